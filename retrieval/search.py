@@ -1,0 +1,102 @@
+"""Hybrid search over an index bundle: dense + BM25 fused by RRF, plus a knowledge-graph boost."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from corpus.documents import Chunk
+from corpus.tokenize import tokenize
+from retrieval.bundle import IndexBundle
+from retrieval.fusion import apply_boost, ranked, rrf, weighted_sum
+from retrieval.lexical import top_k
+
+MODES = ("bm25", "dense", "hybrid", "hybrid+graph", "ensemble")
+
+
+@dataclass(frozen=True)
+class FusionConfig:
+    """Tuned on eval/datasets/dev.jsonl only (see eval/tune.py); never on a test set."""
+
+    dense_weight: float = 1.0
+    bm25_weight: float = 1.0
+    graph_weight: float = 0.004
+    rrf_k: int = 60
+    candidates: int = 60
+
+    def __post_init__(self) -> None:
+        if min(self.dense_weight, self.bm25_weight, self.graph_weight) < 0 or self.candidates < 1:
+            raise ValueError("weights must be >= 0 and candidates >= 1")
+
+
+@dataclass
+class Hit:
+    row: int
+    chunk: Chunk
+    score: float
+    signals: dict[str, float] = field(default_factory=dict)  # dense cosine, bm25 score, graph boost
+
+
+class HybridSearcher:
+    def __init__(self, bundle: IndexBundle, embedder, chunk_entities: Mapping[int, frozenset[str]] | None = None,
+                 config: FusionConfig | None = None):
+        bundle.check_model(embedder.model_id)
+        self.bundle, self.embedder = bundle, embedder
+        self.chunk_entities = chunk_entities or {}
+        self.config = config or FusionConfig()
+
+    def dense_scores(self, query: str, k: int) -> tuple[np.ndarray, np.ndarray]:
+        qvec = self.embedder.embed_queries([query])[0]
+        return self.bundle.dense.search(qvec, k)
+
+    def bm25_scores(self, query: str, k: int) -> tuple[np.ndarray, np.ndarray]:
+        return top_k(self.bundle.bm25.scores(tokenize(query)), k)
+
+    def graph_boosts(self, query_entities: frozenset[str], rows: list[int]) -> dict[int, float]:
+        """Fraction of the question's entities that the graph links to each candidate chunk."""
+        if not query_entities:
+            return {}
+        out = {}
+        for r in rows:
+            linked = self.chunk_entities.get(r)
+            if linked:
+                overlap = len(query_entities & linked)
+                if overlap:
+                    out[r] = overlap / len(query_entities)
+        return out
+
+    def search(self, query: str, k: int = 10, mode: str = "hybrid+graph",
+               query_entities: frozenset[str] = frozenset()) -> list[Hit]:
+        if mode not in MODES:
+            raise ValueError(f"unknown retriever {mode!r}; choose one of {', '.join(MODES)}")
+        cfg = self.config
+        n = max(k, cfg.candidates)
+        signals: dict[int, dict[str, float]] = {}
+        d_ids = d_sc = b_ids = b_sc = np.zeros(0)
+        if mode != "bm25":
+            d_ids, d_sc = self.dense_scores(query, n)
+            for r, s in zip(d_ids.tolist(), d_sc.tolist(), strict=True):
+                signals.setdefault(r, {})["dense"] = s
+        if mode != "dense":
+            b_ids, b_sc = self.bm25_scores(query, n)
+            for r, s in zip(b_ids.tolist(), b_sc.tolist(), strict=True):
+                signals.setdefault(r, {})["bm25"] = s
+        if mode == "dense":
+            fused = dict(zip(d_ids.tolist(), d_sc.tolist(), strict=True))
+        elif mode == "bm25":
+            fused = dict(zip(b_ids.tolist(), b_sc.tolist(), strict=True))
+        elif mode == "ensemble":  # Langchain-Chatchat style: 0.5 BM25 + 0.5 faiss on normalised scores
+            fused = weighted_sum({"dense": dict(zip(d_ids.tolist(), d_sc.tolist(), strict=True)),
+                                  "bm25": dict(zip(b_ids.tolist(), b_sc.tolist(), strict=True))},
+                                 {"dense": 0.5, "bm25": 0.5})
+        else:
+            fused = rrf({"dense": d_ids.tolist(), "bm25": b_ids.tolist()},
+                        {"dense": cfg.dense_weight, "bm25": cfg.bm25_weight}, k=cfg.rrf_k)
+            if mode == "hybrid+graph":
+                boosts = self.graph_boosts(query_entities, list(fused))
+                for r, b in boosts.items():
+                    signals.setdefault(r, {})["graph"] = b
+                fused = apply_boost(fused, boosts, cfg.graph_weight)
+        return [Hit(r, self.bundle.chunks[r], s, signals.get(r, {})) for r, s in ranked(fused, k)]
