@@ -14,7 +14,7 @@ from corpus.loaders import LoadError, LoadOptions, load_paths
 from corpus.record_docs import record_documents
 from corpus.records import KnowledgeBase, shipped_knowledge_base
 from corpus.tokenize import tokenize
-from kg.build import GRAPH_FILE, ENTITIES_FILE, build_graph, write_chunk_entities, write_graph
+from kg.build import ENTITIES_FILE, GRAPH_FILE, build_graph, write_chunk_entities, write_graph
 from retrieval.bundle import BundleError, BundleStore, embed_incrementally
 from retrieval.embedder import load_embedder
 
@@ -112,3 +112,26 @@ def build_index(settings: Settings, paths: Iterable[str | Path] = (), progress: 
         triples=len(graph), rejected=rejected, bundle=str(path),
         timings={"load": t1 - t0, "chunk+tokenize": t2 - t1, "graph": t3 - t2, "embed": t4 - t3, "write": t5 - t4},
     )
+
+
+def index_documents(docs: list[Document], root: Path, embedder, settings: Settings, log: Callable[[str], None] | None = None):
+    """Index arbitrary documents (e.g. a BEIR corpus) without the shipped records; reuses a cached bundle.
+
+    Graph linking uses the extractor's entities per chunk; the full RDF graph is not written here.
+    """
+    from kg.extract import shipped_extractor
+
+    store = BundleStore(root)
+    if store.exists():
+        bundle = store.load()
+        if bundle.model_id == embedder.model_id and set(bundle.documents) == {d.doc_id for d in docs}:
+            return bundle
+    previous = store.load() if store.exists() else None
+    chunks = chunk_all(docs, settings)
+    tokens = [tokenize(f"{c.heading} {c.text}") for c in chunks]
+    extractor = shipped_extractor()
+    entities = {i: extractor.entities(c.text) for i, c in enumerate(chunks)}
+    vectors, _ = embed_incrementally(chunks, embedder, previous, log)
+    store.write(docs, chunks, vectors, embedder.model_id, tokens,
+                extra_files={ENTITIES_FILE: lambda p: write_chunk_entities(entities, chunks, p)})
+    return store.load()

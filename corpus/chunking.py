@@ -58,7 +58,7 @@ def _sections(text: str) -> list[tuple[str, int, int]]:
         if found:
             # A heading with no body of its own is carried into the next section's text.
             body = text[cur_start:pos].strip()
-            heading_only = "\n" not in body and heading_level(body) is not None
+            heading_only = "\n" not in body and (heading_level(body) or (0, ""))[1] == body.strip("# ")
             if pos > cur_start and body and not heading_only:
                 spans.append((cur_path, cur_start, pos))
                 cur_start = pos
@@ -78,7 +78,7 @@ def _sections(text: str) -> list[tuple[str, int, int]]:
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for m in _SENTENCE_END.finditer(text, start, end):
-        if m.end() > m.start():
+        if text[m.start():m.end()].strip():
             out.append((m.start(), min(m.end(), end)))
         if m.end() >= end:
             break
@@ -97,7 +97,7 @@ def _pack(text: str, start: int, end: int, opts: ChunkOptions) -> list[tuple[int
             j += 1
         if j == i:  # one sentence longer than the limit: hard split
             s, e = sents[i]
-            for k in range(s, e, opts.max_chars - opts.overlap):
+            for k in range(s, e - opts.overlap, opts.max_chars - opts.overlap):
                 windows.append((k, min(e, k + opts.max_chars)))
             i += 1
             continue
@@ -108,7 +108,7 @@ def _pack(text: str, start: int, end: int, opts: ChunkOptions) -> list[tuple[int
         back = j
         while back - 1 > i and sents[j - 1][1] - sents[back - 1][0] <= opts.overlap:
             back -= 1
-        i = back if back > i and back < j else j
+        i = back if i < back < j and sents[j][1] - sents[back][0] <= opts.max_chars else j
     return windows
 
 

@@ -13,7 +13,7 @@ import yaml
 from corpus.documents import DocMeta, Document, doc_id_for
 from corpus.metadata import detect_metadata
 from corpus.normalize import normalize_text
-from corpus.web_clean import clean_web_text, html_to_text, page_title
+from corpus.web_clean import _is_chrome, clean_web_text, html_to_text, page_title
 
 SUPPORTED = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
              ".pdf": "pdf", ".docx": "docx"}
@@ -128,8 +128,8 @@ def _looks_like_web_capture(text: str) -> bool:
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:80]
     if len(lines) < 20:
         return False
-    short = sum(1 for ln in lines if len(ln) <= 6)
-    return short / len(lines) > 0.5
+    chrome = sum(1 for ln in lines if _is_chrome(ln) or len(ln) <= 2)
+    return chrome / len(lines) > 0.3
 
 
 def load_file(path: Path | str, options: LoadOptions | None = None) -> Document:

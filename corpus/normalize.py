@@ -19,9 +19,7 @@ def to_halfwidth_alnum(text: str) -> str:
     out = []
     for ch in text:
         code = ord(ch)
-        if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
-            out.append(chr(code - 0xFEE0))
-        elif ch in "％＋－／．＝＠＃＆":
+        if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A or ch in "％＋－／．＝＠＃＆":
             out.append(chr(code - 0xFEE0))
         else:
             out.append(ch)

@@ -46,10 +46,15 @@ def _date_literal(value: str) -> Literal | None:
 
 
 def _decimal(value) -> Literal | None:
+    """An xsd:decimal in canonical lexical form ("100.0", not "100"), so Turtle export round-trips."""
     try:
-        return Literal(Decimal(str(value)), datatype=XSD.decimal)
+        d = Decimal(str(value))
     except (InvalidOperation, ValueError):
         return None
+    if not d.is_finite():
+        return None
+    text = format(d, "f")
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
 
 def _region_ids(names: list[str], gaz: Gazetteer) -> list[str]:
@@ -123,7 +128,7 @@ def add_vocabularies(g: Graph, kb: KnowledgeBase, gaz: Gazetteer) -> None:
         g.add((node, SKOS.prefLabel, Literal(row["name"], lang="zh")))
         for letter in row.get("men_lei", []):
             g.add((node, SME.coversIndustry, iri("industry", letter)))
-        for alias in row.get("aliases", []):
+        for alias in ([row["short"]] if row.get("short") else []) + list(row.get("aliases", [])):
             g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
         for size, limits in (row.get("thresholds") or {}).items():
             for indicator, value in limits.items():
@@ -202,7 +207,7 @@ def add_policies(g: Graph, kb: KnowledgeBase, gaz: Gazetteer) -> dict[str, froze
         e = p.eligibility
         cond_i = 0
 
-        def condition(kind: URIRef, label: str) -> URIRef:
+        def condition(kind: URIRef, label: str, p=p, node=node) -> URIRef:
             nonlocal cond_i
             cond_i += 1
             c = iri("condition", f"{p.id}-{cond_i}")

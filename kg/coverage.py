@@ -27,7 +27,7 @@ _PROVINCES = ("SELECT ?r ?label WHERE { ?r a sme:Region ; sme:regionLevel \"省\
 _SIZES = "SELECT ?s ?label WHERE { ?s a sme:EnterpriseSize ; skos:prefLabel ?label }"
 _PARENTS = "SELECT ?r ?parent WHERE { ?r a sme:Region ; skos:broader ?parent }"
 _MENTIONS = """
-SELECT ?old ?title ?docno ?doc ?doctitle WHERE {
+SELECT DISTINCT ?old ?title ?docno ?doc ?doctitle WHERE {
   ?old a sme:Policy ; dcterms:title ?title .
   { ?old dcterms:isReplacedBy ?new } UNION { ?old sme:status "失效" }
   ?old dcterms:identifier ?docno .

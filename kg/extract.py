@@ -31,9 +31,10 @@ _SIZE_WORDS = {"大型企业": ("大型",), "中型企业": ("中型",), "小型
                "小微企业": ("小型", "微型"), "小型微利企业": ("小型", "微型"), "中小企业": ("中型", "小型", "微型"),
                "中小微企业": ("中型", "小型", "微型"), "个体工商户": ("微型",), "小微": ("小型", "微型"),
                "中型": ("中型",), "小型": ("小型",), "微型": ("微型",), "大型": ("大型",)}
+_AMBIGUOUS_ABBR = set("新台青宁云黑吉甘贵秦蒙港澳晋津京辽")
 _MONEY = re.compile(
     r"(?P<qual>不超过|不高于|最高不超过|最高|最多|上限为?|不低于|至少|达到|给予|奖励|补助|补贴)?\s*"
-    r"(?P<num>\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)\s*(?P<unit>亿元|万元|千元|元|万美元|亿美元)")
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)\s*(?P<unit>亿元|万元|千元|元|万美元|亿美元)")
 _PERCENT = re.compile(r"(?:按[^，。；]{0,20}?的|减按|按照|的)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 _DEADLINE = re.compile(r"(截至|截止(?:到|至)?|执行至|执行期限至|有效期至|延续(?:执行)?至|实施至|到期日为?)\s*")
 _AGENCY = re.compile(
@@ -58,7 +59,9 @@ class Extractor:
     def __post_init__(self) -> None:
         g = self.gazetteer
         self._region = _alternation(g.regions)
-        self._abbr = re.compile(f"([{''.join(g.province_abbr)}])(?=企|商|货|籍|字号|产)") if g.province_abbr else None
+        # One-character 简称 only where they are unambiguous in running text (浙企, 闽商, 粤货).
+        safe = "".join(a for a in g.province_abbr if a not in _AMBIGUOUS_ABBR)
+        self._abbr = re.compile(f"([{safe}])(?=企|商|货|籍)") if safe else None
         self._industry = _alternation(g.industries)
         self._size = _alternation(_SIZE_WORDS)
         self._tech = _alternation(g.technologies)
@@ -100,7 +103,7 @@ class Extractor:
                     out.append(Mention(typ, table[word], word, m.start(), m.end(), conf if len(word) > 1 else conf - 0.3))
         if "money" in types:
             for m in _MONEY.finditer(text):
-                num = m.group("num")
+                num = m.group("num").replace(",", "")
                 out.append(Mention("money", f"money:{num}{m.group('unit')}", m.group(0).strip(), m.start(), m.end(),
                                    0.9 if num[0].isdigit() else 0.7))
         if "percent" in types:

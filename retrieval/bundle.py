@@ -92,12 +92,13 @@ def embed_incrementally(chunks: list[Chunk], embedder, previous: IndexBundle | N
     reuse: dict[str, np.ndarray] = {}
     if previous is not None and previous.model_id == embedder.model_id:
         for i, c in enumerate(previous.chunks):
-            reuse[text_hash(c.text)] = previous.embeddings[i]
-    todo = [i for i, c in enumerate(chunks) if text_hash(c.text) not in reuse]
+            reuse[text_hash(passage_text(c))] = previous.embeddings[i]
+    # Keyed on what the embedder saw (heading + text): a renamed heading must not reuse a stale vector.
+    todo = [i for i, c in enumerate(chunks) if text_hash(passage_text(c)) not in reuse]
     dim = embedder.dim
     out = np.zeros((len(chunks), dim), dtype=np.float32)
     for i, c in enumerate(chunks):
-        vec = reuse.get(text_hash(c.text))
+        vec = reuse.get(text_hash(passage_text(c)))
         if vec is not None:
             out[i] = vec
     if todo:
@@ -178,6 +179,7 @@ class BundleStore:
             }
             _write_json(tmp / "manifest.json", manifest)  # written last: its presence marks a complete bundle
             final = self.bundles / name
+            previous = self.current_path()
             tmp.rename(final)
             pointer_tmp = self.root / f".CURRENT-{name}"
             pointer_tmp.write_text(name)
@@ -185,15 +187,17 @@ class BundleStore:
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
-        self._collect_garbage(keep={name})
+        self._collect_garbage(keep={name} | ({previous.name} if previous else set()))
         return final
 
     def _collect_garbage(self, keep: set[str]) -> None:
-        """Keep the live bundle and the one before it (a reader may still have it open)."""
-        entries = sorted((p for p in self.bundles.iterdir() if p.is_dir()), key=lambda p: p.name)
-        live = [p for p in entries if not p.name.startswith(".tmp-")]
-        for old in live[:-2]:
-            if old.name not in keep:
+        """Keep the live bundle and the one before it (a reader may still have it open).
+
+        Names sort by time only to the second, so "the one before" is the bundle CURRENT named before the
+        switch, not the second-last name; folders still being written (``.tmp-``) are left alone.
+        """
+        for old in self.bundles.iterdir():
+            if old.is_dir() and not old.name.startswith(".tmp-") and old.name not in keep:
                 shutil.rmtree(old, ignore_errors=True)
 
 

@@ -1,0 +1,81 @@
+"""Extractive, cited answers: the sentences of the retrieved passages that best match the question."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from corpus.tokenize import tokenize
+
+_SENT = re.compile(r"[^。！？；\n]+[。！？；]?")
+
+
+@dataclass
+class Citation:
+    n: int
+    doc_id: str
+    title: str
+    source: str
+    heading: str
+    text: str
+    score: float
+    doc_number: str = ""
+    kind: str = ""
+    status: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def best_sentences(question: str, passage: str, limit: int = 2, min_overlap: int = 1) -> list[str]:
+    """Sentences of ``passage`` sharing the most question words (ties keep passage order)."""
+    q = set(tokenize(question))
+    scored = []
+    for i, m in enumerate(_SENT.finditer(passage)):
+        sent = m.group(0).strip()
+        if len(sent) < 6 or sent.startswith("#") or re.match(r"^[^，。]{2,12}：", sent) and not sent.endswith("。"):
+            continue  # headings and "label：value" lines are not statements
+        overlap = len(q & set(tokenize(sent)))
+        scored.append((overlap, -i, sent))
+    scored.sort(reverse=True)
+    picked = [s for o, _, s in scored[:limit] if o >= min_overlap]
+    if not picked and scored:
+        picked = [scored[0][2]] if scored[0][0] > 0 else []
+    order = {s: i for i, (_, _, s) in enumerate(sorted(scored, key=lambda x: -x[1]))}
+    return sorted(picked, key=lambda s: order[s])
+
+
+def compose_answer(question: str, citations: list[Citation], profile_line: str = "", max_points: int = 3) -> str:
+    """A short Chinese answer; every statement ends with the [n] of the passage it comes from."""
+    lines = []
+    if profile_line:
+        lines.append(profile_line)
+    points = 0
+    used_docs = set()
+    for c in citations:
+        if points >= max_points:
+            break
+        if c.doc_id in used_docs:
+            continue
+        sents = best_sentences(question, c.text, limit=1)
+        if not sents:
+            continue
+        used_docs.add(c.doc_id)
+        points += 1
+        prefix = f"《{c.title}》" if c.kind in ("政策", "") and c.title else f"{c.title}："
+        lines.append(f"{points}. {prefix}{sents[0].rstrip('。；')}。[{c.n}]")
+    if points == 0:
+        return ""
+    lines.insert(1 if profile_line else 0, "根据检索到的资料：")
+    lines.append("以上内容摘自所引资料，政策以发文机关的最新解释为准。")
+    return "\n".join(lines)
+
+
+def refusal(question: str, missing: list[str]) -> str:
+    tips = "；".join(missing[:3]) if missing else ""
+    text = ("没有找到可靠的依据来回答这个问题，为避免误导，这里不作推测。"
+            "数实通目前收录的是中小企业相关的政策法规、数实融合案例和数字化工具类别。")
+    if tips:
+        text += f"\n如果您是在问企业经营相关的问题，可以补充：{tips}。"
+    text += "\n也可以直接咨询当地工信/中小企业主管部门、税务 12366 热线或政务服务网。"
+    return text

@@ -1,0 +1,135 @@
+"""The asker's enterprise profile, read from what the question says — never from what it does not."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from kg.extract import Extractor
+
+_CN = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUM = r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)"
+_EMPLOYEES = re.compile(_NUM + r"\s*(?:来|多)?\s*(?:个|名)?\s*(?:人|员工|工人|伙计|号人|服务员|店员)(?!民币|口)")
+_EMPLOYEES_AFTER = re.compile(r"(?:员工|工人|从业人员|雇了|招了|请了)\s*(?:有|共|大概|差不多|约)?\s*" + _NUM + r"\s*(?:来|多)?\s*(?:个|名|人)")
+_REVENUE = re.compile(r"(?:营业?收入?|营收|销售额|流水|营业额|年收入|一年(?:能)?(?:卖|做|收入)?(?:个)?)\D{0,6}?"
+                      + _NUM + r"\s*(万|亿)")
+_ASSETS = re.compile(r"资产(?:总额)?\D{0,6}?" + _NUM + r"\s*(万|亿)")
+_STAGES = {"起步探索": ("还没用过", "没有系统", "纸质", "手工记账", "手写", "刚起步", "啥都没有", "从零开始"),
+           "单点应用": ("用了收银", "用了个", "已经用", "在用"),
+           "集成协同": ("打通", "多个系统", "上下游协同"),
+           "全面融合": ("数据驱动", "C2M", "全面数字化")}
+
+
+def chinese_number(text: str) -> float | None:
+    """'20' -> 20; '二十' -> 20; '两百' -> 200; '三千五' -> 3500 (simple forms only)."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    total, current = 0, 0
+    units = {"十": 10, "百": 100, "千": 1000}
+    last_unit = 1
+    for ch in text:
+        if ch in _CN:
+            current = _CN[ch]
+        elif ch in units:
+            total += (current or 1) * units[ch]
+            last_unit = units[ch]
+            current = 0
+        else:
+            return None
+    if current:
+        total += current * (last_unit // 10 if last_unit >= 10 else 1)
+    return float(total) if total else None
+
+
+@dataclass
+class EnterpriseProfile:
+    region: str | None = None  # most specific official name found (杭州市)
+    province: str | None = None
+    industry: str | None = None  # GB/T 4754 门类 letter
+    industry_label: str | None = None
+    size_group: str | None = None  # the 划型 row, e.g. 餐饮业
+    size: str | None = None
+    size_rule: str | None = None
+    employees: int | None = None
+    revenue_wan: float | None = None
+    assets_wan: float | None = None
+    needs: list[str] = field(default_factory=list)
+    technologies: list[str] = field(default_factory=list)
+    stage: str | None = None
+    missing: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def merge(self, other: EnterpriseProfile) -> EnterpriseProfile:
+        """Fields known in ``other`` override ours (explicit form fields beat what was read from text)."""
+        merged = EnterpriseProfile(**asdict(self))
+        for k, v in asdict(other).items():
+            if k == "missing":
+                continue
+            if isinstance(v, list):
+                if v:
+                    setattr(merged, k, list(dict.fromkeys(getattr(merged, k) + v)))
+            elif v is not None:
+                setattr(merged, k, v)
+        return merged
+
+
+def extract_profile(question: str, extractor: Extractor) -> EnterpriseProfile:
+    g = extractor.gazetteer
+    prof = EnterpriseProfile()
+    mentions = extractor.extract(question, ("region", "industry", "need", "technology"))
+    places = [(g.places.get(m.entity), m) for m in mentions if m.type == "region" and m.entity != "region:全国"]
+    places = [(p, m) for p, m in places if p is not None]
+    if places:
+        rank = {"县": 0, "市": 1, "省": 2}
+        place, _ = min(places, key=lambda pm: (rank[pm[0].level], pm[1].start))
+        prof.region, prof.province = place.name, place.province
+    industries = [m for m in mentions if m.type == "industry"]
+    if industries:
+        best = max(industries, key=lambda m: (m.end - m.start, -m.start))
+        prof.industry = best.entity.split(":")[1]
+        prof.industry_label = g.industry_labels.get(prof.industry)
+        prof.size_group = g.size_groups.get(best.text)
+    if prof.size_group is None:
+        for alias, group in sorted(g.size_groups.items(), key=lambda kv: -len(kv[0])):
+            if len(alias) >= 2 and alias in question:
+                prof.size_group = group
+                break
+    prof.needs = list(dict.fromkeys(m.entity.split(":")[1] for m in mentions if m.type == "need"))
+    prof.technologies = list(dict.fromkeys(m.entity.split(":")[1] for m in mentions if m.type == "technology"))
+    for pattern in (_EMPLOYEES_AFTER, _EMPLOYEES):
+        m = pattern.search(question)
+        if m:
+            n = chinese_number(m.group(1))
+            if n is not None and 0 < n < 1_000_000:
+                prof.employees = int(n)
+                break
+    for attr, pattern in (("revenue_wan", _REVENUE), ("assets_wan", _ASSETS)):
+        m = pattern.search(question)
+        if m:
+            n = chinese_number(m.group(1))
+            if n is not None:
+                setattr(prof, attr, n * (10000 if m.group(2) == "亿" else 1))
+    for stage, cues in _STAGES.items():
+        if any(c in question for c in cues):
+            prof.stage = stage
+            break
+    return prof
+
+
+def missing_fields(p: EnterpriseProfile) -> list[str]:
+    """What we do not know that would change the advice."""
+    out = []
+    if not p.region:
+        out.append("所在地区（省/市）")
+    if not p.industry and not p.size_group:
+        out.append("所属行业")
+    if p.size is None:
+        if p.employees is None:
+            out.append("员工人数")
+        if p.revenue_wan is None:
+            out.append("年营业收入")
+    if not p.needs:
+        out.append("最想解决的问题（如获客、融资、排班）")
+    return out

@@ -1,0 +1,329 @@
+"""The advisor: profile → size → retrieval + eligibility → policies, SaaS, peer cases → cited answer."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+
+from advisor.answer import Citation, compose_answer, refusal
+from advisor.config import Settings, load_settings
+from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
+from corpus.records import KnowledgeBase, shipped_knowledge_base
+from kg.build import ENTITIES_FILE, GRAPH_FILE, read_chunk_entities
+from kg.classify import ClassifyError, SizeClassifier
+from kg.eligibility import EligibilityIndex, Profile
+from kg.extract import Extractor, shipped_extractor
+from kg.store import MemoryGraphStore
+from retrieval.bundle import BundleStore, IndexBundle
+from retrieval.embedder import load_embedder
+from retrieval.search import FusionConfig, Hit, HybridSearcher
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Confidence:
+    """Evidence thresholds, calibrated on the development set (eval/tune.py)."""
+
+    min_dense: float = 0.91  # best cosine of the top passages
+    min_dense_with_bm25: float = 0.895  # lower bar when keywords also match
+    min_bm25: float = 4.0
+    min_coverage: float = 0.0  # share of the question's words found in the top passages
+
+
+def evidence(question: str, hits: list[Hit]) -> tuple[float, float, float]:
+    """(best dense cosine, best BM25 score, word coverage) of the top passages for a question."""
+    from corpus.tokenize import tokenize
+
+    dense = max((h.signals.get("dense", 0.0) for h in hits), default=0.0)
+    bm25 = max((h.signals.get("bm25", 0.0) for h in hits), default=0.0)
+    words = set(tokenize(question))
+    seen = set()
+    for h in hits:
+        seen |= set(tokenize(h.chunk.text))
+    coverage = len(words & seen) / len(words) if words else 0.0
+    return dense, bm25, coverage
+
+
+@dataclass
+class Advice:
+    question: str
+    profile: EnterpriseProfile
+    answer: str
+    confident: bool
+    citations: list[Citation]
+    policies: list[dict] = field(default_factory=list)
+    saas: list[dict] = field(default_factory=list)
+    cases: list[dict] = field(default_factory=list)
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        p = self.profile
+        return {
+            "question": self.question,
+            "profile": {"region": p.region, "industry": p.industry_label or p.industry, "size": p.size,
+                        "employees": p.employees, "revenue_wan": p.revenue_wan, "needs": list(p.needs),
+                        "missing": list(p.missing)},
+            "answer": self.answer, "confident": self.confident,
+            "citations": [{k: v for k, v in c.to_dict().items() if k in
+                           ("n", "doc_id", "title", "source", "heading", "text", "score")} for c in self.citations],
+            "policies": self.policies, "saas": self.saas, "cases": self.cases,
+        }
+
+
+class Advisor:
+    """Loaded once per process and shared; ``ask`` is thread-safe (it keeps no per-user state)."""
+
+    def __init__(self, settings: Settings, bundle: IndexBundle, embedder, kb: KnowledgeBase | None = None,
+                 extractor: Extractor | None = None, fusion: FusionConfig | None = None,
+                 confidence: Confidence | None = None):
+        self.settings, self.bundle, self.embedder = settings, bundle, embedder
+        self.kb = kb or shipped_knowledge_base()
+        self.extractor = extractor or shipped_extractor()
+        self.store = MemoryGraphStore.load(bundle.file(GRAPH_FILE))
+        chunk_entities = read_chunk_entities(bundle.file(ENTITIES_FILE), {c.chunk_id: i for i, c in enumerate(bundle.chunks)})
+        self.searcher = HybridSearcher(bundle, embedder, chunk_entities, fusion)
+        self.classifier = SizeClassifier(self.store)
+        self.eligibility = EligibilityIndex(self.store)
+        self.confidence = confidence or Confidence()
+        self.lock = threading.Lock()
+
+    @classmethod
+    def load(cls, settings: Settings | None = None, **kwargs) -> Advisor:
+        settings = settings or load_settings()
+        store = BundleStore(settings.index_dir)
+        if not store.exists():
+            from advisor.indexing import build_index
+
+            log.info("no index yet: building the shipped corpus into %s", settings.index_dir)
+            build_index(settings, embedder=kwargs.get("embedder"))
+        embedder = kwargs.pop("embedder", None) or load_embedder(settings.embed_model, settings.cache_dir)
+        return cls(settings, store.load(), embedder, **kwargs)
+
+    # -- profile -------------------------------------------------------------------------------
+    def profile_for(self, question: str, explicit: EnterpriseProfile | None = None) -> EnterpriseProfile:
+        prof = extract_profile(question, self.extractor)
+        if explicit is not None:
+            prof = prof.merge(explicit)
+        if prof.region and not prof.province:
+            place = self.extractor.gazetteer.places.get(f"region:{prof.region}")
+            prof.province = place.province if place else None
+        if prof.industry and not prof.industry_label:
+            prof.industry_label = self.extractor.gazetteer.industry_labels.get(prof.industry)
+        group = prof.size_group or prof.industry
+        if group and (prof.employees is not None or prof.revenue_wan is not None or prof.assets_wan is not None):
+            try:
+                res = self.classifier.classify(group, prof.employees, prof.revenue_wan, prof.assets_wan)
+                prof.size_group, prof.size, prof.size_rule = res.industry, res.size, res.rule
+            except ClassifyError as exc:
+                prof.size_rule = str(exc).split(" / ")[0]
+        prof.missing = missing_fields(prof)
+        return prof
+
+    # -- main entry ---------------------------------------------------------------------------
+    def ask(self, question: str, explicit: EnterpriseProfile | None = None, top_k: int | None = None) -> Advice:
+        question = (question or "").strip()
+        if not question:
+            raise ValueError("问题为空 / empty question")
+        if len(question) > 2000:
+            raise ValueError("问题太长（最多 2000 字）/ question too long")
+        top_k = top_k or self.settings.top_k
+        t0 = time.perf_counter()
+        prof = self.profile_for(question, explicit)
+        entities = self.extractor.entities(question)
+        wanted_support = frozenset(e.split(":", 1)[1] for e in entities if e.startswith("support:"))
+        entities |= self._profile_entities(prof)
+        t1 = time.perf_counter()
+        hits = self.searcher.search(question, k=max(top_k * 4, 20), mode="hybrid+graph", query_entities=frozenset(entities))
+        t2 = time.perf_counter()
+        confident = self._is_confident(question, hits[:top_k])
+        citations = self._citations(hits, top_k) if confident else []
+        policies = self._policies(hits, prof, wanted_support) if confident else []
+        saas = self._saas(hits, prof) if confident else []
+        cases = self._cases(hits, prof) if confident else []
+        t3 = time.perf_counter()
+        if confident:
+            answer = compose_answer(question, citations, self._profile_line(prof))
+            if not answer:
+                confident, citations, policies, saas, cases = False, [], [], [], []
+        if not confident:
+            answer = refusal(question, prof.missing)
+        advice = Advice(question, prof, answer, confident, citations, policies, saas, cases)
+        if confident and self.settings.llm_enabled:
+            from advisor.llm import llm_answer
+
+            generated = llm_answer(self.settings, question, citations)
+            if generated:
+                advice.answer = generated
+        t4 = time.perf_counter()
+        advice.timings_ms = {"profile": (t1 - t0) * 1e3, "retrieve": (t2 - t1) * 1e3,
+                             "recommend": (t3 - t2) * 1e3, "answer": (t4 - t3) * 1e3}
+        return advice
+
+    # -- pieces -------------------------------------------------------------------------------
+    @staticmethod
+    def _profile_entities(p: EnterpriseProfile) -> set[str]:
+        ents = set()
+        if p.region:
+            ents.add(f"region:{p.region}")
+        if p.province:
+            ents.add(f"region:{p.province}")
+        if p.industry:
+            ents.add(f"industry:{p.industry}")
+        if p.size:
+            ents.add(f"size:{p.size}")
+        ents |= {f"need:{n}" for n in p.needs} | {f"tech:{t}" for t in p.technologies}
+        return ents
+
+    def _is_confident(self, question: str, hits: list[Hit]) -> bool:
+        if not hits:
+            return False
+        c = self.confidence
+        dense, bm25, coverage = evidence(question, hits)
+        return coverage >= c.min_coverage and (dense >= c.min_dense or (dense >= c.min_dense_with_bm25 and bm25 >= c.min_bm25))
+
+    def _citations(self, hits: list[Hit], top_k: int) -> list[Citation]:
+        out: list[Citation] = []
+        per_doc: dict[str, int] = {}
+        for h in hits:
+            doc = self.bundle.documents.get(h.chunk.doc_id, {})
+            meta = doc.get("meta", {})
+            if meta.get("status") == "失效" and meta.get("kind") == "政策":
+                continue  # a superseded policy is never cited as if it were current
+            if per_doc.get(h.chunk.doc_id, 0) >= 2:
+                continue
+            per_doc[h.chunk.doc_id] = per_doc.get(h.chunk.doc_id, 0) + 1
+            out.append(Citation(len(out) + 1, h.chunk.doc_id, meta.get("title", ""), meta.get("source", ""),
+                                h.chunk.heading, h.chunk.text, round(float(h.score), 6), meta.get("doc_number", ""),
+                                meta.get("kind", ""), meta.get("status", "")))
+            if len(out) >= top_k:
+                break
+        return out
+
+    def _profile_line(self, p: EnterpriseProfile) -> str:
+        parts = []
+        if p.region:
+            parts.append(f"地区：{p.region}")
+        if p.industry_label:
+            parts.append(f"行业：{p.industry_label}")
+        if p.size:
+            parts.append(f"规模：{p.size}（{p.size_rule}）")
+        line = "您的情况：" + "；".join(parts) if parts else ""
+        if p.missing:
+            line += ("。" if line else "") + "还不知道：" + "、".join(p.missing) + "，补充后建议会更准"
+        return line + ("。" if line else "")
+
+    def _hit_rank(self, hits: list[Hit]) -> dict[str, float]:
+        """Best fused score per document among the hits."""
+        best: dict[str, float] = {}
+        for h in hits:
+            best[h.chunk.doc_id] = max(best.get(h.chunk.doc_id, 0.0), h.score)
+        return best
+
+    def _policies(self, hits: list[Hit], prof: EnterpriseProfile, wanted_support: frozenset[str] = frozenset(),
+                  limit: int = 5) -> list[dict]:
+        rank = self._hit_rank(hits)
+        matches = self.eligibility.match(Profile(region=prof.region, industry=prof.industry, size=prof.size,
+                                                 needs=prof.needs), include_expired=True)
+        by_id = {m.policy: m for m in matches}
+        candidates = []
+        top = max(rank.values(), default=1.0) or 1.0
+        for pid, m in by_id.items():
+            retrieved = rank.get(pid, 0.0) / top
+            need_bonus = 0.15 if set(prof.needs) & set(m.needs) else 0.0
+            if wanted_support:
+                need_bonus += 0.2 if wanted_support & set(m.support) else -0.2
+            if retrieved == 0 and not need_bonus:
+                continue
+            if not m.current:
+                # never presented as current: point to the replacement when there is one
+                if m.replaced_by and m.replaced_by in by_id and retrieved:
+                    rank[m.replaced_by] = max(rank.get(m.replaced_by, 0.0), rank.get(pid, 0.0))
+                continue
+            if m.unmet:
+                continue
+            candidates.append((retrieved + need_bonus + 0.02 * len(m.matched), m))
+        candidates.sort(key=lambda x: -x[0])
+        out = []
+        for score, m in candidates[:limit]:
+            pol = self.kb.policy(m.policy)
+            if pol is None:
+                continue
+            out.append({"id": pol.id, "title": pol.title, "issuer": "、".join(pol.issuer), "doc_number": pol.doc_number or None,
+                        "status": pol.status, "support": list(pol.support), "matched": m.matched,
+                        "unmet": m.unknown, "source": pol.source_label, "score": round(score, 4),
+                        "amounts": [a.get("note") or f"{a.get('value')}{a.get('unit', '')}" for a in pol.amounts],
+                        "expires": pol.expires or None, "summary": pol.summary})
+        return out
+
+    def _saas(self, hits: list[Hit], prof: EnterpriseProfile, limit: int = 3) -> list[dict]:
+        rank = self._hit_rank(hits)
+        top = max(rank.values(), default=1.0) or 1.0
+        scored = []
+        for s in self.kb.saas:
+            why, score = [], rank.get(s.id, 0.0) / top * 3
+            if score:
+                why.append("与您的问题直接相关")
+            if prof.industry and prof.industry in s.industries:
+                score += 1
+                why.append(f"常用于{prof.industry_label or prof.industry}")
+            shared = [n for n in prof.needs if n in s.needs]
+            if shared:
+                score += 1.5 * len(shared)
+                why.append("能解决" + "、".join(shared))
+            if prof.stage and prof.stage in s.stages:
+                score += 0.5
+                why.append(f"适合{prof.stage}阶段")
+            if score >= 1.5:
+                scored.append((score, s, why))
+        scored.sort(key=lambda x: -x[0])
+        out = []
+        for score, s, why in scored[:limit]:
+            example = self._example_case(s)
+            out.append({"id": s.id, "name": s.name, "why": "；".join(why) + f"。{s.solves}",
+                        "example_case": example.title if example else None, "score": round(score, 3)})
+        return out
+
+    def _example_case(self, s):
+        linked = self.kb.cases_for_saas(s.id)
+        if linked:
+            return linked[0]
+        best, best_score = None, 0
+        for c in self.kb.cases:
+            score = 2 * len(set(c.needs) & set(s.needs)) + len(set(c.technologies) & set(s.technologies)) + (c.industry in s.industries)
+            if score > best_score:
+                best, best_score = c, score
+        return best if best_score >= 3 else None
+
+    def _cases(self, hits: list[Hit], prof: EnterpriseProfile, limit: int = 3) -> list[dict]:
+        rank = self._hit_rank(hits)
+        top = max(rank.values(), default=1.0) or 1.0
+        scored = []
+        for c in self.kb.cases:
+            why, score = [], rank.get(c.id, 0.0) / top * 3
+            if score:
+                why.append("与您的问题相关")
+            if prof.industry and c.industry == prof.industry:
+                score += 1
+                why.append(f"同属{prof.industry_label or prof.industry}")
+            shared = [n for n in prof.needs if n in c.needs]
+            if shared:
+                score += 1.0 * len(shared)
+                why.append("同样面对" + "、".join(shared))
+            tech = [t for t in prof.technologies if t in c.technologies]
+            if tech:
+                score += 0.5
+                why.append("用到" + "、".join(tech))
+            if score >= 1.5:
+                scored.append((score, c, why))
+        scored.sort(key=lambda x: -x[0])
+        return [{"id": c.id, "title": c.title, "why": "；".join(why), "what_they_did": c.solution, "outcome": c.outcome,
+                 "score": round(score, 3)} for score, c, why in scored[:limit]]
+
+
+def advice_as_dict(advice: Advice) -> dict:
+    d = advice.to_json()
+    d["profile_detail"] = asdict(advice.profile)
+    return d

@@ -1,0 +1,82 @@
+"""Evaluation inputs: our JSONL question sets and BEIR folders (corpus.jsonl, queries.jsonl, qrels.tsv)."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from corpus.documents import DocMeta, Document
+
+
+@dataclass
+class Query:
+    qid: str
+    text: str
+    relevant: set[str] = field(default_factory=set)
+    answerable: bool = True
+    kind: str = ""
+
+
+@dataclass
+class Dataset:
+    name: str
+    queries: list[Query]
+    documents: list[Document] | None = None  # None: evaluate against the shipped index
+    content_hash: str = ""
+
+
+def dev_set_path() -> Path:
+    return Path(str(resources.files("eval").joinpath("datasets/dev.jsonl")))
+
+
+def load_jsonl_questions(path: Path, name: str | None = None) -> Dataset:
+    queries = []
+    with Path(path).open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: invalid JSON ({exc})") from exc
+            rel = set(row.get("relevant") or [])
+            queries.append(Query(str(row.get("id", n)), row["question"], rel, bool(row.get("answerable", bool(rel))),
+                                 row.get("type", "")))
+    return Dataset(name or Path(path).stem, queries)
+
+
+def load_beir(folder: Path, max_queries: int | None = None) -> Dataset:
+    folder = Path(folder)
+    for f in ("corpus.jsonl", "queries.jsonl", "qrels.tsv"):
+        if not (folder / f).is_file():
+            raise ValueError(f"{folder} is not a BEIR folder: {f} missing")
+    digest = hashlib.sha1()
+    docs = []
+    with (folder / "corpus.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            digest.update(line.encode("utf-8"))
+            row = json.loads(line)
+            title = row.get("title") or ""
+            text = (title + "\n" + row["text"]) if title and title not in row["text"][:50] else row["text"]
+            docs.append(Document(str(row["_id"]), text, DocMeta(title=title or str(row["_id"]), kind="beir")))
+    qrels: dict[str, set[str]] = {}
+    with (folder / "qrels.tsv").open(encoding="utf-8") as fh:
+        reader = csv.reader(fh, delimiter="\t")
+        next(reader, None)
+        for row in reader:
+            if len(row) >= 3 and float(row[2]) > 0:
+                qrels.setdefault(row[0], set()).add(row[1])
+    queries = []
+    with (folder / "queries.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            qid = str(row["_id"])
+            if qid in qrels:
+                queries.append(Query(qid, row["text"], qrels[qid]))
+    if max_queries:
+        queries = queries[:max_queries]
+    return Dataset(folder.name, queries, docs, digest.hexdigest()[:16])

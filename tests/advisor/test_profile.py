@@ -1,0 +1,129 @@
+"""extract_profile: what the question says about the enterprise, and nothing it does not say."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from advisor.profile import EnterpriseProfile, chinese_number, extract_profile, missing_fields
+from kg.extract import shipped_extractor
+
+REGION, INDUSTRY, EMPLOYEES, REVENUE = "所在地区（省/市）", "所属行业", "员工人数", "年营业收入"
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return shipped_extractor()
+
+
+def test_milk_tea_shop_in_hangzhou(extractor):
+    p = extract_profile("我在杭州开了家20人的奶茶店，能申请什么补贴吗", extractor)
+    assert p.region == "杭州市"
+    assert p.province == "浙江省"
+    assert p.industry == "H"
+    assert p.industry_label == "住宿和餐饮业"
+    assert p.size_group == "餐饮业"
+    assert p.employees == 20
+    assert p.revenue_wan is None  # not said, so not guessed
+    assert p.size is None  # extract_profile reads the text; 划型 is the service's job
+
+
+@pytest.mark.parametrize(("question", "employees"), [
+    ("我们厂五十来个工人，想上个管理系统", 50),
+    ("店里请了十五个店员", 15),
+    ("我们有两百多名员工", 200),
+    ("员工有 35 个人", 35),
+    ("雇了二十个人", 20),
+])
+def test_employees_in_digits_and_chinese_numerals(extractor, question, employees):
+    assert extract_profile(question, extractor).employees == employees
+
+
+@pytest.mark.parametrize(("question", "revenue"), [
+    ("公司年营业额三千万左右", 3000.0),
+    ("我们一年流水2亿", 20000.0),
+    ("一年营收3000万", 3000.0),
+    ("营业收入1.5亿", 15000.0),
+    ("年营业额三千五百万", 3500.0),
+])
+def test_revenue_in_wan(extractor, question, revenue):
+    assert extract_profile(question, extractor).revenue_wan == pytest.approx(revenue)
+
+
+def test_revenue_with_approximate_marker(extractor):
+    """'两百多万' is the dev set's own example ("18个工人一年营收两百多万"); employees accept 多/来, revenue should too."""
+    p = extract_profile("我们是做机械加工的，18个工人一年营收两百多万，算微型企业还是小型企业", extractor)
+    assert p.employees == 18
+    assert p.revenue_wan == pytest.approx(200.0), "revenue '两百多万' was not read (regex needs 万 right after the number)"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("20", 20.0), ("二十", 20.0), ("两百", 200.0), ("三千五", 3500.0), ("十五", 15.0), ("五十", 50.0),
+    ("一百零五", 105.0), ("一千零二十", 1020.0),
+])
+def test_chinese_number(text, value):
+    assert chinese_number(text) == value
+
+
+def test_chinese_number_rejects_non_numbers():
+    assert chinese_number("几") is None
+    assert chinese_number("零") is None
+
+
+@pytest.mark.parametrize("question", ["今天天气怎么样", "你好呀", "帮我写一首关于春天的诗"])
+def test_nothing_invented_for_offtopic_text(extractor, question):
+    p = extract_profile(question, extractor)
+    for f in dataclasses.fields(EnterpriseProfile):
+        value = getattr(p, f.name)
+        assert value in (None, []), f"{f.name} = {value!r} invented from {question!r}"
+
+
+def test_money_is_not_read_as_headcount(extractor):
+    p = extract_profile("注册资本100万人民币", extractor)
+    assert p.employees is None
+
+
+def test_merge_explicit_fields_win():
+    from_text = EnterpriseProfile(region="杭州市", province="浙江省", industry="H", employees=20,
+                                  revenue_wan=None, needs=["获客营销"], missing=["年营业收入"])
+    explicit = EnterpriseProfile(region="北京市", employees=35, revenue_wan=800.0, needs=["融资", "获客营销"])
+    merged = from_text.merge(explicit)
+    assert merged.region == "北京市"
+    assert merged.employees == 35
+    assert merged.revenue_wan == 800.0
+    assert merged.industry == "H"  # unknown in the explicit profile: kept from the text
+    assert merged.needs == ["获客营销", "融资"]  # union, order kept, no duplicates
+    assert merged.missing == ["年营业收入"]  # missing is recomputed by the caller, never merged
+    # neither input is modified
+    assert from_text.region == "杭州市" and from_text.needs == ["获客营销"]
+    assert explicit.industry is None
+
+
+def test_merge_empty_explicit_changes_nothing():
+    p = EnterpriseProfile(region="杭州市", employees=20, needs=["排班"])
+    assert p.merge(EnterpriseProfile()) == p
+
+
+def test_missing_fields_when_nothing_known():
+    missing = missing_fields(EnterpriseProfile())
+    for item in (REGION, INDUSTRY, EMPLOYEES, REVENUE):
+        assert item in missing
+    assert any(m.startswith("最想解决的问题") for m in missing)
+
+
+def test_missing_fields_lists_only_what_is_unknown(extractor):
+    p = extract_profile("我在杭州开了家20人的奶茶店", extractor)
+    missing = missing_fields(p)
+    assert REVENUE in missing
+    assert REGION not in missing and INDUSTRY not in missing and EMPLOYEES not in missing
+
+
+def test_missing_fields_when_size_known():
+    p = EnterpriseProfile(region="北京市", industry="F", size="小型", needs=["融资"])
+    assert missing_fields(p) == []
+
+
+def test_missing_fields_size_group_counts_as_industry():
+    p = EnterpriseProfile(size_group="餐饮业")
+    assert INDUSTRY not in missing_fields(p)

@@ -1,0 +1,314 @@
+"""Advisor.ask end to end over a real index (shipped corpus, real bundled model)."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from advisor.profile import EnterpriseProfile
+
+pytestmark = pytest.mark.model
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV = ROOT / "eval" / "datasets" / "dev.jsonl"
+REFUSAL = "没有找到可靠"
+MARK = re.compile(r"\[(\d+)\]")
+SEED = 20261126
+HIT_FLOOR, REFUSAL_FLOOR = 0.8, 0.9
+
+TEA = "我家是种茶叶的，想用区块链做溯源，让买家扫码就能查真假，有人这么干过吗"
+
+
+# ---- JSON contract ---------------------------------------------------------------------------------
+
+def _is_str_list(v) -> bool:
+    return isinstance(v, list) and all(isinstance(x, str) for x in v)
+
+
+def _opt(kind):
+    return lambda v: v is None or isinstance(v, kind)
+
+
+def _number(v) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool)
+
+
+def _opt_number(v) -> bool:
+    return v is None or _number(v)
+
+
+def _int(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+PROFILE = {"region": _opt(str), "industry": _opt(str), "size": _opt(str), "employees": lambda v: v is None or _int(v),
+           "revenue_wan": _opt_number, "needs": _is_str_list, "missing": _is_str_list}
+CITATION = {"n": _int, "doc_id": lambda v: isinstance(v, str), "title": lambda v: isinstance(v, str),
+            "source": lambda v: isinstance(v, str), "heading": lambda v: isinstance(v, str),
+            "text": lambda v: isinstance(v, str), "score": _number}
+POLICY = {"id": lambda v: isinstance(v, str), "title": lambda v: isinstance(v, str), "issuer": lambda v: isinstance(v, str),
+          "doc_number": _opt(str), "status": lambda v: isinstance(v, str), "support": _is_str_list,
+          "matched": _is_str_list, "unmet": _is_str_list, "source": lambda v: isinstance(v, str), "score": _number}
+SAAS = {"id": lambda v: isinstance(v, str), "name": lambda v: isinstance(v, str), "why": lambda v: isinstance(v, str),
+        "example_case": _opt(str)}
+CASE = {"id": lambda v: isinstance(v, str), "title": lambda v: isinstance(v, str), "why": lambda v: isinstance(v, str)}
+
+
+def _check_fields(obj: dict, spec: dict, where: str, exact: bool) -> None:
+    assert isinstance(obj, dict), where
+    missing = set(spec) - set(obj)
+    assert not missing, f"{where}: missing keys {sorted(missing)}"
+    if exact:
+        assert set(obj) == set(spec), f"{where}: unexpected keys {sorted(set(obj) - set(spec))}"
+    for key, ok in spec.items():
+        assert ok(obj[key]), f"{where}.{key} has the wrong type: {obj[key]!r}"
+
+
+def assert_contract(d: dict) -> None:
+    """The `sme-advisor ask --json` contract; extra keys only inside policies/saas/cases items."""
+    assert set(d) == {"question", "profile", "answer", "confident", "citations", "policies", "saas", "cases"}
+    assert isinstance(d["question"], str)
+    assert isinstance(d["answer"], str) and d["answer"]
+    assert isinstance(d["confident"], bool)
+    _check_fields(d["profile"], PROFILE, "profile", exact=True)
+    for name, spec, exact in (("citations", CITATION, True), ("policies", POLICY, False),
+                              ("saas", SAAS, False), ("cases", CASE, False)):
+        assert isinstance(d[name], list), name
+        for i, item in enumerate(d[name]):
+            _check_fields(item, spec, f"{name}[{i}]", exact)
+    assert [c["n"] for c in d["citations"]] == list(range(1, len(d["citations"]) + 1))
+    json.dumps(d, ensure_ascii=False, allow_nan=False)  # serialisable, no NaN/inf
+
+
+# ---- a colloquial question about a case --------------------------------------------------------------
+
+def test_tea_blockchain_case_is_found(advisor):
+    advice = advisor.ask(TEA)
+    assert advice.confident is True
+    top5 = [c.doc_id for c in advice.citations[:5]]
+    assert "case-fucha-tea-blockchain" in top5, top5
+    assert any(c["id"] == "case-fucha-tea-blockchain" for c in advice.cases)
+
+
+def test_keyword_style_question(advisor):
+    advice = advisor.ask("茶叶 区块链 溯源")
+    assert advice.confident
+    assert "case-fucha-tea-blockchain" in [c.doc_id for c in advice.citations[:5]]
+
+
+@pytest.mark.parametrize("question", [TEA, "大厂拖欠我们货款半年了怎么办", "我在杭州开了家20人的奶茶店，能申请什么补贴吗"])
+def test_answer_markers_point_at_citations(advisor, question):
+    advice = advisor.ask(question)
+    assert advice.confident
+    marks = [int(m) for m in MARK.findall(advice.answer)]
+    assert marks, advice.answer
+    by_n = {c.n: c for c in advice.citations}
+    assert set(marks) <= set(by_n), f"answer cites {sorted(set(marks) - set(by_n))} that are not citations"
+    # extractive: each numbered point ends with a sentence copied from the passage it cites
+    for line in advice.answer.split("\n"):
+        m = re.fullmatch(r"\d+\. (.*)。\[(\d+)\]", line)
+        if not m:
+            continue
+        body, text = m.group(1), by_n[int(m.group(2))].text
+        sentences = [s.strip().rstrip("。；！？") for s in re.split(r"[。！？；\n]", text) if len(s.strip()) >= 6]
+        assert any(s and body.endswith(s) for s in sentences), f"{line!r} is not a sentence of citation {m.group(2)}"
+
+
+def test_citation_text_is_the_chunk_text(advisor):
+    advice = advisor.ask(TEA)
+    chunks = {(c.doc_id, c.heading, c.text) for c in advisor.bundle.chunks}
+    assert advice.citations
+    for c in advice.citations:
+        assert (c.doc_id, c.heading, c.text) in chunks, f"citation [{c.n}] is not a stored chunk"
+        meta = advisor.bundle.documents[c.doc_id]["meta"]
+        assert c.title == meta.get("title", "")
+    per_doc = {}
+    for c in advice.citations:
+        per_doc[c.doc_id] = per_doc.get(c.doc_id, 0) + 1
+    assert max(per_doc.values()) <= 2
+    assert len(advice.citations) <= advisor.settings.top_k
+
+
+def test_top_k_limits_citations(advisor):
+    assert len(advisor.ask(TEA, top_k=2).citations) <= 2
+
+
+@pytest.mark.parametrize("question", [TEA, "大厂拖欠我们货款半年了怎么办", "我们是做零售的，50个人，一年营收3000万",
+                                      "今天股市行情怎么样"])
+def test_to_json_follows_the_contract(advisor, question):
+    d = advisor.ask(question).to_json()
+    assert_contract(d)
+    assert d["question"] == question
+
+
+def test_to_json_profile_values(advisor):
+    d = advisor.ask("我在杭州开了家20人的奶茶店，能申请什么补贴吗").to_json()
+    assert d["profile"]["region"] == "杭州市"
+    assert d["profile"]["industry"] == "住宿和餐饮业"
+    assert d["profile"]["employees"] == 20
+    assert d["profile"]["revenue_wan"] is None
+    assert "年营业收入" in d["profile"]["missing"]
+
+
+# ---- refusal -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["帮我写一首关于春天的诗", "今天股市行情怎么样", "红烧肉怎么做"])
+def test_offtopic_is_refused(advisor, question):
+    advice = advisor.ask(question)
+    cited = [c.doc_id for c in advice.citations]
+    assert advice.confident is False, f"{question!r} answered from {cited}:\n{advice.answer}"
+    assert advice.citations == [] and advice.policies == [] and advice.saas == [] and advice.cases == []
+    assert REFUSAL in advice.answer
+    assert not MARK.search(advice.answer)
+
+
+@pytest.mark.parametrize("question", ["", "   "])
+def test_empty_question_raises(advisor, question):
+    with pytest.raises(ValueError):
+        advisor.ask(question)
+
+
+def test_too_long_question_raises(advisor):
+    with pytest.raises(ValueError):
+        advisor.ask("茶" * 2001)
+
+
+# ---- superseded policies ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "大厂拖欠我们货款半年了怎么办",
+    "保障中小企业款项支付条例规定大企业多少天内必须付款",
+    "2020年那个保障中小企业款项支付条例现在还管用吗",
+    "机关和大企业拖欠中小企业款项支付 有什么规定",
+])
+def test_expired_policy_never_presented_as_current(advisor, question):
+    advice = advisor.ask(question)
+    assert advice.confident
+    policy_ids = [p["id"] for p in advice.policies]
+    cited = [c.doc_id for c in advice.citations]
+    assert "pol-kuanxiang-2020" not in policy_ids
+    assert "pol-kuanxiang-2020" not in cited
+    assert all(p["status"] != "失效" for p in advice.policies)
+    assert all(c.status != "失效" for c in advice.citations)
+    assert "pol-kuanxiang-2025" in policy_ids + cited, (policy_ids, cited)
+    assert "国务院令第728号" not in advice.answer
+
+
+# ---- profile, 划型 and explicit fields -------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["我们是做零售的，50个人，一年营收3000万", "我开了个便利店，50个人，一年营收3000万"])
+def test_size_is_classified_when_numbers_are_given(advisor, question):
+    prof = advisor.ask(question).profile
+    assert prof.employees == 50 and prof.revenue_wan == 3000
+    assert prof.size == "中型", f"size {prof.size!r}, size_group {prof.size_group!r}, rule {prof.size_rule!r}"
+    assert prof.size_group == "零售业"
+    assert "员工人数" not in prof.missing and "年营业收入" not in prof.missing
+
+
+def test_size_from_explicit_numbers(advisor):
+    prof = advisor.ask("我开了个便利店，能申请什么政策", EnterpriseProfile(employees=50, revenue_wan=3000.0)).profile
+    assert prof.size == "中型"
+
+
+def test_size_not_guessed_without_revenue(advisor):
+    prof = advisor.ask("我在杭州开了家20人的奶茶店，能申请什么补贴吗").profile
+    assert prof.size is None
+    assert "年营业收入" in prof.missing
+
+
+def test_explicit_region_overrides_the_question(advisor):
+    q = "我在杭州开了家20人的奶茶店，能申请什么补贴吗"
+    advice = advisor.ask(q, EnterpriseProfile(region="北京市"))
+    assert advice.profile.region == "北京市"
+    assert advice.to_json()["profile"]["region"] == "北京市"
+    assert advice.profile.employees == 20  # the rest still comes from the question
+
+
+def test_explicit_region_also_replaces_the_province(advisor):
+    """region 北京市 with province 浙江省 (left over from 杭州 in the text) is an impossible profile."""
+    advice = advisor.ask("我在杭州开了家20人的奶茶店，能申请什么补贴吗", EnterpriseProfile(region="北京市"))
+    assert advice.profile.province == "北京市", f"province {advice.profile.province!r} for region 北京市"
+
+
+def test_explicit_employees_override_the_question(advisor):
+    prof = advisor.ask("我在杭州开了家20人的奶茶店", EnterpriseProfile(employees=8)).profile
+    assert prof.employees == 8
+
+
+# ---- optional LLM on top of the extractive answer ----------------------------------------------------------
+
+def _llm_settings(advisor, server):
+    import dataclasses
+
+    return dataclasses.replace(advisor.settings, llm_base_url=server.base_url, llm_model="m", llm_timeout=0.5)
+
+
+def test_llm_answer_replaces_extractive_when_supported(advisor, llm_server, monkeypatch):
+    def reply(body):  # copy the first sentence of passage [1], then invent one
+        ctx = body["messages"][1]["content"]
+        passage = ctx.split("[1] ", 1)[1].split("\n", 1)[1].split("\n\n[2]")[0]
+        first = next(s for s in re.split(r"[。！？\n]", passage) if len(s) >= 8)
+        return f"{first}[1]。补贴金额为500万元[1]。"
+
+    llm_server.reply = reply
+    monkeypatch.setattr(advisor, "settings", _llm_settings(advisor, llm_server))
+    advice = advisor.ask(TEA)
+    assert advice.confident and len(llm_server.requests) == 1
+    assert advice.answer.endswith("[1]。") and "500万元" not in advice.answer
+    assert "\n" not in advice.answer
+
+
+def test_llm_failure_keeps_extractive_answer(advisor, llm_server, monkeypatch):
+    extractive = advisor.ask(TEA).answer
+    llm_server.mode = "error"
+    monkeypatch.setattr(advisor, "settings", _llm_settings(advisor, llm_server))
+    advice = advisor.ask(TEA)
+    assert len(llm_server.requests) == 1
+    assert advice.answer == extractive
+
+
+def test_llm_not_called_when_refusing(advisor, llm_server, monkeypatch):
+    monkeypatch.setattr(advisor, "settings", _llm_settings(advisor, llm_server))
+    advice = advisor.ask("今天股市行情怎么样")
+    assert not advice.confident
+    assert llm_server.requests == []
+
+
+# ---- development set --------------------------------------------------------------------------------
+
+def _dev_rows() -> list[dict]:
+    return [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_dev_hit_at_5(advisor):
+    answerable = [r for r in _dev_rows() if r["answerable"]]
+    sample = random.Random(SEED).sample(answerable, 40)
+    misses = []
+    for r in sample:
+        advice = advisor.ask(r["question"])
+        top5 = [c.doc_id for c in advice.citations[:5]]
+        if not set(top5) & set(r["relevant"]):
+            misses.append((r["id"], r["question"], r["relevant"], advice.confident, top5))
+    hit = 1 - len(misses) / len(sample)
+    print(f"\n[dev] hit@5 = {hit:.3f} ({len(sample) - len(misses)}/{len(sample)} answerable, seed {SEED})")
+    for m in misses:
+        print("   miss:", *m)
+    assert hit >= HIT_FLOOR, f"hit@5 {hit:.3f} < {HIT_FLOOR}"
+
+
+def test_dev_offtopic_refusal_rate(advisor):
+    offtopic = [r for r in _dev_rows() if not r["answerable"]]
+    answered = []
+    for r in offtopic:
+        advice = advisor.ask(r["question"])
+        if advice.confident or advice.citations:
+            answered.append((r["id"], r["question"], [c.doc_id for c in advice.citations[:3]]))
+    rate = 1 - len(answered) / len(offtopic)
+    print(f"\n[dev] off-topic refused = {rate:.3f} ({len(offtopic) - len(answered)}/{len(offtopic)})")
+    for a in answered:
+        print("   answered:", *a)
+    assert rate >= REFUSAL_FLOOR, f"refusal rate {rate:.3f} < {REFUSAL_FLOOR}"

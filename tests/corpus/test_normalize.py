@@ -1,0 +1,64 @@
+"""corpus.normalize: width folding, whitespace, zero-width characters, 繁→简."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.normalize import normalize_text, to_halfwidth_alnum
+
+
+def test_fullwidth_digits_and_letters_become_halfwidth() -> None:
+    assert to_halfwidth_alnum("０１２３４５６７８９") == "0123456789"
+    assert to_halfwidth_alnum("ＡＢＣＸＹＺａｂｃｘｙｚ") == "ABCXYZabcxyz"
+    assert normalize_text("第１２条　ＳａａＳ服务") == "第12条 SaaS服务"
+
+
+def test_fullwidth_symbols_used_in_numbers_become_halfwidth() -> None:
+    assert to_halfwidth_alnum("增长２４．４％") == "增长24.4%"
+
+
+@pytest.mark.parametrize("punct", list("。，？！：；（）“”、《》〔〕"))
+def test_chinese_punctuation_stays_fullwidth(punct: str) -> None:
+    text = f"中小企业{punct}数字化"
+    assert to_halfwidth_alnum(text) == text
+    assert normalize_text(text) == text
+
+
+def test_mixed_sentence_keeps_punctuation_but_folds_alnum() -> None:
+    got = normalize_text("企业营业收入不超过５０００万元，从业人员不超过３００人？")
+    assert got == "企业营业收入不超过5000万元，从业人员不超过300人？"
+
+
+def test_crlf_and_cr_become_lf() -> None:
+    assert normalize_text("第一行\r\n第二行\r第三行") == "第一行\n第二行\n第三行"
+
+
+def test_spaces_tabs_nbsp_and_ideographic_spaces_are_squeezed() -> None:
+    assert normalize_text("数字  经济\t\t发展\u00a0\u00a0规划\u3000\u3000全文") == "数字 经济 发展 规划 全文"
+
+
+def test_lines_are_stripped_and_blank_runs_capped_at_one_empty_line() -> None:
+    text = "  标题  \n\n\n\n\n  正文第一段。 \n\n\n第二段。\n\n"
+    assert normalize_text(text) == "标题\n\n正文第一段。\n\n第二段。"
+
+
+def test_zero_width_characters_are_removed() -> None:
+    text = "\ufeff数\u200b字\u200c经\u200d济\u2060"
+    assert normalize_text(text) == "数字经济"
+
+
+def test_traditional_to_simplified_only_when_asked() -> None:
+    assert normalize_text("數字經濟", traditional_to_simplified=True) == "数字经济"
+    assert normalize_text("數字經濟") == "數字經濟"
+    assert normalize_text("促進中小企業發展條例", traditional_to_simplified=True) == "促进中小企业发展条例"
+
+
+def test_simplified_text_is_unchanged_by_t2s() -> None:
+    text = "中华人民共和国中小企业促进法"
+    assert normalize_text(text, traditional_to_simplified=True) == text
+
+
+def test_normalize_is_idempotent() -> None:
+    text = "第１条\r\n\r\n\r\n　　为了促进中小企业发展，制定本法。\u200b"
+    once = normalize_text(text)
+    assert normalize_text(once) == once
