@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
@@ -21,7 +22,8 @@ ISSUER_SUFFIXES = ("国务院", "办公厅", "人民政府", "委员会", "常�
 _DOC_TYPES = ("通知", "办法", "规划", "条例", "意见", "方案", "规定", "指南", "决定", "法", "公告", "细则", "措施", "指引", "规范")
 
 
-_LEAD_WORDS = re.compile(r"^.*[按据照依见及和与由在的了即、《（(根]")
+_LEAD_WORDS = re.compile(r"^.*(?:[按据照依见及与由在的了即、《（(根]|(?<!发展)和|贯彻|落实|执行|参照|印发)")
+_LEAD_VERBS = re.compile(r"^(?:根据|按照|依据|依照|参照|落实|贯彻|执行|认真|请|按|各地要|要)+")
 
 
 def canonical_doc_number(raw: str) -> str:
@@ -30,6 +32,8 @@ def canonical_doc_number(raw: str) -> str:
     if bracket and bracket.start() > 0:  # "可按国发〔2021〕29号" -> "国发〔2021〕29号"
         prefix = _LEAD_WORDS.sub("", text[: bracket.start()])
         text = (prefix or text[: bracket.start()]) + text[bracket.start():]
+    elif "公告" in text:
+        text = _LEAD_VERBS.sub("", text)
     text = re.sub(r"[\[［【(（](\d{4})[\]］】)）]", r"〔\1〕", text)
     return text
 
@@ -40,7 +44,10 @@ def find_doc_numbers(text: str) -> list[tuple[int, int, str]]:
     for pattern in DOC_NUMBER_PATTERNS:
         for m in pattern.finditer(text):
             canon = canonical_doc_number(m.group(0))
-            start = m.start() + m.group(0).find(canon[:2]) if canon[:2] in m.group(0) else m.start()
+            raw = re.sub(r"\s", "", m.group(0))
+            head = canon[: max(2, min(len(canon), canon.find("〔") if "〔" in canon else 4))]
+            pos = m.group(0).rfind(head)
+            start = m.start() + pos if pos >= 0 and raw.endswith(canon) else m.start()
             hits.append((start, m.end(), canon))
     hits.sort()
     merged: list[tuple[int, int, str]] = []
@@ -69,16 +76,24 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     found = []
     for m in _DATE.finditer(text):
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if 1 <= mo <= 12 and 1 <= d <= 31:
+        if _valid_date(y, mo, d):
             found.append((m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}"))
     for m in _CN_DATE.finditer(text):
         try:
             y, mo, d = (_cn_number(g) for g in m.groups())
         except (KeyError, ValueError):
             continue
-        if 1 <= mo <= 12 and 1 <= d <= 31:
+        if _valid_date(y, mo, d):
             found.append((m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}"))
     return sorted(found)
+
+
+def _valid_date(y: int, mo: int, d: int) -> bool:
+    try:
+        date(y, mo, d)
+    except ValueError:
+        return False
+    return True
 
 
 def guess_title(text: str) -> str:

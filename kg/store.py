@@ -34,7 +34,7 @@ class GraphStore(Protocol):
 
 def check_read_only(sparql: str) -> None:
     """Refuse updates and federated queries before they reach the engine."""
-    code = _STRINGS.sub(" ", sparql)
+    code = re.sub(r"[?$]\w+", " ", _STRINGS.sub(" ", sparql))  # variables like ?add are not keywords
     m = _FORBIDDEN.search(code)
     if m:
         raise QueryError(f"只允许只读查询（SELECT/ASK/CONSTRUCT/DESCRIBE），不允许 {m.group(1).upper()} / "

@@ -534,10 +534,6 @@ def test_raw_web_capture_cleans_to_the_official_text() -> None:
     assert meta["title"] == title
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: loaders._looks_like_web_capture misses the gov.cn capture (44% short lines < 50%)",
-)
 def test_load_file_cleans_a_raw_web_capture(tmp_path: Path) -> None:
     path = tmp_path / "capture.txt"
     path.write_text(_raw_capture_body(), encoding="utf-8")  # no front matter: the loader must work it out

@@ -93,18 +93,15 @@ def test_industry_keyword_inside_region_name_not_extracted():
 
 
 # Known bugs, documented so they flip to XPASS (and fail, strict) once fixed: then drop the marker.
-@pytest.mark.xfail(strict=True, reason="简称 regex reads 专精特新企业/创新产品/平台企业 as 新(疆)/台(湾)+企/产")
 def test_abbreviation_false_positives():
     assert "region:新疆维吾尔自治区" not in ids("重点支持专精特新企业", "region")
     assert "region:新疆维吾尔自治区" not in ids("对创新产品首次进入市场的企业给予奖励", "region")
     assert "region:台湾省" not in ids("鼓励平台企业向中小企业开放资源", "region")
 
 
-@pytest.mark.xfail(strict=True, reason="_MONEY has no thousands separator: 3,000万元 -> money:000万元")
 def test_money_with_thousands_separator():
     assert ids("年营业收入不超过3,000万元", "money") == {"money:3000万元"}
 
 
-@pytest.mark.xfail(strict=True, reason="文号 lead words are trimmed only after 按/据/照/的…; 贯彻 is kept")
 def test_doc_number_after_verb_without_lead_char():
     assert ids("各地要认真贯彻国办发〔2020〕24号文件精神", "doc_number") == {"doc_number:国办发〔2020〕24号"}

@@ -87,8 +87,6 @@ def test_string_filter_with_keyword_really_runs(store):
     assert store.query('SELECT ?t WHERE { ?p dcterms:title ?t FILTER(CONTAINS(?t, "DELETE")) }') == []
 
 
-@pytest.mark.xfail(reason="BUG kg/store.py check_read_only: the keyword regex also scans variable names, "
-                          "so a read-only query with ?add / ?load / ?copy / ?with is refused", strict=False)
 def test_variables_named_like_keywords_are_allowed(store):
     rows = store.query("SELECT ?add WHERE { ?add a sme:Policy } LIMIT 1")
     assert len(rows) == 1
