@@ -157,10 +157,11 @@ def _explicit_profile(province, city, industry, employees, revenue, assets, need
 
     region = city or province or None
     code = industry.split(" ")[0] if industry else None
+    # An empty gr.Number box is sent as 0, so 0 (or less) means "not given", not "0 employees".
     return EnterpriseProfile(region=region, industry=code,
-                             employees=int(employees) if employees not in (None, "") else None,
-                             revenue_wan=float(revenue) if revenue not in (None, "") else None,
-                             assets_wan=float(assets) if assets not in (None, "") else None,
+                             employees=int(employees) if employees and employees > 0 else None,
+                             revenue_wan=float(revenue) if revenue and revenue > 0 else None,
+                             assets_wan=float(assets) if assets and assets > 0 else None,
                              needs=list(needs or []), stage=stage or None)
 
 
@@ -401,14 +402,14 @@ def build_ui() -> gr.Blocks:
                     cards = gr.HTML(elem_id="cards")
                 with gr.Column(scale=2):
                     gr.Markdown("### 企业画像（可修改）")
-                    province = gr.Dropdown(provinces(), label="省份", elem_id="province")
+                    province = gr.Dropdown(provinces(), value=None, label="省份", elem_id="province")
                     city = gr.Dropdown([], label="城市", elem_id="city")
-                    industry = gr.Dropdown(industry_choices(), label="行业（国民经济行业门类）", elem_id="industry")
+                    industry = gr.Dropdown(industry_choices(), value=None, label="行业（国民经济行业门类）", elem_id="industry")
                     employees = gr.Number(label="员工数（人）", elem_id="employees")
                     revenue = gr.Number(label="年营业收入（万元）", elem_id="revenue")
                     assets = gr.Number(label="资产总额（万元）", elem_id="assets")
                     needs = gr.Dropdown(taxonomy_labels("needs"), multiselect=True, label="需求/痛点")
-                    stage = gr.Dropdown(taxonomy_labels("digital_stages"), label="数字化阶段")
+                    stage = gr.Dropdown(taxonomy_labels("digital_stages"), value=None, label="数字化阶段")
                     size_md = gr.Markdown("划型：填写行业、员工数和营业收入后自动判断。", elem_id="size-result")
                     classify_btn = gr.Button("计算划型", elem_id="classify-btn")
             panel = [province, city, industry, employees, revenue, assets, needs, stage]
@@ -443,7 +444,7 @@ def build_ui() -> gr.Blocks:
             load_choices.click(lambda: gr.update(choices=graph_choices()), None, picker)
             picker.change(graph_view, picker, graph_html)
             gr.Markdown("### 只读 SPARQL 查询")
-            preset = gr.Dropdown(list(SPARQL_EXAMPLES), label="常用查询")
+            preset = gr.Dropdown(list(SPARQL_EXAMPLES), value=None, label="常用查询")
             sparql = gr.Code(language="sql", label="SPARQL（已预置 sme: dcterms: skos: 等前缀）", lines=4)
             run_q = gr.Button("执行查询")
             q_status = gr.Markdown()
