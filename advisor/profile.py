@@ -12,7 +12,7 @@ _NUM = r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)"
 _EMPLOYEES = re.compile(_NUM + r"\s*(?:来|多)?\s*(?:个|名)?\s*(?:人|员工|工人|伙计|号人|服务员|店员)(?!民币|口)")
 _EMPLOYEES_AFTER = re.compile(r"(?:员工|工人|从业人员|雇了|招了|请了)\s*(?:有|共|大概|差不多|约)?\s*" + _NUM + r"\s*(?:来|多)?\s*(?:个|名|人)")
 _REVENUE = re.compile(r"(?:营业?收入?|营收|销售额|流水|营业额|年收入|一年(?:能)?(?:卖|做|收入)?(?:个)?)\D{0,6}?"
-                      + _NUM + r"\s*(万|亿)")
+                      + _NUM + r"\s*(?:来|多)?\s*(万|亿)")
 _ASSETS = re.compile(r"资产(?:总额)?\D{0,6}?" + _NUM + r"\s*(万|亿)")
 _STAGES = {"起步探索": ("还没用过", "没有系统", "纸质", "手工记账", "手写", "刚起步", "啥都没有", "从零开始"),
            "单点应用": ("用了收银", "用了个", "已经用", "在用"),
@@ -28,7 +28,10 @@ def chinese_number(text: str) -> float | None:
     units = {"十": 10, "百": 100, "千": 1000}
     last_unit = 1
     for ch in text:
-        if ch in _CN:
+        if ch == "零":
+            last_unit = 10  # 一百零五: the digit after 零 is a plain unit digit
+            current = 0
+        elif ch in _CN:
             current = _CN[ch]
         elif ch in units:
             total += (current or 1) * units[ch]

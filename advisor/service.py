@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 class Confidence:
     """Evidence thresholds, calibrated on the development set (eval/tune.py)."""
 
-    min_dense: float = 0.91  # best cosine of the top passages
+    min_dense: float = 0.915  # best cosine of the top passages
     min_dense_with_bm25: float = 0.895  # lower bar when keywords also match
     min_bm25: float = 4.0
     min_coverage: float = 0.0  # share of the question's words found in the top passages
@@ -107,6 +107,8 @@ class Advisor:
         prof = extract_profile(question, self.extractor)
         if explicit is not None:
             prof = prof.merge(explicit)
+        if explicit is not None and explicit.region:
+            prof.province = None  # an explicit region replaces whatever province the question implied
         if prof.region and not prof.province:
             place = self.extractor.gazetteer.places.get(f"region:{prof.region}")
             prof.province = place.province if place else None

@@ -16,7 +16,7 @@ from eval.datasets import dev_set_path, load_jsonl_questions
 
 
 def signals(advisor: Advisor, question: str, k: int) -> tuple[float, float, float]:
-    ents = advisor.extractor.entities(question)
+    ents = advisor.extractor.entities(question) | advisor._profile_entities(advisor.profile_for(question))
     hits = advisor.searcher.search(question, k=max(k * 4, 20), mode="hybrid+graph", query_entities=ents)[:k]
     return evidence(question, hits)
 
@@ -34,8 +34,8 @@ def calibrate(rows: list[tuple[bool, float, float, float]]) -> dict:
             return cc >= c and (dd >= d_hi or (dd >= d_lo and bb >= b))
         pos = [ok(dd, bb, cc) for ans, dd, bb, cc in rows if ans]
         neg = [not ok(dd, bb, cc) for ans, dd, bb, cc in rows if not ans]
-        # Refusing an answerable question costs less than answering an off-topic one with made-up support.
-        score = 0.4 * sum(pos) / len(pos) + 0.6 * sum(neg) / len(neg)
+        # Balanced accuracy: refusing a good question and answering an off-topic one weigh the same.
+        score = 0.5 * sum(pos) / len(pos) + 0.5 * sum(neg) / len(neg)
         if best is None or score > best["score"]:
             best = {"score": round(score, 4), "min_dense": d_hi, "min_dense_with_bm25": d_lo, "min_bm25": b, "min_coverage": c,
                     "answered": round(sum(pos) / len(pos), 4), "refused_offtopic": round(sum(neg) / len(neg), 4)}
