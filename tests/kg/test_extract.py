@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from kg.extract import Extractor, shipped_extractor
 from kg.gazetteer import Gazetteer, Place
 
