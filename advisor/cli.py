@@ -153,15 +153,9 @@ def _store_for(args):
     if bundle_store.exists():
         return MemoryGraphStore.load(bundle_store.current_path() / GRAPH_FILE)
     # No index yet: the graph of the shipped records needs no embedding model.
-    from advisor.indexing import chunk_all
-    from corpus.record_docs import record_documents
-    from corpus.records import shipped_knowledge_base
-    from kg.build import build_graph
+    from advisor.indexing import records_graph
 
-    kb = shipped_knowledge_base()
-    docs = record_documents(kb)
-    graph, _ = build_graph(kb, docs, chunk_all(docs, settings))
-    return MemoryGraphStore(graph)
+    return MemoryGraphStore(records_graph(settings)[0])
 
 
 def cmd_classify(args) -> int:

@@ -63,6 +63,13 @@ def chunk_all(docs: list[Document], settings: Settings) -> list[Chunk]:
     return chunks
 
 
+def records_graph(settings: Settings, kb: KnowledgeBase | None = None, extra_docs: Iterable[Document] = ()):
+    """The graph of the shipped records (plus ``extra_docs``) without embedding anything: (graph, chunk_entities)."""
+    kb = kb or shipped_knowledge_base()
+    docs = record_documents(kb) + list(extra_docs)
+    return build_graph(kb, docs, chunk_all(docs, settings))
+
+
 def build_index(settings: Settings, paths: Iterable[str | Path] = (), progress: bool = False,
                 kb: KnowledgeBase | None = None, embedder=None, log: Callable[[str], None] | None = None,
                 keep_previous_files: bool = True) -> BuildReport:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from advisor.answer import Citation, compose_answer, refusal
 from advisor.config import Settings, load_settings
@@ -33,12 +33,16 @@ class Confidence:
     min_coverage: float = 0.0  # share of the question's words found in the top passages
 
 
-def evidence(question: str, hits: list[Hit]) -> tuple[float, float, float]:
-    """(best dense cosine, best BM25 score, word coverage) of the top passages for a question."""
+def evidence(question: str, hits: list[Hit], with_coverage: bool = True) -> tuple[float, float, float]:
+    """(best dense cosine, best BM25 score, word coverage) of the top passages for a question.
+
+    Coverage re-tokenises the passages, so the hot path skips it while its threshold is 0."""
     from corpus.tokenize import tokenize
 
     dense = max((h.signals.get("dense", 0.0) for h in hits), default=0.0)
     bm25 = max((h.signals.get("bm25", 0.0) for h in hits), default=0.0)
+    if not with_coverage:
+        return dense, bm25, 1.0
     words = set(tokenize(question))
     seen = set()
     for h in hits:
@@ -183,7 +187,7 @@ class Advisor:
         if not hits:
             return False
         c = self.confidence
-        dense, bm25, coverage = evidence(question, hits)
+        dense, bm25, coverage = evidence(question, hits, with_coverage=c.min_coverage > 0)
         return coverage >= c.min_coverage and (dense >= c.min_dense or (dense >= c.min_dense_with_bm25 and bm25 >= c.min_bm25))
 
     def _citations(self, hits: list[Hit], top_k: int) -> list[Citation]:
@@ -260,29 +264,35 @@ class Advisor:
                         "expires": pol.expires or None, "summary": pol.summary})
         return out
 
-    def _saas(self, hits: list[Hit], prof: EnterpriseProfile, limit: int = 3) -> list[dict]:
+    def _rank_items(self, hits: list[Hit], items, facets, related: str, limit: int) -> list[tuple[float, object, list[str]]]:
+        """Score catalogue items by retrieval rank plus profile facets; keep those with enough evidence.
+
+        ``facets(item)`` yields (shared values, weight, per_value, reason); a facet adds ``weight`` per shared
+        value when ``per_value`` is true, else once.
+        """
         rank = self._hit_rank(hits)
         top = max(rank.values(), default=1.0) or 1.0
         scored = []
-        for s in self.kb.saas:
-            why, score = [], rank.get(s.id, 0.0) / top * 3
-            if score:
-                why.append("与您的问题直接相关")
-            if prof.industry and prof.industry in s.industries:
-                score += 1
-                why.append(f"常用于{prof.industry_label or prof.industry}")
-            shared = [n for n in prof.needs if n in s.needs]
-            if shared:
-                score += 1.5 * len(shared)
-                why.append("能解决" + "、".join(shared))
-            if prof.stage and prof.stage in s.stages:
-                score += 0.5
-                why.append(f"适合{prof.stage}阶段")
+        for item in items:
+            score = rank.get(item.id, 0.0) / top * 3
+            why = [related] if score else []
+            for shared, weight, per_value, reason in facets(item):
+                if shared:
+                    score += weight * (len(shared) if per_value else 1)
+                    why.append(reason + "、".join(shared))
             if score >= 1.5:
-                scored.append((score, s, why))
+                scored.append((score, item, why))
         scored.sort(key=lambda x: -x[0])
+        return scored[:limit]
+
+    def _saas(self, hits: list[Hit], prof: EnterpriseProfile, limit: int = 3) -> list[dict]:
+        def facets(s):
+            industry = [prof.industry_label or prof.industry] if prof.industry and prof.industry in s.industries else []
+            return ((industry, 1.0, False, "常用于"), ([n for n in prof.needs if n in s.needs], 1.5, True, "能解决"),
+                    ([prof.stage] if prof.stage and prof.stage in s.stages else [], 0.5, False, "适合阶段："))
+
         out = []
-        for score, s, why in scored[:limit]:
+        for score, s, why in self._rank_items(hits, self.kb.saas, facets, "与您的问题直接相关", limit):
             example = self._example_case(s)
             out.append({"id": s.id, "name": s.name, "why": "；".join(why) + f"。{s.solves}",
                         "example_case": example.title if example else None, "score": round(score, 3)})
@@ -300,32 +310,12 @@ class Advisor:
         return best if best_score >= 3 else None
 
     def _cases(self, hits: list[Hit], prof: EnterpriseProfile, limit: int = 3) -> list[dict]:
-        rank = self._hit_rank(hits)
-        top = max(rank.values(), default=1.0) or 1.0
-        scored = []
-        for c in self.kb.cases:
-            why, score = [], rank.get(c.id, 0.0) / top * 3
-            if score:
-                why.append("与您的问题相关")
-            if prof.industry and c.industry == prof.industry:
-                score += 1
-                why.append(f"同属{prof.industry_label or prof.industry}")
-            shared = [n for n in prof.needs if n in c.needs]
-            if shared:
-                score += 1.0 * len(shared)
-                why.append("同样面对" + "、".join(shared))
-            tech = [t for t in prof.technologies if t in c.technologies]
-            if tech:
-                score += 0.5
-                why.append("用到" + "、".join(tech))
-            if score >= 1.5:
-                scored.append((score, c, why))
-        scored.sort(key=lambda x: -x[0])
+        def facets(c):
+            industry = [prof.industry_label or prof.industry] if prof.industry and c.industry == prof.industry else []
+            return ((industry, 1.0, False, "同属"), ([n for n in prof.needs if n in c.needs], 1.0, True, "同样面对"),
+                    ([t for t in prof.technologies if t in c.technologies], 0.5, False, "用到"))
+
         return [{"id": c.id, "title": c.title, "why": "；".join(why), "what_they_did": c.solution, "outcome": c.outcome,
-                 "score": round(score, 3)} for score, c, why in scored[:limit]]
+                 "score": round(score, 3)} for score, c, why in self._rank_items(hits, self.kb.cases, facets,
+                                                                                 "与您的问题相关", limit)]
 
-
-def advice_as_dict(advice: Advice) -> dict:
-    d = advice.to_json()
-    d["profile_detail"] = asdict(advice.profile)
-    return d

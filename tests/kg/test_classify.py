@@ -11,7 +11,6 @@ import advisor.config
 import advisor.indexing
 import corpus.record_docs
 import corpus.records
-import kg.build
 from kg.classify import ClassifyError, SizeClassifier
 from kg.namespaces import SME, iri
 from kg.store import MemoryGraphStore
@@ -22,10 +21,7 @@ ROWS = STANDARD["industries"]
 
 @pytest.fixture(scope="module")
 def graph() -> Graph:
-    kb = corpus.records.shipped_knowledge_base()
-    docs = corpus.record_docs.record_documents(kb)
-    chunks = advisor.indexing.chunk_all(docs, advisor.config.Settings())
-    return kg.build.build_graph(kb, docs, chunks)[0]
+    return advisor.indexing.records_graph(advisor.config.Settings())[0]
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,6 @@ import advisor.config
 import advisor.indexing
 import corpus.record_docs
 import corpus.records
-import kg.build
 from advisor.cli import main
 from kg.namespaces import iri
 
@@ -47,10 +46,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 @pytest.fixture(scope="module")
 def records_graph() -> Graph:
-    kb = corpus.records.shipped_knowledge_base()
-    docs = corpus.record_docs.record_documents(kb)
-    chunks = advisor.indexing.chunk_all(docs, advisor.config.Settings())
-    return kg.build.build_graph(kb, docs, chunks)[0]
+    return advisor.indexing.records_graph(advisor.config.Settings())[0]
 
 
 def test_classify_prints_size_and_rule(capsys, index_dir):

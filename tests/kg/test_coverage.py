@@ -25,9 +25,7 @@ TODAY = date(2027, 6, 1)  # before 2027-12-31, when 财政部 税务总局公告
 
 
 def _store(kb, extra_docs=()) -> MemoryGraphStore:
-    docs = corpus.record_docs.record_documents(kb) + list(extra_docs)
-    chunks = advisor.indexing.chunk_all(docs, advisor.config.Settings())
-    return MemoryGraphStore(kg.build.build_graph(kb, docs, chunks)[0])
+    return MemoryGraphStore(advisor.indexing.records_graph(advisor.config.Settings(), kb, extra_docs)[0])
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ import advisor.config
 import advisor.indexing
 import corpus.record_docs
 import corpus.records
-import kg.build
 from kg.eligibility import EligibilityIndex, PolicyMatch, Profile
 from kg.gazetteer import shipped_gazetteer
 from kg.store import MemoryGraphStore
@@ -23,10 +22,7 @@ def kb():
 
 @pytest.fixture(scope="module")
 def index(kb) -> EligibilityIndex:
-    docs = corpus.record_docs.record_documents(kb)
-    chunks = advisor.indexing.chunk_all(docs, advisor.config.Settings())
-    graph, _ = kg.build.build_graph(kb, docs, chunks)
-    return EligibilityIndex(MemoryGraphStore(graph))
+    return EligibilityIndex(MemoryGraphStore(advisor.indexing.records_graph(advisor.config.Settings(), kb)[0]))
 
 
 def _by_id(matches: list[PolicyMatch]) -> dict[str, PolicyMatch]:

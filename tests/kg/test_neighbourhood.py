@@ -8,7 +8,6 @@ import advisor.config
 import advisor.indexing
 import corpus.record_docs
 import corpus.records
-import kg.build
 from kg.namespaces import entity_iri, iri
 from kg.neighbourhood import neighbourhood, pickable_entities
 from kg.store import MemoryGraphStore
@@ -23,9 +22,7 @@ def kb():
 
 @pytest.fixture(scope="module")
 def store(kb) -> MemoryGraphStore:
-    docs = corpus.record_docs.record_documents(kb)
-    chunks = advisor.indexing.chunk_all(docs, advisor.config.Settings())
-    return MemoryGraphStore(kg.build.build_graph(kb, docs, chunks)[0])
+    return MemoryGraphStore(advisor.indexing.records_graph(advisor.config.Settings(), kb)[0])
 
 
 @pytest.fixture(scope="module")

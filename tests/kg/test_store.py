@@ -20,10 +20,7 @@ from kg.store import MemoryGraphStore, QueryError, QueryTimeout, check_read_only
 
 @pytest.fixture(scope="module")
 def graph() -> Graph:
-    kb = corpus.records.shipped_knowledge_base()
-    docs = corpus.record_docs.record_documents(kb)
-    chunks = advisor.indexing.chunk_all(docs, advisor.config.Settings())
-    return kg.build.build_graph(kb, docs, chunks)[0]
+    return advisor.indexing.records_graph(advisor.config.Settings())[0]
 
 
 @pytest.fixture(scope="module")
