@@ -152,7 +152,13 @@ def size_text(profile) -> str:
 
 # ---- chat -----------------------------------------------------------------------------------------
 
-def _explicit_profile(province, city, industry, employees, revenue, assets, needs, stage):
+def size_group_choices() -> list[str]:
+    from corpus.records import shipped_knowledge_base
+
+    return [row["name"] for row in shipped_knowledge_base().size_standard.get("industries", [])]
+
+
+def _explicit_profile(province, city, industry, employees, revenue, assets, needs, stage, size_group=None):
     from advisor.profile import EnterpriseProfile
 
     region = city or province or None
@@ -162,31 +168,31 @@ def _explicit_profile(province, city, industry, employees, revenue, assets, need
                              employees=int(employees) if employees and employees > 0 else None,
                              revenue_wan=float(revenue) if revenue and revenue > 0 else None,
                              assets_wan=float(assets) if assets and assets > 0 else None,
-                             needs=list(needs or []), stage=stage or None)
+                             needs=list(needs or []), stage=stage or None, size_group=size_group or None)
 
 
-def ask(message, history, province, city, industry, employees, revenue, assets, needs, stage, session):
+def ask(message, history, province, city, industry, employees, revenue, assets, needs, stage, session, size_group=None):
     """One chat turn: explicit panel fields + what this session already said + the new question."""
     history = list(history or [])
     session = dict(session or {})
     message = (message or "").strip()
     outputs_unchanged = (province, city, industry, employees, revenue, assets, needs, stage)
     if not message:
-        return (history, "", "", "请输入问题。", *outputs_unchanged, session)
+        return (history, "", "", "请输入问题。", *outputs_unchanged, session, size_group)
     try:
         adv = advisor()
-        explicit = _explicit_profile(province, city, industry, employees, revenue, assets, needs, stage)
+        explicit = _explicit_profile(province, city, industry, employees, revenue, assets, needs, stage, size_group)
         # Follow-ups keep context: earlier questions of this session inform the profile.
         context = "。".join(session.get("questions", [])[-3:] + [message])
         prof = adv.profile_for(context, explicit)
         advice = adv.ask(message, prof)
     except ValueError as exc:
         history += [{"role": "user", "content": message}, {"role": "assistant", "content": str(exc)}]
-        return (history, "", "", "", *outputs_unchanged, session)
+        return (history, "", "", "", *outputs_unchanged, session, size_group)
     except Exception:  # noqa: BLE001 - the user sees a friendly message, the log has the detail
         log.exception("ask failed")
         history += [{"role": "user", "content": message}, {"role": "assistant", "content": FRIENDLY_ERROR}]
-        return (history, "", "", "", *outputs_unchanged, session)
+        return (history, "", "", "", *outputs_unchanged, session, size_group)
     session["questions"] = session.get("questions", []) + [message]
     p = advice.profile
     history += [{"role": "user", "content": message},
@@ -197,12 +203,14 @@ def ask(message, history, province, city, industry, employees, revenue, assets, 
     return (history, render_citations(advice.citations), render_cards(advice), size_text(p),
             gr.update(value=new_province), gr.update(choices=cities(new_province), value=new_city), new_industry,
             p.employees if p.employees is not None else employees, p.revenue_wan if p.revenue_wan is not None else revenue,
-            p.assets_wan if p.assets_wan is not None else assets, p.needs or needs, p.stage or stage, session)
+            p.assets_wan if p.assets_wan is not None else assets, p.needs or needs, p.stage or stage, session,
+            p.size_group or size_group)
 
 
-def classify_panel(province, city, industry, employees, revenue, assets, needs, stage):
+def classify_panel(province, city, industry, employees, revenue, assets, needs, stage, size_group=None):
     try:
-        prof = advisor().profile_for("", _explicit_profile(province, city, industry, employees, revenue, assets, needs, stage))
+        prof = advisor().profile_for("", _explicit_profile(province, city, industry, employees, revenue, assets, needs,
+                                                           stage, size_group))
         return size_text(prof)
     except Exception:  # noqa: BLE001
         log.exception("classify failed")
@@ -405,6 +413,8 @@ def build_ui() -> gr.Blocks:
                     province = gr.Dropdown(provinces(), value=None, label="省份", elem_id="province")
                     city = gr.Dropdown([], label="城市", elem_id="city")
                     industry = gr.Dropdown(industry_choices(), value=None, label="行业（国民经济行业门类）", elem_id="industry")
+                    size_group = gr.Dropdown(size_group_choices(), value=None, elem_id="size-group",
+                                             label="划型行业（中小企业划型标准；门类含多个行业时请选择）")
                     employees = gr.Number(label="员工数（人）", elem_id="employees")
                     revenue = gr.Number(label="年营业收入（万元）", elem_id="revenue")
                     assets = gr.Number(label="资产总额（万元）", elem_id="assets")
@@ -414,10 +424,10 @@ def build_ui() -> gr.Blocks:
                     classify_btn = gr.Button("计算划型", elem_id="classify-btn")
             panel = [province, city, industry, employees, revenue, assets, needs, stage]
             province.change(lambda p: gr.update(choices=cities(p), value=None), province, city)
-            outs = [chat, citations, cards, size_md, *panel, session]
-            send.click(ask, [question, chat, *panel, session], outs).then(lambda: "", None, question)
-            question.submit(ask, [question, chat, *panel, session], outs).then(lambda: "", None, question)
-            classify_btn.click(classify_panel, panel, size_md)
+            outs = [chat, citations, cards, size_md, *panel, session, size_group]
+            send.click(ask, [question, chat, *panel, session, size_group], outs).then(lambda: "", None, question)
+            question.submit(ask, [question, chat, *panel, session, size_group], outs).then(lambda: "", None, question)
+            classify_btn.click(classify_panel, [*panel, size_group], size_md)
         with gr.Tab("政策覆盖", id="coverage"):
             with gr.Row():
                 support = gr.Dropdown([""] + taxonomy_labels("support_types"), value="", label="支持方式")

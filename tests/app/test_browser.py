@@ -269,12 +269,10 @@ def test_profile_panel_classifies_size(page, timer):
     assert "工业" in text and "300" in text
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "app bug: the panel's industry dropdown offers only GB/T 4754 门类, and 'F 批发和零售业' maps to two 划型 rows "
-    "(批发业/零售业), so the panel answers '划型：暂无法确定…可选：批发业、零售业' instead of 中型"))
 def test_profile_panel_retail_is_medium(page, timer):
-    """零售业 with 50 people and 3000万 revenue is 中型 (≥50 people and ≥500万)."""
+    """零售业 with 50 people and 3000万 revenue is 中型 (≥50 people and ≥500万); 门类 F needs the 划型 row."""
     label = pick(page, "industry", "零售", "F ")
+    pick(page, "size-group", "零售", "零售业")
     set_number(page, "employees", 50)
     set_number(page, "revenue", 3000)
     page.locator("#classify-btn").click()
