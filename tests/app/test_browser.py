@@ -3,8 +3,8 @@
 One app process (``python app.py``) is started for the whole module on a free localhost port with a
 fresh cache folder, so the first start converts the bundled model and builds the shipped index
 (about a minute on CPU). Each test opens its own page. Screenshots of every step go to
-tests/output/screenshots/ (gitignored); the chat, coverage and graph ones are also copied to
-docs/screenshots/.
+tests/output/screenshots/ (gitignored); with SME_ADVISOR_UPDATE_DOCS=1 the chat, coverage and graph
+ones are also copied to docs/screenshots/ (so an ordinary test run never edits tracked files).
 
 Set SME_ADVISOR_TEST_URL=http://127.0.0.1:PORT/ to run against an app that is already running
 (handy while writing tests; the upload test then adds its test document to that app's index).
@@ -86,7 +86,7 @@ def shot(page, name: str, publish: bool = False) -> Path:
     SHOTS.mkdir(parents=True, exist_ok=True)
     path = SHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
-    if publish:
+    if publish and os.environ.get("SME_ADVISOR_UPDATE_DOCS") == "1":
         DOC_SHOTS.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, DOC_SHOTS / f"{name}.png")
     return path
