@@ -27,9 +27,9 @@ log = logging.getLogger(__name__)
 class Confidence:
     """Evidence thresholds, calibrated on the development set (eval/tune.py)."""
 
-    min_dense: float = 0.915  # best cosine of the top passages
-    min_dense_with_bm25: float = 0.895  # lower bar when keywords also match
-    min_bm25: float = 4.0
+    min_dense: float = 0.895  # best cosine of the top passages
+    min_dense_with_bm25: float = 0.79  # lower bar when keywords also match
+    min_bm25: float = 8.0
     min_coverage: float = 0.0  # share of the question's words found in the top passages
 
 

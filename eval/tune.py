@@ -1,7 +1,10 @@
-"""Calibrate the advisor's refusal thresholds on the development set (never on a test set).
+"""Tune on the development set only (never on a test set).
 
-Prints, for answerable and off-topic dev questions, the best dense cosine and BM25 score among the
-top passages, and the thresholds that maximise balanced accuracy of "answer vs refuse".
+    python -m eval.tune            # refusal thresholds: best balanced accuracy of "answer vs refuse"
+    python -m eval.tune --fusion   # RRF weights and graph-boost weight: best MRR@10 + hit@5
+
+Refusal uses the best dense cosine, BM25 score and word coverage of the top passages. Fusion tuning
+retrieves each question's dense and BM25 candidates once and re-fuses them for every grid point.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ import sys
 from advisor.config import load_settings
 from advisor.service import Advisor, evidence
 from eval.datasets import dev_set_path, load_jsonl_questions
+from eval.metrics import dedupe, hit_at, mrr_at
+from retrieval.fusion import apply_boost, ranked, rrf
 
 
 def signals(advisor: Advisor, question: str, k: int) -> tuple[float, float, float]:
@@ -42,9 +47,40 @@ def calibrate(rows: list[tuple[bool, float, float, float]]) -> dict:
     return best or {}
 
 
+def tune_fusion(advisor: Advisor, queries) -> dict:
+    searcher, chunks = advisor.searcher, advisor.bundle.chunks
+    n = searcher.config.candidates
+    prepared = []
+    for q in queries:
+        if not q.relevant:
+            continue
+        ents = advisor.extractor.entities(q.text) | advisor._profile_entities(advisor.profile_for(q.text))
+        d_ids, _ = searcher.dense_scores(q.text, n)
+        b_ids, _ = searcher.bm25_scores(q.text, n)
+        prepared.append((q.relevant, d_ids.tolist(), b_ids.tolist(), frozenset(ents)))
+    best = None
+    for dw, bw, gw, k in itertools.product([0.5, 1.0, 1.5, 2.0], [0.5, 1.0, 1.5, 2.0],
+                                           [0.0, 0.0005, 0.001, 0.002, 0.004, 0.008], [20, 60]):
+        mrr = hit = 0.0
+        for relevant, d_ids, b_ids, ents in prepared:
+            fused = rrf({"dense": d_ids, "bm25": b_ids}, {"dense": dw, "bm25": bw}, k=k)
+            fused = apply_boost(fused, searcher.graph_boosts(ents, list(fused)), gw)
+            docs = dedupe([chunks[r].doc_id for r, _ in ranked(fused, 40)])
+            mrr += mrr_at(docs, relevant, 10)
+            hit += hit_at(docs, relevant, 5)
+        key = (round((mrr + hit) / len(prepared), 4), round(mrr / len(prepared), 4), round(hit / len(prepared), 4))
+        if best is None or key > best["key"]:
+            best = {"key": key, "dense_weight": dw, "bm25_weight": bw, "graph_weight": gw, "rrf_k": k}
+    _, mrr, hit = best.pop("key")
+    return {**best, "mrr@10": mrr, "hit@5": hit, "queries": len(prepared)}
+
+
 def main() -> int:
     advisor = Advisor.load(load_settings())
     data = load_jsonl_questions(dev_set_path())
+    if "--fusion" in sys.argv[1:]:
+        print(json.dumps(tune_fusion(advisor, data.queries), ensure_ascii=False, indent=1))
+        return 0
     rows = [(bool(q.relevant), *signals(advisor, q.text, advisor.settings.top_k)) for q in data.queries]
     print(json.dumps(calibrate(rows), ensure_ascii=False, indent=1))
     return 0
