@@ -32,7 +32,8 @@ class SentenceTransformerEmbedder:
 
     @property
     def dim(self) -> int:
-        return int(self.model.get_sentence_embedding_dimension())
+        getter = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
+        return int(getter())
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:
         return self._encode(texts, self.query_prompt, 32, False)

@@ -293,12 +293,14 @@ def test_every_mode_returns_hits(bundle: IndexBundle, fake_embedder: CountingEmb
 
 
 def test_graph_boost_moves_a_linked_chunk_up(bundle: IndexBundle, fake_embedder: CountingEmbedder) -> None:
-    plain = HybridSearcher(bundle, fake_embedder).search(QUERY, k=len(bundle.chunks), mode="hybrid")
+    # RRF scores are small (≤ 2/61), so a boost of 0.5 must lift even the last chunk to the top.
+    plain = HybridSearcher(bundle, fake_embedder, config=FusionConfig(method="rrf")).search(
+        QUERY, k=len(bundle.chunks), mode="hybrid")
     assert len(plain) == len(bundle.chunks)
     low = plain[-1].row  # ranked last without the graph
     entities = frozenset({"区块链", "溯源"})
     searcher = HybridSearcher(bundle, fake_embedder, chunk_entities={low: frozenset({"区块链", "茶叶"})},
-                              config=FusionConfig(graph_weight=1.0))
+                              config=FusionConfig(graph_weight=1.0, method="rrf"))
     boosted = searcher.search(QUERY, k=3, mode="hybrid+graph", query_entities=entities)
     assert boosted[0].row == low
     assert boosted[0].signals["graph"] == pytest.approx(0.5)  # one of the two query entities is linked
@@ -331,3 +333,17 @@ def test_unknown_mode_and_bad_config(bundle: IndexBundle, fake_embedder: Countin
     with pytest.raises(ValueError):
         FusionConfig(candidates=0)
 
+
+
+def test_score_fusion_matches_the_ensemble_baseline_and_validates(bundle: IndexBundle,
+                                                                   fake_embedder: CountingEmbedder) -> None:
+    searcher = HybridSearcher(bundle, fake_embedder, config=FusionConfig(method="score", dense_weight=0.5,
+                                                                         bm25_weight=0.5, graph_weight=0.0))
+    hybrid = searcher.search(QUERY, k=5, mode="hybrid")
+    ensemble = searcher.search(QUERY, k=5, mode="ensemble")
+    assert [h.row for h in hybrid] == [h.row for h in ensemble]
+    assert hybrid[0].score == pytest.approx(ensemble[0].score)
+    rrf_order = HybridSearcher(bundle, fake_embedder, config=FusionConfig(method="rrf")).search(QUERY, k=5, mode="hybrid")
+    assert {h.row for h in rrf_order} & {h.row for h in hybrid}
+    with pytest.raises(ValueError):
+        FusionConfig(method="borda")
