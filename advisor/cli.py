@@ -134,8 +134,8 @@ def _print_advice(advice) -> None:
 
 
 def cmd_ask(args) -> int:
-    advisor = _load_advisor(args)
-    advice = advisor.ask(args.question, _explicit_profile(args), top_k=args.top_k)
+    explicit = _explicit_profile(args)  # reject a bad --region/--industry before loading anything
+    advice = _load_advisor(args).ask(args.question, explicit, top_k=args.top_k)
     if args.json:
         print(json.dumps(advice.to_json(), ensure_ascii=False))
     else:

@@ -7,6 +7,8 @@ import threading
 from functools import lru_cache
 from importlib import resources
 
+from corpus.normalize import to_halfwidth_alnum
+
 _PUNCT_OR_SPACE = re.compile(r"^[\s\W_]+$", re.U)
 _lock = threading.Lock()
 
@@ -18,15 +20,22 @@ def stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def domain_words() -> tuple[str, ...]:
+    text = resources.files("corpus").joinpath("data/userdict.txt").read_text(encoding="utf-8")
+    return tuple(line.split()[0] for line in text.splitlines() if line.strip())
+
+
+@lru_cache(maxsize=1)
 def _segmenter():
+    import io
     import logging
 
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
     seg = jieba.Tokenizer()
-    with resources.as_file(resources.files("corpus").joinpath("data/userdict.txt")) as path:
-        seg.load_userdict(str(path))
+    data = resources.files("corpus").joinpath("data/userdict.txt").read_bytes()
+    seg.load_userdict(io.BytesIO(data))
     seg.initialize()
     return seg
 
@@ -40,15 +49,21 @@ def add_words(words: list[str]) -> None:
 
 
 def tokenize(text: str, drop_stopwords: bool = True) -> list[str]:
-    """Search-mode tokens (long words plus their sub-words), lower-cased, punctuation dropped."""
+    """Search-mode tokens (long words plus their sub-words), lower-cased, punctuation dropped.
+
+    Text is width-normalised first, as documents are at load time, so a query typed with full-width
+    letters matches. Domain words inside a longer token (专精特新 in 专精特新小巨人) are added too:
+    jieba's search mode only emits 2- and 3-character sub-words."""
     seg = _segmenter()
     stops = stopwords() if drop_stopwords else frozenset()
     out = []
-    for tok in seg.cut_for_search(text):
+    for tok in seg.cut_for_search(to_halfwidth_alnum(text)):
         tok = tok.strip().lower()
         if not tok or _PUNCT_OR_SPACE.match(tok) or tok in stops:
             continue
         out.append(tok)
+        if len(tok) > 4:
+            out.extend(w for w in domain_words() if len(w) >= 4 and w != tok and w in tok)
     return out
 
 
