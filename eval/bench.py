@@ -31,6 +31,13 @@ QUESTIONS = ["我在杭州开了家20人的奶茶店，有什么补贴？", "小
              "瑜伽馆怎么做课程预约", "专精特新企业有什么支持", "数字化转型城市试点是什么"]
 
 
+SPARQL = [  # what the app runs: policy list, a neighbourhood-style join, a count over extracted mentions
+    "SELECT ?p ?t WHERE { ?p a sme:Policy ; dcterms:title ?t }",
+    "SELECT ?c ?t WHERE { ?c a sme:CaseStudy ; dcterms:title ?t ; sme:usesTechnology ?x . ?x skos:prefLabel ?l }",
+    "SELECT (COUNT(?d) AS ?n) WHERE { ?d sme:mentionsRegion ?r }",
+]
+
+
 # ---- child: build one corpus, time it, answer questions ------------------------------------------
 
 def _law_folder(n: int) -> Path:
@@ -64,7 +71,21 @@ def child(spec: dict) -> dict:
     model_s = time.perf_counter() - t0
     paths = [Path(p) for p in spec["paths"]]
     report = build_index(settings, paths, embedder=embedder, keep_previous_files=False)
+    t = time.perf_counter()
     advisor = Advisor(settings, BundleStore(index_dir).load(), embedder)
+    advisor_load_s = time.perf_counter() - t
+    from kg.build import GRAPH_FILE
+    from kg.store import MemoryGraphStore
+
+    t = time.perf_counter()
+    store = MemoryGraphStore.load(advisor.bundle.file(GRAPH_FILE))
+    graph_load_s = time.perf_counter() - t
+    sparql = []
+    for query in SPARQL:
+        for _ in range(spec["runs"]):
+            t = time.perf_counter()
+            store.query(query, timeout=120)
+            sparql.append((time.perf_counter() - t) * 1000)
     retrieval, full = [], []
     for _ in range(spec["runs"]):
         for q in QUESTIONS:
@@ -76,7 +97,8 @@ def child(spec: dict) -> dict:
             full.append((time.perf_counter() - t) * 1000)
     return {"documents": report.documents, "chunks": report.chunks, "stages_s": report.timings,
             "build_s": sum(report.timings.values()), "embed_chunks_per_s": report.chunks / max(report.timings["embed"], 1e-9),
-            "model_load_s": model_s, "dense_index": advisor.bundle.manifest["dense_index"],
+            "model_load_s": model_s, "advisor_load_s": advisor_load_s, "graph_triples": len(store),
+            "graph_load_s": graph_load_s, "sparql_p50_ms": percentile(sparql, 50), "dense_index": advisor.bundle.manifest["dense_index"],
             "retrieval_p50_ms": percentile(retrieval, 50), "retrieval_p95_ms": percentile(retrieval, 95),
             "advisor_p50_ms": percentile(full, 50), "advisor_p95_ms": percentile(full, 95),
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
@@ -134,11 +156,13 @@ def render(quality_rows: list[dict], speed: dict[str, dict]) -> str:
     if speed:
         lines += ["### Speed and memory (each corpus built in a fresh process)", "",
                   "| corpus | docs | chunks | build s | embed chunks/s | dense index | first answer s | retrieval p50/p95 ms | "
-                  "advisor p50/p95 ms | peak RSS MB |", "|---|---|---|---|---|---|---|---|---|---|"]
+                  "advisor p50/p95 ms | peak RSS MB | triples | graph load s | SPARQL p50 ms |",
+                  "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
         for name, r in speed.items():
             lines.append(f"| {name} | {r['documents']} | {r['chunks']} | {r['build_s']:.1f} | {r['embed_chunks_per_s']:.1f} | "
                          f"{r['dense_index']} | {r['first_answer_s']:.1f} | {r['retrieval_p50_ms']:.0f} / {r['retrieval_p95_ms']:.0f} | "
-                         f"{r['advisor_p50_ms']:.0f} / {r['advisor_p95_ms']:.0f} | {r['peak_rss_mb']:.0f} |")
+                         f"{r['advisor_p50_ms']:.0f} / {r['advisor_p95_ms']:.0f} | {r['peak_rss_mb']:.0f} | "
+                         f"{r['graph_triples']} | {r['graph_load_s']:.1f} | {r['sparql_p50_ms']:.0f} |")
         lines += ["", "Build stages (s): " + "; ".join(
             f"{n}: " + ", ".join(f"{k} {v:.1f}" for k, v in r["stages_s"].items()) for n, r in speed.items()), ""]
     lines.append(END)
