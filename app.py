@@ -219,12 +219,12 @@ def classify_panel(province, city, industry, employees, revenue, assets, needs, 
 
 # ---- government staff -------------------------------------------------------------------------------
 
-def coverage_view(support, size):
+def coverage_view(support, size, local_only=False):
     try:
         from kg.coverage import coverage
 
         report = coverage(advisor().store, within_days=180)
-        matrix = report.matrix(support or None, size or None)
+        matrix = report.matrix(support or None, size or None, bool(local_only))
         top = max(matrix.values(), default=0) or 1
         head = "".join(f"<th title='{esc(p)}'>{esc(p[:3])}</th>" for p in report.provinces)
         rows = []
@@ -238,7 +238,7 @@ def coverage_view(support, size):
             rows.append(f"<tr><th title='{esc(label)}'>{code} {esc(label[:6])}</th>{''.join(cells)}</tr>")
         heat = (f"<div class='heatmap'><table><tr><th>行业＼省份</th>{head}</tr>{''.join(rows)}</table></div>"
                 "<small>格内数字为覆盖该行业×省份的现行（含状态未知）政策数；红色为缺口。</small>")
-        gaps = report.gaps(support or None, size or None)
+        gaps = report.gaps(support or None, size or None, bool(local_only))
         gap_md = f"**缺口：{len(gaps)} 个（行业×省份）**\n\n" + "\n".join(
             f"- {code} × {prov}" for code, prov in gaps[:40]) + ("\n- …" if len(gaps) > 40 else "")
         exp_md = "\n".join(f"- {e['title']}：{e['expires']} 到期（剩 {e['days_left']} 天）" for e in report.expiring) or "180 天内无到期政策"
@@ -432,6 +432,7 @@ def build_ui() -> gr.Blocks:
             with gr.Row():
                 support = gr.Dropdown([""] + taxonomy_labels("support_types"), value="", label="支持方式")
                 size = gr.Dropdown(["", "大型", "中型", "小型", "微型"], value="", label="企业规模")
+                local_only = gr.Checkbox(label="只看地方政策（不计全国性政策）", value=False)
                 cov_btn = gr.Button("刷新覆盖图", elem_id="coverage-btn")
             heat = gr.HTML(elem_id="heatmap")
             with gr.Row():
@@ -445,7 +446,7 @@ def build_ui() -> gr.Blocks:
                 table_btn = gr.Button("筛选")
             table = gr.Dataframe(interactive=False, wrap=True)
             csv_file = gr.File(label="下载 CSV")
-            cov_btn.click(coverage_view, [support, size], [heat, gaps, expiring])
+            cov_btn.click(coverage_view, [support, size, local_only], [heat, gaps, expiring])
             table_btn.click(policy_table, [f_status, f_support, f_kw], [table, csv_file])
         with gr.Tab("知识图谱", id="graph"):
             picker = gr.Dropdown([], label="选择政策、案例、SaaS 类别、行业或技术", elem_id="graph-picker")

@@ -175,7 +175,7 @@ def cmd_coverage(args) -> int:
     from kg.coverage import coverage
 
     report = coverage(_store_for(args), within_days=args.days)
-    print(report.render(args.format, support=args.support, size=args.size))
+    print(report.render(args.format, support=args.support, size=args.size, local_only=args.local_only))
     return 0
 
 
@@ -248,6 +248,7 @@ def _more_parsers(sub) -> None:
     p.add_argument("--support")
     p.add_argument("--size")
     p.add_argument("--days", type=int, default=180, help="expiring within N days")
+    p.add_argument("--local-only", action="store_true", help="leave national policies out, so regional gaps show")
     p.add_argument("--index-dir", default=None)
 
     p = sub.add_parser("sparql", help="只读 SPARQL / read-only SPARQL query")

@@ -48,29 +48,35 @@ class CoverageReport:
     expiring: list[dict] = field(default_factory=list)
     superseded_mentions: list[dict] = field(default_factory=list)
     policy_titles: dict[str, str] = field(default_factory=dict)
+    national: set[str] = field(default_factory=set)  # policies with no region condition
 
-    def matrix(self, support: str | None = None, size: str | None = None) -> dict[tuple[str, str], int]:
-        """Distinct current policies per (industry, province), optionally for one support type / size."""
+    def matrix(self, support: str | None = None, size: str | None = None,
+               local_only: bool = False) -> dict[tuple[str, str], int]:
+        """Distinct current policies per (industry, province), optionally for one support type / size.
+
+        National policies cover every province; ``local_only`` leaves them out, so regional gaps show."""
         acc: dict[tuple[str, str], set[str]] = {}
         for (ind, prov, sup, sz), pols in self.cells.items():
             if (support and sup != support) or (size and sz != size):
                 continue
-            acc.setdefault((ind, prov), set()).update(pols)
+            acc.setdefault((ind, prov), set()).update(p for p in pols if not (local_only and p in self.national))
         return {(i, p): len(acc.get((i, p), ())) for i, _ in self.industries for p in self.provinces}
 
-    def gaps(self, support: str | None = None, size: str | None = None) -> list[tuple[str, str]]:
-        return [k for k, v in self.matrix(support, size).items() if v == 0]
+    def gaps(self, support: str | None = None, size: str | None = None, local_only: bool = False) -> list[tuple[str, str]]:
+        return [k for k, v in self.matrix(support, size, local_only).items() if v == 0]
 
-    def to_rows(self, support: str | None = None, size: str | None = None) -> list[dict]:
+    def to_rows(self, support: str | None = None, size: str | None = None, local_only: bool = False) -> list[dict]:
         labels = dict(self.industries)
         return [{"industry": code, "industry_label": labels[code], "province": prov, "policies": n}
-                for (code, prov), n in self.matrix(support, size).items()]
+                for (code, prov), n in self.matrix(support, size, local_only).items()]
 
-    def render(self, fmt: str = "md", support: str | None = None, size: str | None = None) -> str:
-        rows = self.to_rows(support, size)
+    def render(self, fmt: str = "md", support: str | None = None, size: str | None = None,
+               local_only: bool = False) -> str:
+        rows = self.to_rows(support, size, local_only)
         if fmt == "json":
-            return json.dumps({"filter": {"support": support, "size": size}, "cells": rows,
-                               "gaps": [{"industry": i, "province": p} for i, p in self.gaps(support, size)],
+            flt = {"support": support, "size": size} | ({"local_only": True} if local_only else {})
+            return json.dumps({"filter": flt, "cells": rows,
+                               "gaps": [{"industry": i, "province": p} for i, p in self.gaps(support, size, local_only)],
                                "expiring": self.expiring, "superseded_still_mentioned": self.superseded_mentions},
                               ensure_ascii=False, indent=1)
         if fmt == "csv":
@@ -84,9 +90,10 @@ class CoverageReport:
         by_ind: dict[str, int] = {}
         for r in rows:
             by_ind[r["industry"]] = max(by_ind.get(r["industry"], 0), r["policies"])
-        lines = [f"# 政策覆盖 Coverage（现行政策；支持方式={support or '全部'}，规模={size or '全部'}）", "",
+        scope = "仅地方政策" if local_only else "含全国性政策"
+        lines = [f"# 政策覆盖 Coverage（现行政策，{scope}；支持方式={support or '全部'}，规模={size or '全部'}）", "",
                  "| 门类 | 行业 | 覆盖政策数（最多的省） | 缺口省份数 |", "|---|---|---|---|"]
-        gaps = self.gaps(support, size)
+        gaps = self.gaps(support, size, local_only)
         for code, label in self.industries:
             n_gap = sum(1 for i, _ in gaps if i == code)
             lines.append(f"| {code} | {label} | {by_ind.get(code, 0)} | {n_gap} |")
@@ -140,7 +147,8 @@ def coverage(store: GraphStore, within_days: int = 180, today: date | None = Non
         supports.setdefault(_local(r["p"]), set()).add(str(r["label"]))
     all_supports = sorted({s for v in supports.values() for s in v})
     report = CoverageReport(industries, provinces, all_supports, sizes,
-                            policy_titles={k: v["title"] for k, v in policies.items()})
+                            policy_titles={k: v["title"] for k, v in policies.items()},
+                            national={k for k, v in policies.items() if not v["regions"]})
     horizon = today + timedelta(days=within_days)
     for pid, pol in policies.items():
         if pol["expires"] is not None and pol["status"] != "失效":

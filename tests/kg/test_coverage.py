@@ -198,3 +198,20 @@ def test_superseded_policy_mentioned_by_an_ingested_document_is_reported(kb):
 
 def test_records_alone_mention_no_superseded_policy(report):
     assert report.superseded_mentions == []
+
+
+def test_local_only_leaves_national_policies_out(kb, report):
+    """Only policies with a region condition count; provinces without one are gaps for every industry."""
+    local = {}
+    for p in kb.policies:
+        regions = [r for r in p.eligibility.regions if r != "全国"]
+        if regions and p.status != "失效" and not p.superseded_by:
+            for r in regions:
+                local.setdefault(_province(r), set()).add(p.id)
+    matrix = report.matrix(local_only=True)
+    for (_code, prov), n in matrix.items():
+        assert n == len(local.get(prov, set())), prov
+    gaps = report.gaps(local_only=True)
+    assert len(gaps) == len(report.industries) * (len(report.provinces) - len(local))
+    assert not report.gaps()  # national policies reach every cell
+    assert '"local_only": true' in report.render("json", local_only=True)
