@@ -71,10 +71,12 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
     return "\n".join(lines)
 
 
-def refusal(question: str, missing: list[str]) -> str:
+def refusal(question: str, missing: list[str], place: str | None = None) -> str:
     tips = "；".join(missing[:3]) if missing else ""
     text = ("没有找到可靠的依据来回答这个问题，为避免误导，这里不作推测。"
             "数实通目前收录的是中小企业相关的政策法规、数实融合案例和数字化工具类别。")
+    if place:
+        text += f"\n已收录的资料中没有{place}的具体规定，金额、比例等请以{place}主管部门发布的文件为准。"
     if tips:
         text += f"\n如果您是在问企业经营相关的问题，可以补充：{tips}。"
     text += "\n也可以直接咨询当地工信/中小企业主管部门、税务 12366 热线或政务服务网。"

@@ -14,22 +14,23 @@ import json
 import sys
 
 from advisor.config import load_settings
-from advisor.service import Advisor, evidence
+from advisor.service import Advisor, evidence, uncovered_place
 from eval.datasets import dev_set_path, load_jsonl_questions
 from eval.metrics import dedupe, hit_at, mrr_at
 from retrieval.fusion import apply_boost, ranked, rrf, weighted_sum
 
 
-def signals(advisor: Advisor, question: str, k: int) -> tuple[float, float, float]:
-    ents = advisor.extractor.entities(question) | advisor._profile_entities(advisor.profile_for(question))
+def signals(advisor: Advisor, question: str, k: int) -> tuple[float, float, float, bool]:
+    prof = advisor.profile_for(question)
+    ents = advisor.extractor.entities(question) | advisor._profile_entities(prof)
     hits = advisor.searcher.search(question, k=max(k * 4, 20), mode="hybrid+graph", query_entities=ents)[:k]
-    return evidence(question, hits)
+    return (*evidence(question, hits), uncovered_place(question, prof, hits) is not None)
 
 
 MIN_REFUSED = 0.9
 
 
-def calibrate(rows: list[tuple[bool, float, float, float]]) -> dict:
+def calibrate(rows: list[tuple[bool, float, float, float, bool]]) -> dict:
     best = None
     dense_grid = [x / 1000 for x in range(790, 950, 5)]
     bm25_grid = [0.0, 4.0, 6.0, 8.0, 10.0, 12.0, 15.0]
@@ -38,10 +39,10 @@ def calibrate(rows: list[tuple[bool, float, float, float]]) -> dict:
         if d_lo > d_hi:
             continue
 
-        def ok(dd, bb, cc, c=c, d_hi=d_hi, d_lo=d_lo, b=b):
-            return cc >= c and (dd >= d_hi or (dd >= d_lo and bb >= b))
-        pos = [ok(dd, bb, cc) for ans, dd, bb, cc in rows if ans]
-        neg = [not ok(dd, bb, cc) for ans, dd, bb, cc in rows if not ans]
+        def ok(dd, bb, cc, place_missing, c=c, d_hi=d_hi, d_lo=d_lo, b=b):
+            return not place_missing and cc >= c and (dd >= d_hi or (dd >= d_lo and bb >= b))
+        pos = [ok(*row[1:]) for row in rows if row[0]]
+        neg = [not ok(*row[1:]) for row in rows if not row[0]]
         # Answering an off-topic question risks a made-up subsidy, so at least 90% of them must be refused;
         # among the settings that do, answer as many real questions as possible.
         refused = sum(neg) / len(neg)

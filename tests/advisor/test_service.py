@@ -108,6 +108,18 @@ def test_offtopic_is_refused(advisor, question):
     assert not MARK.search(advice.answer)
 
 
+def test_specifics_about_an_uncovered_place_are_refused_with_the_place_named(advisor):
+    """No shipped text is about 温州, so "how much does 温州 pay" must not be answered from national policy."""
+    advice = advisor.ask("温州市对中小企业数字化改造的补贴比例具体是多少")
+    assert advice.confident is False and advice.citations == []
+    assert "温州市" in advice.answer and REFUSAL in advice.answer
+    # The same place without asking for specifics is judged on the evidence as usual.
+    from advisor.service import uncovered_place
+
+    prof = advisor.profile_for("温州的鞋厂想做数字化转型")
+    assert uncovered_place("温州的鞋厂想做数字化转型", prof, []) is None
+
+
 @pytest.mark.parametrize("question", ["", "   "])
 def test_empty_question_raises(advisor, question):
     with pytest.raises(ValueError):
