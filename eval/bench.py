@@ -114,7 +114,7 @@ def first_answer(index_dir: Path) -> float:
 
 
 def run_child(name: str, paths: list[Path], runs: int) -> dict:
-    index_dir = Path(tempfile.mkdtemp(prefix=f"bench-{name}-"))
+    index_dir = Path(tempfile.mkdtemp(prefix="bench-" + "".join(c if c.isalnum() else "-" for c in name) + "-"))
     spec = {"index_dir": str(index_dir), "paths": [str(p) for p in paths], "runs": runs}
     out = subprocess.run([sys.executable, "-m", "eval.bench", "--child", json.dumps(spec)], capture_output=True,
                          text=True, cwd=ROOT, check=True)
