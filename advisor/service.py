@@ -12,7 +12,7 @@ from advisor.answer import Citation, compose_answer, refusal
 from advisor.config import Settings, load_settings
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
 from corpus.records import KnowledgeBase, shipped_knowledge_base
-from kg.build import ENTITIES_FILE, GRAPH_FILE, read_chunk_entities
+from kg.build import ENTITIES_FILE, GRAPH_FILE, build_graph, read_chunk_entities
 from kg.classify import ClassifyError, SizeClassifier
 from kg.eligibility import EligibilityIndex, Profile
 from kg.extract import Extractor, shipped_extractor
@@ -109,13 +109,24 @@ class Advisor:
         self.settings, self.bundle, self.embedder = settings, bundle, embedder
         self.kb = kb or shipped_knowledge_base()
         self.extractor = extractor or shipped_extractor()
-        self.store = MemoryGraphStore.load(bundle.file(GRAPH_FILE))
+        # Matching needs only the curated records' part of the graph, built in memory in a fraction of a second;
+        # the bundle's full graph (with every extracted mention) is parsed on first use of `store`.
+        records = MemoryGraphStore(build_graph(self.kb, [], [], self.extractor)[0])
+        self._store: MemoryGraphStore | None = None
         chunk_entities = read_chunk_entities(bundle.file(ENTITIES_FILE), {c.chunk_id: i for i, c in enumerate(bundle.chunks)})
         self.searcher = HybridSearcher(bundle, embedder, chunk_entities, fusion)
-        self.classifier = SizeClassifier(self.store)
-        self.eligibility = EligibilityIndex(self.store)
+        self.classifier = SizeClassifier(records)
+        self.eligibility = EligibilityIndex(records)
         self.confidence = confidence or Confidence()
         self.lock = threading.Lock()
+
+    @property
+    def store(self) -> MemoryGraphStore:
+        """The full graph of the live bundle (records, documents, extracted mentions), loaded once."""
+        with self.lock:
+            if self._store is None:
+                self._store = MemoryGraphStore.load(self.bundle.file(GRAPH_FILE))
+            return self._store
 
     @classmethod
     def load(cls, settings: Settings | None = None, **kwargs) -> Advisor:
