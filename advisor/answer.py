@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 from corpus.tokenize import tokenize
+from retrieval.sentences import is_statement
+
+if TYPE_CHECKING:
+    from advisor.scope import ScopeGap
 
 _SENT = re.compile(r"[^。！？；\n]+[。！？；]?")
 
@@ -33,8 +38,8 @@ def best_sentences(question: str, passage: str, limit: int = 2, min_overlap: int
     scored = []
     for i, m in enumerate(_SENT.finditer(passage)):
         sent = m.group(0).strip()
-        if len(sent) < 6 or sent.startswith("#") or re.match(r"^[^，。]{2,12}：", sent) and not sent.endswith("。"):
-            continue  # headings and "label：value" lines are not statements
+        if not is_statement(sent):
+            continue
         overlap = len(q & set(tokenize(sent)))
         scored.append((overlap, -i, sent))
     scored.sort(reverse=True)
@@ -45,8 +50,13 @@ def best_sentences(question: str, passage: str, limit: int = 2, min_overlap: int
     return sorted(picked, key=lambda s: order[s])
 
 
-def compose_answer(question: str, citations: list[Citation], profile_line: str = "", max_points: int = 3) -> str:
-    """A short Chinese answer; every statement ends with the [n] of the passage it comes from."""
+def compose_answer(question: str, citations: list[Citation], profile_line: str = "", max_points: int = 3,
+                   quotes: dict[int, str] | None = None) -> str:
+    """A short Chinese answer; every statement ends with the [n] of the passage it comes from.
+
+    ``quotes`` maps a citation number to its sentence closest in meaning to the question; it is preferred
+    over word overlap, which colloquial questions rarely share with the passage."""
+    quotes = quotes or {}
     lines = []
     if profile_line:
         lines.append(profile_line)
@@ -57,12 +67,15 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
             break
         if c.doc_id in used_docs:
             continue
-        sents = best_sentences(question, c.text, limit=1)
+        quote = quotes.get(c.n, "").strip()
+        sents = [quote] if is_statement(quote) else best_sentences(question, c.text, limit=1)
         if not sents:
             continue
         used_docs.add(c.doc_id)
         points += 1
         prefix = f"《{c.title}》" if c.kind in ("政策", "") and c.title else f"{c.title}："
+        if c.status == "失效":
+            prefix += "（已失效，仅供了解，不能再作为依据）"
         lines.append(f"{points}. {prefix}{sents[0].rstrip('。；')}。[{c.n}]")
     if points == 0:
         return ""
@@ -71,12 +84,14 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
     return "\n".join(lines)
 
 
-def refusal(question: str, missing: list[str], place: str | None = None) -> str:
+def refusal(question: str, missing: list[str], gap: ScopeGap | None = None) -> str:
     tips = "；".join(missing[:3]) if missing else ""
     text = ("没有找到可靠的依据来回答这个问题，为避免误导，这里不作推测。"
             "数实通目前收录的是中小企业相关的政策法规、数实融合案例和数字化工具类别。")
-    if place:
-        text += f"\n已收录的资料中没有{place}的具体规定，金额、比例等请以{place}主管部门发布的文件为准。"
+    if gap is not None and gap.foreign:
+        text += f"\n数实通只收录中国内地的政策法规，没有{gap.place}的资料；{gap.place}的规定请查阅当地官方渠道。"
+    elif gap is not None:
+        text += f"\n已收录的资料中没有{gap.place}的具体规定，金额、比例等请以{gap.place}主管部门发布的文件为准。"
     if tips:
         text += f"\n如果您是在问企业经营相关的问题，可以补充：{tips}。"
     text += "\n也可以直接咨询当地工信/中小企业主管部门、税务 12366 热线或政务服务网。"

@@ -15,8 +15,9 @@ from corpus.record_docs import record_documents
 from corpus.records import KnowledgeBase, shipped_knowledge_base
 from corpus.tokenize import tokenize
 from kg.build import ENTITIES_FILE, GRAPH_FILE, build_graph, write_chunk_entities, write_graph
-from retrieval.bundle import BundleError, BundleStore, embed_incrementally
+from retrieval.bundle import BundleError, BundleStore, embed_incrementally, lexical_text
 from retrieval.embedder import load_embedder
+from retrieval.sentences import embed_sentences
 
 
 @dataclass
@@ -26,13 +27,17 @@ class BuildReport:
     embedded: int = 0
     reused: int = 0
     triples: int = 0
+    sentences: int = 0  # sentence and probe units with vectors
+    sentences_embedded: int = 0
     rejected: list[LoadError] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     bundle: str = ""
 
     def summary(self) -> str:
         lines = [f"文档 documents: {self.documents}", f"片段 chunks: {self.chunks} "
-                 f"(新嵌入 embedded {self.embedded}, 复用 reused {self.reused})", f"三元组 triples: {self.triples}",
+                 f"(新嵌入 embedded {self.embedded}, 复用 reused {self.reused})",
+                 f"句子 sentences: {self.sentences} (新嵌入 embedded {self.sentences_embedded})",
+                 f"三元组 triples: {self.triples}",
                  f"拒收 rejected files: {len(self.rejected)}"]
         lines += [f"  ✗ {e.path}: {e.reason}" for e in self.rejected]
         lines.append("耗时 timings: " + ", ".join(f"{k} {v:.1f}s" for k, v in self.timings.items()))
@@ -100,23 +105,27 @@ def build_index(settings: Settings, paths: Iterable[str | Path] = (), progress: 
     docs, rejected = collect_documents(settings, paths, kb, progress=bar)
     t1 = time.perf_counter()
     chunks = chunk_all(docs, settings)
-    tokens = [tokenize(f"{c.heading} {c.text}") for c in chunks]
+    tokens = [tokenize(lexical_text(c)) for c in chunks]
     t2 = time.perf_counter()
     graph, chunk_entities = build_graph(kb, docs, chunks)
     t3 = time.perf_counter()
     embedder = embedder or load_embedder(settings.embed_model, settings.cache_dir)
     vectors, embedded = embed_incrementally(chunks, embedder, previous, log if progress else None)
+    old_sentences = (previous.sentences, previous.chunks) if previous is not None and previous.sentences is not None \
+        and previous.model_id == embedder.model_id else None
+    sentences, sentences_embedded = embed_sentences(chunks, embedder, old_sentences, log if progress else None)
     t4 = time.perf_counter()
     path = store.write(
         docs, chunks, vectors, embedder.model_id, tokens,
         extra_files={GRAPH_FILE: lambda p: write_graph(graph, p),
                      ENTITIES_FILE: lambda p: write_chunk_entities(chunk_entities, chunks, p)},
-        info={"triples": len(graph)},
+        info={"triples": len(graph)}, sentences=sentences,
     )
     t5 = time.perf_counter()
     return BuildReport(
         documents=len(docs), chunks=len(chunks), embedded=embedded, reused=len(chunks) - embedded,
-        triples=len(graph), rejected=rejected, bundle=str(path),
+        triples=len(graph), sentences=len(sentences.vectors), sentences_embedded=sentences_embedded,
+        rejected=rejected, bundle=str(path),
         timings={"load": t1 - t0, "chunk+tokenize": t2 - t1, "graph": t3 - t2, "embed": t4 - t3, "write": t5 - t4},
     )
 
@@ -135,7 +144,7 @@ def index_documents(docs: list[Document], root: Path, embedder, settings: Settin
             return bundle
     previous = store.load() if store.exists() else None
     chunks = chunk_all(docs, settings)
-    tokens = [tokenize(f"{c.heading} {c.text}") for c in chunks]
+    tokens = [tokenize(lexical_text(c)) for c in chunks]
     extractor = shipped_extractor()
     entities = {i: extractor.entities(c.text) for i, c in enumerate(chunks)}
     vectors, _ = embed_incrementally(chunks, embedder, previous, log)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from dataclasses import dataclass, field
 
 from advisor.answer import Citation, compose_answer, refusal
 from advisor.config import Settings, load_settings
+from advisor.naming import named_documents
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
+from advisor.scope import local_rules_missing, scope_gap
 from corpus.records import KnowledgeBase, shipped_knowledge_base
 from kg.build import ENTITIES_FILE, GRAPH_FILE, build_graph, read_chunk_entities
 from kg.classify import ClassifyError, SizeClassifier
@@ -30,39 +31,21 @@ class Confidence:
     questions answered while at least 90% of off-topic ones are refused (2026-11-26: 90% / 94%, together with
     the uncovered-place rule)."""
 
-    min_dense: float = 0.9  # best cosine of the top passages
-    min_dense_with_bm25: float = 0.79  # lower bar when keywords also match
+    min_sentence: float = 0.902  # best cosine between the question and one sentence of the top passages
+    min_sentence_with_bm25: float = 0.892  # lower bar when keywords also match
     min_bm25: float = 6.0
     min_coverage: float = 0.0  # share of the question's words found in the top passages
     top_n: int = 5  # passages the evidence is read from, whatever top_k the caller asks for
 
 
-_ASKS_FOR_SPECIFICS = re.compile(r"多少|比例|几成|具体|金额|额度|标准是|能拿|给多少")
-
-
-def uncovered_place(question: str, prof: EnterpriseProfile, hits: list[Hit]) -> str | None:
-    """A place the question asks specifics about (amount, ratio…) that no top passage mentions.
-
-    National texts cannot answer "how much does Shenzhen pay", so such a question is refused with the
-    place named instead of being answered from the national policies that merely look similar."""
-    if not prof.region or not _ASKS_FOR_SPECIFICS.search(question):
-        return None
-    names = {prof.region, prof.province or ""}
-    for key in list(names):
-        names.add(re.sub(r"(省|市|自治区|特别行政区|壮族|回族|维吾尔)+$", "", key))
-    names = {n for n in names if len(n) >= 2}
-    if any(n in h.chunk.text or n in h.chunk.heading for h in hits for n in names):
-        return None
-    return prof.region
-
-
 def evidence(question: str, hits: list[Hit], with_coverage: bool = True) -> tuple[float, float, float]:
-    """(best dense cosine, best BM25 score, word coverage) of the top passages for a question.
+    """(best sentence cosine, best BM25 score, word coverage) of the top passages for a question.
 
+    Without sentence vectors (a bundle built for retrieval-only evaluation) the passage cosine stands in.
     Coverage re-tokenises the passages, so the hot path skips it while its threshold is 0."""
     from corpus.tokenize import tokenize
 
-    dense = max((h.signals.get("dense", 0.0) for h in hits), default=0.0)
+    dense = max((h.signals.get("sentence", h.signals.get("dense", 0.0)) for h in hits), default=0.0)
     bm25 = max((h.signals.get("bm25", 0.0) for h in hits), default=0.0)
     if not with_coverage:
         return dense, bm25, 1.0
@@ -132,13 +115,21 @@ class Advisor:
     def load(cls, settings: Settings | None = None, **kwargs) -> Advisor:
         settings = settings or load_settings()
         store = BundleStore(settings.index_dir)
+        embedder = kwargs.pop("embedder", None) or load_embedder(settings.embed_model, settings.cache_dir)
         if not store.exists():
             from advisor.indexing import build_index
 
             log.info("no index yet: building the shipped corpus into %s", settings.index_dir)
-            build_index(settings, embedder=kwargs.get("embedder"))
-        embedder = kwargs.pop("embedder", None) or load_embedder(settings.embed_model, settings.cache_dir)
-        return cls(settings, store.load(), embedder, **kwargs)
+            build_index(settings, embedder=embedder)
+        bundle = store.load()
+        if bundle.sentences is None:
+            # Bundles written before sentence vectors existed: rebuild once; chunk vectors and uploads are kept.
+            from advisor.indexing import build_index
+
+            log.info("index has no sentence vectors: rebuilding %s", settings.index_dir)
+            build_index(settings, embedder=embedder)
+            bundle = store.load()
+        return cls(settings, bundle, embedder, **kwargs)
 
     # -- profile -------------------------------------------------------------------------------
     def profile_for(self, question: str, explicit: EnterpriseProfile | None = None) -> EnterpriseProfile:
@@ -176,22 +167,26 @@ class Advisor:
         wanted_support = frozenset(e.split(":", 1)[1] for e in entities if e.startswith("support:"))
         entities |= self._profile_entities(prof)
         t1 = time.perf_counter()
-        hits = self.searcher.search(question, k=max(top_k * 4, 20), mode="hybrid+graph", query_entities=frozenset(entities))
+        hits, named = self.retrieve(question, frozenset(entities), max(top_k * 4, 20))
         t2 = time.perf_counter()
         top = hits[: self.confidence.top_n]
-        missing_place = uncovered_place(question, prof, top)
-        confident = missing_place is None and self._is_confident(question, top)
-        citations = self._citations(hits, top_k) if confident else []
+        gap = scope_gap(question, prof, top, self.doc_kind)
+        confident = gap is None and self._is_confident(question, top)
+        citations = self._citations(hits, top_k, named) if confident else []
         policies = self._policies(hits, prof, wanted_support) if confident else []
         saas = self._saas(hits, prof) if confident else []
         cases = self._cases(hits, prof) if confident else []
         t3 = time.perf_counter()
         if confident:
-            answer = compose_answer(question, citations, self._profile_line(prof))
+            quotes = {c.n: q for c, q in zip(citations, self._quotes(hits, citations), strict=True) if q}
+            answer = compose_answer(question, citations, self._profile_line(prof), quotes=quotes)
+            if answer and local_rules_missing(prof, top, self.doc_kind):
+                answer += (f"\n注意：已收录资料中没有{prof.region}的地方政策，以上是全国性政策和通用做法；"
+                           f"{prof.region}的地方扶持请向当地工信/中小企业主管部门核实。")
             if not answer:
                 confident, citations, policies, saas, cases = False, [], [], [], []
         if not confident:
-            answer = refusal(question, prof.missing, missing_place)
+            answer = refusal(question, prof.missing, gap)
         advice = Advice(question, prof, answer, confident, citations, policies, saas, cases)
         if confident and self.settings.llm_enabled:
             from advisor.llm import llm_answer
@@ -203,6 +198,14 @@ class Advisor:
         advice.timings_ms = {"profile": (t1 - t0) * 1e3, "retrieve": (t2 - t1) * 1e3,
                              "recommend": (t3 - t2) * 1e3, "answer": (t4 - t3) * 1e3}
         return advice
+
+    def retrieve(self, question: str, entities: frozenset[str], k: int) -> tuple[list[Hit], set[str]]:
+        """Hybrid+graph hits with duplicate passages collapsed, documents the question names first."""
+        hits = self.searcher.search(question, k=k, mode="hybrid+graph", query_entities=entities, distinct_texts=True)
+        named = named_documents(question, self.bundle.documents)
+        if named:  # a document the question names outright is what it asks about
+            hits.sort(key=lambda h: h.chunk.doc_id not in named)
+        return hits, named
 
     # -- pieces -------------------------------------------------------------------------------
     @staticmethod
@@ -224,16 +227,30 @@ class Advisor:
             return False
         c = self.confidence
         dense, bm25, coverage = evidence(question, hits, with_coverage=c.min_coverage > 0)
-        return coverage >= c.min_coverage and (dense >= c.min_dense or (dense >= c.min_dense_with_bm25 and bm25 >= c.min_bm25))
+        return coverage >= c.min_coverage and (dense >= c.min_sentence
+                                               or (dense >= c.min_sentence_with_bm25 and bm25 >= c.min_bm25))
 
-    def _citations(self, hits: list[Hit], top_k: int) -> list[Citation]:
+    def doc_kind(self, doc_id: str) -> str:
+        return self.bundle.documents.get(doc_id, {}).get("meta", {}).get("kind", "")
+
+    @staticmethod
+    def _quotes(hits: list[Hit], citations: list[Citation]) -> list[str]:
+        """The sentence of each cited passage closest to the question, when the bundle has sentence vectors."""
+        by_text = {(h.chunk.doc_id, h.chunk.text): h for h in hits}
+        out = []
+        for c in citations:
+            h = by_text.get((c.doc_id, c.text))
+            out.append(h.chunk.text[h.quote[0]:h.quote[1]] if h is not None and h.quote else "")
+        return out
+
+    def _citations(self, hits: list[Hit], top_k: int, named: set[str] = frozenset()) -> list[Citation]:
         out: list[Citation] = []
         per_doc: dict[str, int] = {}
         for h in hits:
             doc = self.bundle.documents.get(h.chunk.doc_id, {})
             meta = doc.get("meta", {})
-            if meta.get("status") == "失效" and meta.get("kind") == "政策":
-                continue  # a superseded policy is never cited as if it were current
+            if meta.get("status") == "失效" and meta.get("kind") == "政策" and h.chunk.doc_id not in named:
+                continue  # a superseded policy is cited only when asked about by name, and then marked 失效
             if per_doc.get(h.chunk.doc_id, 0) >= 2:
                 continue
             per_doc[h.chunk.doc_id] = per_doc.get(h.chunk.doc_id, 0) + 1

@@ -75,7 +75,9 @@ def _sections(text: str) -> list[tuple[str, int, int]]:
     return spans
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of ``text[start:end]``; closing quotes stay with their sentence."""
+    end = len(text) if end is None else end
     out = []
     for m in _SENTENCE_END.finditer(text, start, end):
         if text[m.start():m.end()].strip():
@@ -88,7 +90,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _pack(text: str, start: int, end: int, opts: ChunkOptions) -> list[tuple[int, int]]:
     """Greedy packing of whole sentences into windows of <= max_chars, with a small overlap."""
     windows: list[tuple[int, int]] = []
-    sents = _sentences(text, start, end)
+    sents = sentence_spans(text, start, end)
     i = 0
     while i < len(sents):
         w_start = sents[i][0]
@@ -131,4 +133,6 @@ def chunk_document(doc: Document, opts: ChunkOptions | None = None) -> list[Chun
                 continue
             n = len(chunks)
             chunks.append(Chunk(f"{doc.doc_id}#{n}", doc.doc_id, text[ws:we], path, ws, we, n))
+    if chunks and doc.probes:
+        chunks[0].probes = list(doc.probes)
     return chunks

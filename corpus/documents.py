@@ -30,10 +30,13 @@ class Document:
     meta: DocMeta
     path: str = ""  # where it was loaded from; empty for records rendered from YAML
     origin: str = "file"  # "file" | "record"
+    probes: list[str] = field(default_factory=list)  # how people ask for it: indexed for matching, never quoted
 
     @property
     def content_hash(self) -> str:
         payload = self.text + "\x00" + repr(sorted(self.meta.to_dict().items(), key=str))
+        if self.probes:
+            payload += "\x00" + "\x01".join(self.probes)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -46,6 +49,7 @@ class Chunk:
     start: int  # character offsets into Document.text
     end: int
     ordinal: int
+    probes: list[str] = field(default_factory=list)  # the document's probes ride on its first chunk
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from corpus.normalize import to_halfwidth_alnum
+
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -128,3 +130,17 @@ def detect_metadata(text: str) -> dict[str, str]:
         "date": dates[0][2] if dates else "",
         "issuer": guess_issuer(text),
     }
+
+
+# 〔2021〕29号 / [2021]29号 / 2023年第6号 / 23年6号: a year and a serial number.
+_DOC_NO_REF = re.compile(r"[〔\[［【（(](\d{4})[〕\]］】）)]\s*第?(\d{1,4})号|(\d{4}|(?<!\d)\d{2})年第?(\d{1,4})号")
+
+
+def doc_number_keys(text: str) -> set[tuple[int, int]]:
+    """(year, serial) pairs of the 文号 written in ``text``; two-digit years are read as 20xx."""
+    keys = set()
+    for m in _DOC_NO_REF.finditer(to_halfwidth_alnum(text)):
+        year, serial = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        y = int(year)
+        keys.add((y + 2000 if y < 100 else y, int(serial)))
+    return keys

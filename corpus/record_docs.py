@@ -98,17 +98,17 @@ def record_documents(kb: KnowledgeBase) -> list[Document]:
         meta = DocMeta(title=p.title, issuer="、".join(p.issuer), doc_number=p.doc_number, date=p.issued,
                        source=p.source_label, kind="政策", status=p.status,
                        extra={"record": "policy", "as_of": p.as_of})
-        docs.append(Document(p.id, policy_text(p, labels), meta, origin="record"))
+        docs.append(Document(p.id, policy_text(p, labels), meta, origin="record", probes=list(p.asks)))
     for c in kb.cases:
         meta = DocMeta(title=c.title, source=_paper_source(c.source), kind="案例", status="unknown",
                        extra={"record": "case"})
-        docs.append(Document(c.id, case_text(c, labels), meta, origin="record"))
+        docs.append(Document(c.id, case_text(c, labels), meta, origin="record", probes=list(c.asks)))
     for s in kb.statistics:
         meta = DocMeta(title=s.topic, source=_paper_source(s.source), kind="统计", status="unknown",
                        extra={"record": "statistic"})
-        docs.append(Document(s.id, statistic_text(s), meta, origin="record"))
+        docs.append(Document(s.id, statistic_text(s), meta, origin="record", probes=list(s.asks)))
     for s in kb.saas:
         meta = DocMeta(title=f"{s.name}（数字化工具类别）", source="数实通 SaaS 类别目录", kind="SaaS",
                        status="unknown", extra={"record": "saas"})
-        docs.append(Document(s.id, saas_text(s, labels), meta, origin="record"))
+        docs.append(Document(s.id, saas_text(s, labels), meta, origin="record", probes=list(s.asks)))
     return docs

@@ -68,6 +68,7 @@ class Policy:
     amounts: list[dict[str, Any]] = field(default_factory=list)
     how_to_apply: str = ""
     notes: str = ""
+    asks: list[str] = field(default_factory=list)  # how owners would ask for it; indexed, never quoted
 
     def __post_init__(self) -> None:
         if isinstance(self.eligibility, dict):
@@ -109,6 +110,7 @@ class CaseStudy:
     keywords: list[str] = field(default_factory=list)
     references: list[dict[str, Any]] = field(default_factory=list)  # reports that confirm the paper's facts
     notes: str = ""
+    asks: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -122,6 +124,7 @@ class Statistic:
     keywords: list[str] = field(default_factory=list)
     references: list[dict[str, Any]] = field(default_factory=list)
     notes: str = ""
+    asks: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -138,6 +141,7 @@ class SaaSCategory:
     cost_model: str = ""
     example_cases: list[str] = field(default_factory=list)
     cautions: str = ""
+    asks: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -6,7 +6,7 @@
 
 Each corpus is built and timed in a fresh child process, so its peak RSS and first-answer time are its
 own. Latencies are medians/percentiles over ``--runs`` passes of a fixed question list. Quality comes
-from ``sme-advisor eval`` on the dev set and on every BEIR folder found in ../shared/bench. Only the
+from ``sme-advisor eval`` on the dev and held-out sets and on every BEIR folder found in ../shared/bench. Only the
 block between the bench markers of docs/BENCHMARKS.md is rewritten; the prose around it is kept.
 """
 
@@ -127,7 +127,9 @@ def run_child(name: str, paths: list[Path], runs: int) -> dict:
 # ---- parent: quality, speed, report ------------------------------------------------------------
 
 def quality() -> list[dict]:
-    targets = [("dev", [])]
+    from eval.datasets import holdout_set_path
+
+    targets = [("dev", []), ("holdout", [str(holdout_set_path())])]
     for name in ("stard", "cmrc2018"):
         folder = SHARED / "bench" / name
         if folder.is_dir():

@@ -33,6 +33,11 @@ def dev_set_path() -> Path:
     return Path(str(resources.files("eval").joinpath("datasets/dev.jsonl")))
 
 
+def holdout_set_path() -> Path:
+    """Questions written after tuning, by someone who had not seen the dev set: report on it, never tune on it."""
+    return Path(str(resources.files("eval").joinpath("datasets/holdout.jsonl")))
+
+
 def load_jsonl_questions(path: Path, name: str | None = None) -> Dataset:
     queries = []
     with Path(path).open(encoding="utf-8") as fh:

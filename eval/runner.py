@@ -12,7 +12,7 @@ from eval.datasets import Dataset
 from eval.metrics import dedupe, hit_at, mrr_at, ndcg_at, percentile, recall_at
 from kg.build import ENTITIES_FILE, read_chunk_entities
 from kg.extract import shipped_extractor
-from retrieval.bundle import IndexBundle
+from retrieval.bundle import IndexBundle, lexical_text
 from retrieval.lexical import BM25Index, regex_tokenize, top_k
 from retrieval.search import FusionConfig, HybridSearcher
 
@@ -29,7 +29,7 @@ class EvalContext:
 
     def regex_bm25(self) -> BM25Index:
         if self._regex_bm25 is None:
-            self._regex_bm25 = BM25Index.build([regex_tokenize(f"{c.heading} {c.text}") for c in self.bundle.chunks])
+            self._regex_bm25 = BM25Index.build([regex_tokenize(lexical_text(c)) for c in self.bundle.chunks])
         return self._regex_bm25
 
 

@@ -1,6 +1,6 @@
 """Tune on the development set only (never on a test set).
 
-    python -m eval.tune            # refusal thresholds: most questions answered while >= 90% off-topic refused
+    python -m eval.tune            # refusal thresholds: most questions answered while >= 95% off-topic refused
     python -m eval.tune --fusion   # RRF weights and graph-boost weight: best MRR@10 + hit@5
 
 Refusal uses the best dense cosine, BM25 score and word coverage of the top passages. Fusion tuning
@@ -14,7 +14,8 @@ import json
 import sys
 
 from advisor.config import load_settings
-from advisor.service import Advisor, evidence, uncovered_place
+from advisor.scope import scope_gap
+from advisor.service import Advisor, evidence
 from eval.datasets import dev_set_path, load_jsonl_questions
 from eval.metrics import dedupe, hit_at, mrr_at
 from retrieval.fusion import apply_boost, ranked, rrf, weighted_sum
@@ -23,16 +24,16 @@ from retrieval.fusion import apply_boost, ranked, rrf, weighted_sum
 def signals(advisor: Advisor, question: str, k: int) -> tuple[float, float, float, bool]:
     prof = advisor.profile_for(question)
     ents = advisor.extractor.entities(question) | advisor._profile_entities(prof)
-    hits = advisor.searcher.search(question, k=max(k * 4, 20), mode="hybrid+graph", query_entities=ents)[:k]
-    return (*evidence(question, hits), uncovered_place(question, prof, hits) is not None)
+    hits = advisor.retrieve(question, frozenset(ents), max(k * 4, 20))[0][:k]
+    return (*evidence(question, hits), scope_gap(question, prof, hits, advisor.doc_kind) is not None)
 
 
-MIN_REFUSED = 0.9
+MIN_REFUSED = 0.95
 
 
 def calibrate(rows: list[tuple[bool, float, float, float, bool]]) -> dict:
     best = None
-    dense_grid = [x / 1000 for x in range(790, 950, 5)]
+    dense_grid = [x / 1000 for x in range(850, 950, 2)]
     bm25_grid = [0.0, 4.0, 6.0, 8.0, 10.0, 12.0, 15.0]
     cov_grid = [0.0, 0.3, 0.4, 0.5, 0.6, 0.7]
     for d_hi, d_lo, b, c in itertools.product(dense_grid, dense_grid, bm25_grid, cov_grid):
@@ -43,12 +44,12 @@ def calibrate(rows: list[tuple[bool, float, float, float, bool]]) -> dict:
             return not place_missing and cc >= c and (dd >= d_hi or (dd >= d_lo and bb >= b))
         pos = [ok(*row[1:]) for row in rows if row[0]]
         neg = [not ok(*row[1:]) for row in rows if not row[0]]
-        # Answering an off-topic question risks a made-up subsidy, so at least 90% of them must be refused;
+        # Answering an off-topic question risks a made-up subsidy, so at least 95% of them must be refused;
         # among the settings that do, answer as many real questions as possible.
         refused = sum(neg) / len(neg)
         score = sum(pos) / len(pos) + (refused if refused >= MIN_REFUSED else -1.0)
         if best is None or score > best["score"]:
-            best = {"score": round(score, 4), "min_dense": d_hi, "min_dense_with_bm25": d_lo, "min_bm25": b, "min_coverage": c,
+            best = {"score": round(score, 4), "min_sentence": d_hi, "min_sentence_with_bm25": d_lo, "min_bm25": b, "min_coverage": c,
                     "answered": round(sum(pos) / len(pos), 4), "refused_offtopic": round(sum(neg) / len(neg), 4)}
     return best or {}
 

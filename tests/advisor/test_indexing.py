@@ -1,0 +1,53 @@
+"""build_index end to end with the fake embedder: sentence vectors, reuse, and upgrading an old bundle."""
+
+from __future__ import annotations
+
+import shutil
+
+from advisor.config import Settings
+from advisor.indexing import build_index
+from retrieval.bundle import SENTENCES_DIR, BundleStore
+from retrieval.sentences import chunk_units
+
+UPLOAD = "---\ntitle: 某市小微企业上云补贴办法\n---\n第一条 本市小微企业购买云服务，按实际支出给予补贴。\n第二条 申请人应当在每年六月前提交材料。\n"
+
+
+def settings_for(tmp_path) -> Settings:
+    return Settings(index_dir=tmp_path / "index", cache_dir=tmp_path / "cache")
+
+
+def test_build_writes_sentence_vectors_for_every_chunk_and_reuses_them(tmp_path, fake_embedder):
+    settings = settings_for(tmp_path)
+    upload = tmp_path / "上云补贴.md"
+    upload.write_text(UPLOAD, encoding="utf-8")
+    first = build_index(settings, [upload], embedder=fake_embedder)
+    bundle = BundleStore(settings.index_dir).load()
+    assert bundle.sentences is not None
+    units = sum(len(chunk_units(c)) for c in bundle.chunks)
+    assert first.sentences == units == len(bundle.sentences.vectors) == bundle.manifest["n_sentences"]
+    assert first.sentences_embedded == len(set(bundle.sentences.texts(bundle.chunks)))  # duplicates embedded once
+    assert any(c.probes for c in bundle.chunks), "record asks ride on their first chunks"
+    before = fake_embedder.embedded
+    again = build_index(settings, embedder=fake_embedder)  # the upload stays indexed
+    assert (again.embedded, again.sentences_embedded) == (0, 0)
+    assert fake_embedder.embedded == before
+    assert any(d.get("path") == str(upload) for d in BundleStore(settings.index_dir).load().documents.values())
+
+
+def test_advisor_upgrades_a_bundle_without_sentence_vectors(tmp_path, fake_embedder):
+    from advisor.service import Advisor
+
+    settings = settings_for(tmp_path)
+    upload = tmp_path / "上云补贴.md"
+    upload.write_text(UPLOAD, encoding="utf-8")
+    build_index(settings, [upload], embedder=fake_embedder)
+    store = BundleStore(settings.index_dir)
+    old = store.current_path()
+    shutil.rmtree(old / SENTENCES_DIR)  # what a bundle written before sentence vectors looks like
+    assert store.load().sentences is None
+    before = fake_embedder.embedded
+    advisor = Advisor.load(settings, embedder=fake_embedder)
+    assert advisor.bundle.sentences is not None and store.current_path() != old
+    # Only sentence units were embedded: every chunk vector came from the old bundle.
+    assert fake_embedder.embedded - before == len(set(advisor.bundle.sentences.texts(advisor.bundle.chunks)))
+    assert any(d.get("path") == str(upload) for d in advisor.bundle.documents.values())

@@ -1,0 +1,55 @@
+"""Documents named outright in a question: by 文号 in its loose spoken forms, or by full title."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.naming import named_documents
+from corpus.metadata import doc_number_keys
+from corpus.record_docs import record_documents
+from corpus.records import shipped_knowledge_base
+
+
+@pytest.mark.parametrize("text,keys", [
+    ("财政部 税务总局公告2023年第6号", {(2023, 6)}),
+    ("2023年6号公告还能用吗", {(2023, 6)}),
+    ("23年6号那个", {(2023, 6)}),
+    ("国发〔2021〕29号", {(2021, 29)}),
+    ("财库[2020]46号", {(2020, 46)}),
+    ("财库［２０２０］４６号", {(2020, 46)}),  # full-width digits and brackets
+    ("2026年3月6号开的会", set()),  # a date, not a 文号
+    ("他住在123号", set()),
+    ("主席令第七十四号", set()),  # no year: matched by title instead
+])
+def test_doc_number_keys(text, keys):
+    assert doc_number_keys(text) == keys
+
+
+@pytest.fixture(scope="module")
+def documents():
+    return {d.doc_id: {"meta": d.meta.to_dict()} for d in record_documents(shipped_knowledge_base())}
+
+
+def test_every_shipped_number_with_a_year_names_its_policy(documents):
+    for p in shipped_knowledge_base().policies:
+        keys = doc_number_keys(p.doc_number)
+        if not keys:
+            continue
+        year, serial = next(iter(keys))
+        assert p.id in named_documents(f"{year}年{serial}号文件现在还有效吗", documents), p.doc_number
+
+
+def test_a_title_shared_by_versions_names_the_one_in_force(documents):
+    kb = shipped_knowledge_base()
+    by_title: dict[str, list] = {}
+    for p in kb.policies:
+        by_title.setdefault(p.title, []).append(p)
+    shared = [ps for ps in by_title.values() if len(ps) > 1 and any(p.status == "失效" for p in ps)]
+    assert shared, "the shipped data has an old and a revised version under one title"
+    for ps in shared:
+        named = named_documents(f"{ps[0].title}现在怎么规定", documents)
+        assert named == {p.id for p in ps if p.status != "失效"}
+
+
+def test_nothing_named(documents):
+    assert named_documents("奶茶店怎么做会员", documents) == set()

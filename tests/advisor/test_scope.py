@@ -1,0 +1,88 @@
+"""Scope gaps: a question about a place's rules or figures needs a retrieved rule text about that place."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.profile import extract_profile
+from advisor.scope import asks_rules_of, foreign_places, local_rules_missing, scope_gap
+from corpus.documents import Chunk
+from kg.extract import shipped_extractor
+from retrieval.search import Hit
+
+KINDS = {"pol-national": "政策", "pol-bj": "政策", "case-lingshan": "案例", "saas-booking": "SaaS"}
+TEXTS = {
+    "pol-national": "中央财政对试点城市给予奖补，支持中小企业数字化改造。",
+    "pol-bj": "在北京市依法设立的中小企业，首次贷款可获财政贴息。",
+    "case-lingshan": "广西灵山县的荔枝种植户用上云平台管理果园，产量和销路都有改善。",
+    "saas-booking": "顾客通过小程序预约，系统自动排班；适合成都、杭州等地的美业门店。",
+}
+
+
+def hits(*doc_ids: str) -> list[Hit]:
+    return [Hit(i, Chunk(f"{d}#0", d, TEXTS[d], "", 0, len(TEXTS[d]), 0), 1.0 - i / 10) for i, d in enumerate(doc_ids)]
+
+
+def kind_of(doc_id: str) -> str:
+    return KINDS[doc_id]
+
+
+def gap(question: str, *doc_ids: str):
+    prof = extract_profile(question, shipped_extractor())
+    return scope_gap(question, prof, hits(*doc_ids), kind_of)
+
+
+def test_figures_about_a_place_without_its_rules_are_a_gap():
+    g = gap("深圳对中小企业数字化改造的补贴每家具体能拿多少钱", "pol-national")
+    assert g is not None and g.place.startswith("深圳") and not g.foreign
+
+
+def test_a_rule_of_that_place_closes_the_gap():
+    assert gap("北京首次贷款贴息比例是多少", "pol-bj", "pol-national") is None
+
+
+def test_a_case_or_tool_mentioning_the_place_is_not_a_rule_of_it():
+    # the booking category names 成都 but says nothing about what 成都 pays
+    g = gap("成都对美业门店数字化的补贴是多少", "saas-booking", "pol-national")
+    assert g is not None and g.place.startswith("成都")
+
+
+def test_figures_about_a_peer_there_only_need_a_passage_about_it():
+    assert gap("灵山那个荔枝案例里种了多大面积", "case-lingshan") is None
+
+
+def test_the_askers_hometown_is_not_a_gap_when_asking_about_tools_or_national_help():
+    assert gap("我在成都开了个瑜伽馆，会员约课老是超员，有啥办法", "saas-booking") is None
+    assert gap("我在杭州开了家奶茶店，国家有什么补贴", "pol-national") is None
+
+
+def test_asking_for_a_places_own_rules_is_a_gap_without_them():
+    g = gap("江苏省自己的促进中小企业条例是哪年修订的", "pol-national")
+    assert g is not None and g.place.startswith("江苏")
+    assert asks_rules_of("北京有没有地方法规管平台压价", {"北京"})
+    assert not asks_rules_of("我在北京开了家面馆，想弄个会员系统", {"北京"})
+
+
+@pytest.mark.parametrize("question,place", [("德国政府对中小企业数字化有什么补贴项目", "德国"),
+                                            ("在越南开鞋厂，外资企业所得税有啥优惠", "越南")])
+def test_foreign_rules_are_out_of_scope(question, place):
+    g = gap(question, "pol-national", "case-lingshan")
+    assert g is not None and g.foreign and g.place == place
+
+
+def test_a_foreign_market_is_fine_when_not_asking_about_its_rules():
+    assert gap("在美国亚马逊卖货，回款怎么换成人民币", "saas-booking") is None
+
+
+def test_foreign_list_is_loaded_longest_first():
+    names = foreign_places()
+    assert "德国" in names and "印度尼西亚" in names
+    assert names.index("印度尼西亚") < names.index("印度")
+
+
+def test_local_rules_missing_flags_answers_resting_on_national_texts_only():
+    prof = extract_profile("我在北京开了家面馆，有什么补贴", shipped_extractor())
+    assert local_rules_missing(prof, hits("pol-national"), kind_of)
+    assert not local_rules_missing(prof, hits("pol-national", "pol-bj"), kind_of)
+    nowhere = extract_profile("开面馆有什么补贴", shipped_extractor())
+    assert not local_rules_missing(nowhere, hits("pol-national"), kind_of)
