@@ -96,6 +96,14 @@ def markdown_markers(answer: str, n_citations: int) -> str:
     return out
 
 
+def highlight(text: str, quote: str) -> str:
+    """The passage, escaped, with the sentence the answer rests on marked."""
+    if not quote or quote not in text:
+        return esc(text)
+    i = text.index(quote)
+    return f"{esc(text[:i])}<mark>{esc(quote)}</mark>{esc(text[i + len(quote):])}"
+
+
 def render_citations(citations) -> str:
     if not citations:
         return ""
@@ -104,7 +112,7 @@ def render_citations(citations) -> str:
         number = f"（{esc(c.doc_number)}）" if c.doc_number else ""
         heading = f" · {esc(c.heading)}" if c.heading else ""
         parts.append(f'<details id="cite-{c.n}" class="citation"><summary>[{c.n}] {esc(c.title)}{number}{heading}</summary>'
-                     f'<blockquote>{esc(c.text)}</blockquote><small>来源：{esc(c.source)}</small></details>')
+                     f'<blockquote>{highlight(c.text, c.quote)}</blockquote><small>来源：{esc(c.source)}</small></details>')
     parts.append("</div>")
     return "".join(parts)
 

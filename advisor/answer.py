@@ -27,6 +27,7 @@ class Citation:
     doc_number: str = ""
     kind: str = ""
     status: str = ""
+    quote: str = ""  # the sentence of `text` closest in meaning to the question, when known
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -50,13 +51,11 @@ def best_sentences(question: str, passage: str, limit: int = 2, min_overlap: int
     return sorted(picked, key=lambda s: order[s])
 
 
-def compose_answer(question: str, citations: list[Citation], profile_line: str = "", max_points: int = 3,
-                   quotes: dict[int, str] | None = None) -> str:
+def compose_answer(question: str, citations: list[Citation], profile_line: str = "", max_points: int = 3) -> str:
     """A short Chinese answer; every statement ends with the [n] of the passage it comes from.
 
-    ``quotes`` maps a citation number to its sentence closest in meaning to the question; it is preferred
-    over word overlap, which colloquial questions rarely share with the passage."""
-    quotes = quotes or {}
+    A citation's ``quote`` (closest in meaning) is preferred over word overlap, which colloquial questions
+    rarely share with the passage."""
     lines = []
     if profile_line:
         lines.append(profile_line)
@@ -67,8 +66,7 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
             break
         if c.doc_id in used_docs:
             continue
-        quote = quotes.get(c.n, "").strip()
-        sents = [quote] if is_statement(quote) else best_sentences(question, c.text, limit=1)
+        sents = [c.quote.strip()] if is_statement(c.quote) else best_sentences(question, c.text, limit=1)
         if not sents:
             continue
         used_docs.add(c.doc_id)

@@ -178,8 +178,7 @@ class Advisor:
         cases = self._cases(hits, prof) if confident else []
         t3 = time.perf_counter()
         if confident:
-            quotes = {c.n: q for c, q in zip(citations, self._quotes(hits, citations), strict=True) if q}
-            answer = compose_answer(question, citations, self._profile_line(prof), quotes=quotes)
+            answer = compose_answer(question, citations, self._profile_line(prof))
             if answer and local_rules_missing(prof, top, self.doc_kind):
                 answer += (f"\n注意：已收录资料中没有{prof.region}的地方政策，以上是全国性政策和通用做法；"
                            f"{prof.region}的地方扶持请向当地工信/中小企业主管部门核实。")
@@ -233,16 +232,6 @@ class Advisor:
     def doc_kind(self, doc_id: str) -> str:
         return self.bundle.documents.get(doc_id, {}).get("meta", {}).get("kind", "")
 
-    @staticmethod
-    def _quotes(hits: list[Hit], citations: list[Citation]) -> list[str]:
-        """The sentence of each cited passage closest to the question, when the bundle has sentence vectors."""
-        by_text = {(h.chunk.doc_id, h.chunk.text): h for h in hits}
-        out = []
-        for c in citations:
-            h = by_text.get((c.doc_id, c.text))
-            out.append(h.chunk.text[h.quote[0]:h.quote[1]] if h is not None and h.quote else "")
-        return out
-
     def _citations(self, hits: list[Hit], top_k: int, named: set[str] = frozenset()) -> list[Citation]:
         out: list[Citation] = []
         per_doc: dict[str, int] = {}
@@ -256,7 +245,8 @@ class Advisor:
             per_doc[h.chunk.doc_id] = per_doc.get(h.chunk.doc_id, 0) + 1
             out.append(Citation(len(out) + 1, h.chunk.doc_id, meta.get("title", ""), meta.get("source", ""),
                                 h.chunk.heading, h.chunk.text, round(float(h.score), 6), meta.get("doc_number", ""),
-                                meta.get("kind", ""), meta.get("status", "")))
+                                meta.get("kind", ""), meta.get("status", ""),
+                                h.chunk.text[h.quote[0]:h.quote[1]] if h.quote else ""))
             if len(out) >= top_k:
                 break
         return out

@@ -71,6 +71,14 @@ def test_render_citations_escape_html():
     assert html.count("<details") == 1 and 'id="cite-1"' in html
 
 
+def test_render_citations_mark_the_quoted_sentence_escaped():
+    text = "第一句<b>。企业可以申请补贴&奖励。最后一句。"
+    html = app.render_citations([citation(text=text, quote="企业可以申请补贴&奖励。")])
+    assert "第一句&lt;b&gt;。<mark>企业可以申请补贴&amp;奖励。</mark>最后一句。" in html
+    # a quote that is not in the passage marks nothing
+    assert "<mark>" not in app.render_citations([citation(text=text, quote="别处的话。")])
+
+
 def test_render_citations_numbers_and_empty():
     html = app.render_citations([citation(1), citation(2, doc_number="", heading="")])
     assert 'id="cite-1"' in html and 'id="cite-2"' in html
