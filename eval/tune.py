@@ -1,9 +1,12 @@
-"""Tune on the development set only (never on a test set).
+"""Tune on the development sets only, never on eval/datasets/test.jsonl.
 
-    python -m eval.tune            # refusal thresholds: most questions answered while >= 95% off-topic refused
-    python -m eval.tune --fusion   # RRF weights and graph-boost weight: best MRR@10 + hit@5
+    python -m eval.tune            # refusal thresholds on dev + holdout: most answered, >= 95% off-topic refused
+    python -m eval.tune --fusion   # RRF weights and graph-boost weight on dev: best MRR@10 + hit@5
 
-Refusal uses the best dense cosine, BM25 score and word coverage of the top passages. Fusion tuning
+Refusal uses the best sentence cosine, BM25 score and graph link of the top passages. Its thresholds
+are set on dev.jsonl together with holdout.jsonl: dev alone has only 15 near-domain traps, too few to
+place the threshold (it picked the lowest one that refused them all, and let a tenth of held-out traps
+through). Fusion tuning
 retrieves each question's dense and BM25 candidates once and re-fuses them for every grid point.
 """
 
@@ -12,46 +15,48 @@ from __future__ import annotations
 import itertools
 import json
 import sys
+from dataclasses import asdict
+
+import numpy as np
 
 from advisor.config import load_settings
 from advisor.scope import scope_gap
-from advisor.service import Advisor, evidence
-from eval.datasets import dev_set_path, load_jsonl_questions
+from advisor.service import Advisor, Confidence, Evidence, evidence
+from eval.datasets import dev_set_path, holdout_set_path, load_jsonl_questions
 from eval.metrics import dedupe, hit_at, mrr_at
 from retrieval.fusion import apply_boost, ranked, rrf, weighted_sum
 
 
-def signals(advisor: Advisor, question: str, k: int) -> tuple[float, float, float, bool]:
+def signals(advisor: Advisor, question: str, k: int) -> tuple[Evidence, bool]:
+    """The evidence the advisor would judge this question on, and whether a scope gap refuses it anyway."""
     prof = advisor.profile_for(question)
     ents = advisor.extractor.entities(question) | advisor._profile_entities(prof)
     hits = advisor.retrieve(question, frozenset(ents), max(k * 4, 20))[0][:k]
-    return (*evidence(question, hits), scope_gap(question, prof, hits, advisor.doc_kind) is not None)
+    return evidence(hits), scope_gap(question, prof, hits, advisor.doc_kind) is not None
 
 
 MIN_REFUSED = 0.95
 
 
-def calibrate(rows: list[tuple[bool, float, float, float, bool]]) -> dict:
-    best = None
-    dense_grid = [x / 1000 for x in range(850, 950, 2)]
-    bm25_grid = [0.0, 4.0, 6.0, 8.0, 10.0, 12.0, 15.0]
-    cov_grid = [0.0, 0.3, 0.4, 0.5, 0.6, 0.7]
-    for d_hi, d_lo, b, c in itertools.product(dense_grid, dense_grid, bm25_grid, cov_grid):
-        if d_lo > d_hi:
+def calibrate(rows: list[tuple[bool, Evidence, bool]]) -> dict:
+    """Grid search over Confidence thresholds: answering an off-topic question risks a made-up subsidy, so
+    at least MIN_REFUSED of them must be refused; among the settings that do, answer the most real questions."""
+    answerable = np.array([r[0] for r in rows])
+    gap = np.array([r[2] for r in rows])
+    ev = Evidence(*(np.array([getattr(r[1], f) for r in rows]) for f in ("sentence", "bm25", "graph")))
+    cos = [x / 1000 for x in range(870, 940, 2)]
+    best: dict = {}
+    for hi, lo, b, lg, g in itertools.product(cos, cos, [4.0, 5.0, 6.0, 8.0, 10.0], cos, [0.5, 0.67, 1.0]):
+        if lo > hi or lg > hi:
             continue
-
-        def ok(dd, bb, cc, place_missing, c=c, d_hi=d_hi, d_lo=d_lo, b=b):
-            return not place_missing and cc >= c and (dd >= d_hi or (dd >= d_lo and bb >= b))
-        pos = [ok(*row[1:]) for row in rows if row[0]]
-        neg = [not ok(*row[1:]) for row in rows if not row[0]]
-        # Answering an off-topic question risks a made-up subsidy, so at least 95% of them must be refused;
-        # among the settings that do, answer as many real questions as possible.
-        refused = sum(neg) / len(neg)
-        score = sum(pos) / len(pos) + (refused if refused >= MIN_REFUSED else -1.0)
-        if best is None or score > best["score"]:
-            best = {"score": round(score, 4), "min_sentence": d_hi, "min_sentence_with_bm25": d_lo, "min_bm25": b, "min_coverage": c,
-                    "answered": round(sum(pos) / len(pos), 4), "refused_offtopic": round(sum(neg) / len(neg), 4)}
-    return best or {}
+        conf = Confidence(min_sentence=hi, min_sentence_with_bm25=lo, min_bm25=b, min_sentence_with_graph=lg, min_graph=g)
+        ok = conf.accepts(ev) & ~gap
+        answered, refused = ok[answerable].mean(), (~ok[~answerable]).mean()
+        score = answered + (refused if refused >= MIN_REFUSED else -1.0)
+        if not best or score > best["score"]:
+            best = {"score": round(float(score), 4), **{k: v for k, v in asdict(conf).items() if k != "top_n"},
+                    "answered": round(float(answered), 4), "refused_offtopic": round(float(refused), 4)}
+    return best
 
 
 def tune_fusion(advisor: Advisor, queries) -> dict:
@@ -96,7 +101,8 @@ def main() -> int:
     if "--fusion" in sys.argv[1:]:
         print(json.dumps(tune_fusion(advisor, data.queries), ensure_ascii=False, indent=1))
         return 0
-    rows = [(bool(q.relevant), *signals(advisor, q.text, advisor.confidence.top_n)) for q in data.queries]
+    queries = data.queries + load_jsonl_questions(holdout_set_path()).queries
+    rows = [(bool(q.relevant), *signals(advisor, q.text, advisor.confidence.top_n)) for q in queries]
     print(json.dumps(calibrate(rows), ensure_ascii=False, indent=1))
     return 0
 

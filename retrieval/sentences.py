@@ -62,6 +62,7 @@ class SentenceIndex:
     vectors: np.ndarray  # (n_sentences, dim), unit length like the chunk vectors
     offsets: np.ndarray  # (n_chunks + 1,): chunk i owns vectors[offsets[i]:offsets[i + 1]]
     spans: np.ndarray  # (n_sentences, 2): offsets into the chunk's text, or (-1, j) for the chunk's probe j
+    scheme: str = ""  # how units were embedded; vectors are reused only under the same scheme
 
     def texts(self, chunks: Sequence[Chunk]) -> list[str]:
         return [unit_text(chunks[i], s, e) for i in range(len(chunks))
@@ -87,38 +88,55 @@ class SentenceIndex:
         np.save(folder / "vectors.npy", np.ascontiguousarray(self.vectors, dtype=np.float32))
         np.save(folder / "offsets.npy", self.offsets.astype(np.int64))
         np.save(folder / "spans.npy", self.spans.astype(np.int32))
+        (folder / "scheme.txt").write_text(self.scheme, encoding="utf-8")
 
     @classmethod
     def load(cls, folder: Path, mmap: bool = True) -> SentenceIndex:
         mode = "r" if mmap else None
+        scheme = folder / "scheme.txt"
         return cls(np.load(folder / "vectors.npy", mmap_mode=mode), np.load(folder / "offsets.npy"),
-                   np.load(folder / "spans.npy"))
+                   np.load(folder / "spans.npy"), scheme.read_text(encoding="utf-8") if scheme.is_file() else "")
+
+
+SCHEME = "sentences-as-passages+probes-as-queries/1"
+
+
+def _unit_keys(index_spans: np.ndarray, texts: list[str]) -> list[str]:
+    # Probes are questions, embedded like the user's question ("query: "), sentences as passages: the
+    # vector of a text depends on its role, so the role is part of the reuse key.
+    return [("q:" if s < 0 else "p:") + _key(t) for (s, _e), t in zip(index_spans.tolist(), texts, strict=True)]
 
 
 def embed_sentences(chunks: Sequence[Chunk], embedder, previous: tuple[SentenceIndex, Sequence[Chunk]] | None = None,
                     progress: Callable[[str], None] | None = None) -> tuple[SentenceIndex, int]:
-    """Split every chunk into statements (plus its probes) and embed them, reusing vectors seen in ``previous``."""
+    """Split every chunk into statements (plus its probes) and embed them, reusing vectors seen in ``previous``.
+
+    E5-style models match a question to a question best with the query prefix on both sides, so probes
+    are embedded as queries and sentences as passages."""
     spans_per_chunk = [chunk_units(c) for c in chunks]
-    texts = [unit_text(c, s, e) for c, spans in zip(chunks, spans_per_chunk, strict=True) for s, e in spans]
+    spans = np.array([sp for spans in spans_per_chunk for sp in spans], dtype=np.int32).reshape(-1, 2)
+    texts = [unit_text(c, s, e) for c, spans_ in zip(chunks, spans_per_chunk, strict=True) for s, e in spans_]
     offsets = np.zeros(len(chunks) + 1, dtype=np.int64)
     offsets[1:] = np.cumsum([len(s) for s in spans_per_chunk])
     reuse: dict[str, np.ndarray] = {}
-    if previous is not None:
+    if previous is not None and previous[0].scheme == SCHEME:
         old, old_chunks = previous
-        reuse = {_key(t): old.vectors[i] for i, t in enumerate(old.texts(old_chunks))}
+        reuse = dict(zip(_unit_keys(old.spans, old.texts(old_chunks)), old.vectors, strict=True))
     vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
     todo: dict[str, list[int]] = {}  # boilerplate repeats across documents: embed each text once
-    for i, t in enumerate(texts):
-        vec = reuse.get(_key(t))
+    for i, (key, t) in enumerate(zip(_unit_keys(spans, texts), texts, strict=True)):
+        vec = reuse.get(key)
         if vec is None:
-            todo.setdefault(t, []).append(i)
+            todo.setdefault(key[:2] + t, []).append(i)
         else:
             vectors[i] = vec
     if todo:
         if progress:
             progress(f"embedding {len(todo)} new/changed sentences (reused {len(texts) - len(todo)})")
-        new = embedder.embed_passages(list(todo), batch_size=64, progress=progress is not None)
-        for vec, rows in zip(new, todo.values(), strict=True):
-            vectors[rows] = vec
-    spans = np.array([sp for spans in spans_per_chunk for sp in spans], dtype=np.int32).reshape(-1, 2)
-    return SentenceIndex(vectors, offsets, spans), len(todo)
+        for role, embed in (("q:", embedder.embed_queries), ("p:", embedder.embed_passages)):
+            keys = [k for k in todo if k.startswith(role)]
+            if keys:
+                new = embed([k[2:] for k in keys])
+                for vec, key in zip(new, keys, strict=True):
+                    vectors[todo[key]] = vec
+    return SentenceIndex(vectors, offsets, spans, SCHEME), len(todo)

@@ -27,7 +27,8 @@ class FakeEmbedder:
     def __init__(self, dim: int = 64, model_id: str = "fake/chars-64"):
         self.dim, self.model_id = dim, model_id
         self.calls = 0
-        self.embedded = 0
+        self.embedded = 0  # passages
+        self.queried = 0  # queries (questions, and probes embedded like questions)
 
     def _vec(self, text: str) -> np.ndarray:
         v = np.zeros(self.dim, dtype=np.float32)
@@ -36,13 +37,17 @@ class FakeEmbedder:
         n = np.linalg.norm(v)
         return v / n if n else v
 
-    def embed_queries(self, texts):
+    def _vecs(self, texts):
         return np.stack([self._vec(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+
+    def embed_queries(self, texts):
+        self.queried += len(texts)
+        return self._vecs(texts)
 
     def embed_passages(self, texts, batch_size: int = 32, progress: bool = False):
         self.calls += 1
         self.embedded += len(texts)
-        return self.embed_queries(list(texts))
+        return self._vecs(list(texts))
 
 
 @pytest.fixture

@@ -12,6 +12,13 @@ from retrieval.sentences import chunk_units
 UPLOAD = "---\ntitle: 某市小微企业上云补贴办法\n---\n第一条 本市小微企业购买云服务，按实际支出给予补贴。\n第二条 申请人应当在每年六月前提交材料。\n"
 
 
+def unique_units(index, chunks, probes: bool | None = None) -> int:
+    """Distinct (role, text) units: what has to be embedded once. ``probes`` limits to one role."""
+    roles = ["q" if sp < 0 else "p" for sp, _ in index.spans.tolist()]
+    units = set(zip(roles, index.texts(chunks), strict=True))
+    return len({u for u in units if probes is None or (u[0] == "q") == probes})
+
+
 def settings_for(tmp_path) -> Settings:
     return Settings(index_dir=tmp_path / "index", cache_dir=tmp_path / "cache")
 
@@ -25,7 +32,7 @@ def test_build_writes_sentence_vectors_for_every_chunk_and_reuses_them(tmp_path,
     assert bundle.sentences is not None
     units = sum(len(chunk_units(c)) for c in bundle.chunks)
     assert first.sentences == units == len(bundle.sentences.vectors) == bundle.manifest["n_sentences"]
-    assert first.sentences_embedded == len(set(bundle.sentences.texts(bundle.chunks)))  # duplicates embedded once
+    assert first.sentences_embedded == unique_units(bundle.sentences, bundle.chunks)  # duplicates embedded once
     assert any(c.probes for c in bundle.chunks), "record asks ride on their first chunks"
     before = fake_embedder.embedded
     again = build_index(settings, embedder=fake_embedder)  # the upload stays indexed
@@ -48,6 +55,6 @@ def test_advisor_upgrades_a_bundle_without_sentence_vectors(tmp_path, fake_embed
     before = fake_embedder.embedded
     advisor = Advisor.load(settings, embedder=fake_embedder)
     assert advisor.bundle.sentences is not None and store.current_path() != old
-    # Only sentence units were embedded: every chunk vector came from the old bundle.
-    assert fake_embedder.embedded - before == len(set(advisor.bundle.sentences.texts(advisor.bundle.chunks)))
+    # Only sentence units were embedded as passages (probes go in as queries): every chunk vector was reused.
+    assert fake_embedder.embedded - before == unique_units(advisor.bundle.sentences, advisor.bundle.chunks, probes=False)
     assert any(d.get("path") == str(upload) for d in advisor.bundle.documents.values())

@@ -23,6 +23,7 @@ from retrieval.bundle import (
 from retrieval.search import FusionConfig, HybridSearcher
 from retrieval.sentences import (
     MIN_CHARS,
+    SCHEME,
     SentenceIndex,
     chunk_units,
     embed_sentences,
@@ -158,7 +159,8 @@ def test_offsets_spans_and_texts_follow_chunk_units(fake_embedder: CountingEmbed
     index, n = embed_sentences(chunks, fake_embedder)
     units = [chunk_units(c) for c in chunks]
     total = sum(len(u) for u in units)
-    assert n == total == fake_embedder.embedded == len(index.vectors) == len(index.spans)
+    assert n == total == fake_embedder.embedded + fake_embedder.queried == len(index.vectors) == len(index.spans)
+    assert fake_embedder.queried == sum(len(c.probes) for c in chunks)  # probes are embedded like questions
     assert index.vectors.shape == (total, fake_embedder.dim) and index.vectors.dtype == np.float32
     assert len(index.offsets) == len(chunks) + 1 and index.offsets[0] == 0 and index.offsets[-1] == total
     texts = index.texts(chunks)
@@ -201,12 +203,12 @@ def test_unchanged_units_are_reused(fake_embedder: CountingEmbedder) -> None:
             np.testing.assert_array_equal(vec, old_vectors[text])
 
     # A changed probe is a changed unit too.
-    before = fake_embedder.embedded
+    before, asked = fake_embedder.embedded, fake_embedder.queried
     reprobed = [*changed]
     dining = reprobed[0]
     reprobed[0] = make_chunk(dining.chunk_id, dining.text, [dining.probes[0], "点餐小程序能报销吗"])
     third, n = embed_sentences(reprobed, fake_embedder, previous=(second, changed))
-    assert n == 1 and fake_embedder.embedded - before == 1
+    assert n == 1 and fake_embedder.embedded == before and fake_embedder.queried - asked == 1
     assert "点餐小程序能报销吗" in third.texts(reprobed)
 
     # Reuse goes by text, not by position: reordering the chunks embeds nothing.
@@ -431,3 +433,14 @@ def test_real_model_quotes_the_answering_sentence(store: BundleStore, real_embed
     assert top.quote is not None
     assert top.chunk.text[top.quote[0]:top.quote[1]] == answer
     assert "sentence" in top.signals
+
+
+def test_vectors_from_another_embedding_scheme_are_not_reused(fake_embedder: CountingEmbedder) -> None:
+    chunks = sample_chunks()
+    first, total = embed_sentences(chunks, fake_embedder)
+    assert first.scheme == SCHEME
+    _, n = embed_sentences(chunks, fake_embedder, previous=(first, chunks))
+    assert n == 0
+    older = SentenceIndex(first.vectors, first.offsets, first.spans, scheme="")  # e.g. probes embedded as passages
+    _, n = embed_sentences(chunks, fake_embedder, previous=(older, chunks))
+    assert n == total
