@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from advisor.answer import Citation, compose_answer, refusal
 from advisor.config import Settings, load_settings
+from advisor.intent import asks_what_applies, profile_query
 from advisor.naming import named_documents
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
 from advisor.scope import local_rules_missing, scope_gap
@@ -173,10 +174,19 @@ class Advisor:
         entities |= self._profile_entities(prof)
         t1 = time.perf_counter()
         hits, named = self.retrieve(question, frozenset(entities), max(top_k * 4, 20))
-        t2 = time.perf_counter()
         top = hits[: self.confidence.top_n]
         gap = scope_gap(question, prof, top, self.doc_kind)
         confident = gap is None and self._is_confident(top)
+        if gap is None and not confident and not named and asks_what_applies(question, prof):
+            # Weak evidence for "我是…，有什么补贴": search again with the question the profile describes, keeping
+            # only policies the graph does not rule out for this asker (another province's rules are no answer).
+            hits2, _ = self.retrieve(profile_query(prof, wanted_support), frozenset(entities), max(top_k * 4, 20))
+            hits2 = [h for h in hits2 if not self._ruled_out(h.chunk.doc_id, prof)]
+            if self._is_confident(hits2[: self.confidence.top_n]):
+                seen = {h.row for h in hits2}
+                hits = hits2 + [h for h in hits if h.row not in seen and not self._ruled_out(h.chunk.doc_id, prof)]
+                top, confident = hits[: self.confidence.top_n], True
+        t2 = time.perf_counter()
         citations = self._citations(hits, top_k, named) if confident else []
         policies = self._policies(hits, prof, wanted_support) if confident else []
         saas = self._saas(hits, prof) if confident else []
@@ -229,6 +239,16 @@ class Advisor:
     def _is_confident(self, hits: list[Hit]) -> bool:
         return bool(hits) and bool(self.confidence.accepts(evidence(hits)))
 
+    def _ruled_out(self, doc_id: str, prof: EnterpriseProfile) -> bool:
+        """A policy whose conditions the profile fails (region, industry or size)."""
+        if self.kb.policy(doc_id) is None:
+            return False
+        return any(m.policy == doc_id and m.unmet for m in self._matches(prof))
+
+    def _matches(self, prof: EnterpriseProfile):
+        return self.eligibility.match(Profile(region=prof.region, industry=prof.industry, size=prof.size,
+                                              needs=prof.needs), include_expired=True)
+
     def doc_kind(self, doc_id: str) -> str:
         return self.bundle.documents.get(doc_id, {}).get("meta", {}).get("kind", "")
 
@@ -274,9 +294,7 @@ class Advisor:
     def _policies(self, hits: list[Hit], prof: EnterpriseProfile, wanted_support: frozenset[str] = frozenset(),
                   limit: int = 5) -> list[dict]:
         rank = self._hit_rank(hits)
-        matches = self.eligibility.match(Profile(region=prof.region, industry=prof.industry, size=prof.size,
-                                                 needs=prof.needs), include_expired=True)
-        by_id = {m.policy: m for m in matches}
+        by_id = {m.policy: m for m in self._matches(prof)}
         candidates = []
         top = max(rank.values(), default=1.0) or 1.0
         for pid, m in by_id.items():

@@ -136,6 +136,16 @@ def test_an_answer_for_a_named_place_says_its_local_rules_are_not_shipped(adviso
     assert "没有北京市的地方政策" not in bj.answer
 
 
+def test_what_applies_to_a_described_enterprise_is_answered_from_policies_that_fit(advisor):
+    """The app's example question: mostly a description of the shop, little wording shared with any policy."""
+    advice = advisor.ask("我在杭州开了家20人的奶茶店，有什么补贴？")
+    assert advice.confident
+    cited = {c.doc_id for c in advice.citations}
+    assert any(d.startswith("pol-") for d in cited)
+    assert not cited & {"pol-bj-sme-2020", "pol-sh-sme-2020", "pol-bj-szjj-2022"}  # other places' rules
+    assert "没有杭州市的地方政策" in advice.answer
+
+
 def test_a_superseded_policy_asked_about_by_its_number_is_cited_and_marked(advisor):
     advice = advisor.ask("2023年6号公告还能拿来申报吗")
     assert advice.confident

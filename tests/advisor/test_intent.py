@@ -1,0 +1,34 @@
+"""'我是…，有什么补贴' questions: detected only with something known about the asker; rebuilt from the profile."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.intent import asks_what_applies, profile_query
+from advisor.profile import EnterpriseProfile, extract_profile
+from kg.extract import shipped_extractor
+
+
+def prof_of(question: str) -> EnterpriseProfile:
+    return extract_profile(question, shipped_extractor())
+
+
+@pytest.mark.parametrize("question", ["我在杭州开了家20人的奶茶店，有什么补贴？", "我开了个小饭馆，国家有啥扶持政策",
+                                      "做服装加工的小厂能享受哪些优惠"])
+def test_what_applies_to_me(question):
+    assert asks_what_applies(question, prof_of(question))
+
+
+@pytest.mark.parametrize("question", [
+    "有什么补贴",  # nothing known about the asker to match on
+    "小微企业招应届毕业生有没有社保补贴可以领",  # asks about one named benefit
+    "我在杭州开了家奶茶店，老顾客来一次就不来了",  # not asking for support
+])
+def test_not_what_applies(question):
+    assert not asks_what_applies(question, prof_of(question))
+
+
+def test_profile_query_names_trade_size_and_support():
+    prof = EnterpriseProfile(industry="H", industry_label="住宿和餐饮业", size_group="餐饮业", size="小型")
+    assert profile_query(prof, frozenset({"税费减免"})) == "餐饮业小型企业可以享受哪些税费优惠政策"
+    assert profile_query(EnterpriseProfile(industry_label="制造业")) == "制造业小微企业可以享受哪些补贴和扶持政策"
