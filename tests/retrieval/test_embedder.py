@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
 
 import numpy as np
 import pytest
@@ -12,6 +11,7 @@ import pytest
 from retrieval import embedder as embedder_mod
 from retrieval.embedder import (
     DEFAULT_MODEL,
+    MeanPoolingEmbedder,
     SentenceTransformerEmbedder,
     _prompts_for,
     default_cache_dir,
@@ -32,7 +32,7 @@ DISTRACTORS = [
 
 
 @pytest.mark.model
-def test_query_ranks_matching_passage_first(real_embedder: SentenceTransformerEmbedder) -> None:
+def test_query_ranks_matching_passage_first(real_embedder: MeanPoolingEmbedder) -> None:
     passages = [*DISTRACTORS[:3], MATCH, *DISTRACTORS[3:]]
     scores = real_embedder.embed_passages(passages) @ real_embedder.embed_queries([QUERY])[0]
     assert int(np.argmax(scores)) == passages.index(MATCH), scores.round(3).tolist()
@@ -40,13 +40,13 @@ def test_query_ranks_matching_passage_first(real_embedder: SentenceTransformerEm
 
 
 @pytest.mark.model
-def test_query_and_passage_prompts_differ(real_embedder: SentenceTransformerEmbedder) -> None:
+def test_query_and_passage_prompts_differ(real_embedder: MeanPoolingEmbedder) -> None:
     text = "中小企业数字化转型补贴"
     q = real_embedder.embed_queries([text])[0]
     p = real_embedder.embed_passages([text])[0]
     assert float(q @ p) < 0.99
     # The prompts are the e5 prefixes, prepended literally.
-    st: Any = real_embedder.model
+    st = sentence_transformer_of(real_embedder)
     with_prefix = st.encode(["query: " + text, "passage: " + text], normalize_embeddings=True)
     np.testing.assert_allclose(with_prefix[0], q, atol=1e-5)
     np.testing.assert_allclose(with_prefix[1], p, atol=1e-5)
@@ -55,7 +55,25 @@ def test_query_and_passage_prompts_differ(real_embedder: SentenceTransformerEmbe
 
 
 @pytest.mark.model
-def test_loaded_once_per_process(real_embedder: SentenceTransformerEmbedder, tmp_path: Path) -> None:
+def test_bundled_model_runs_without_sentence_transformers_and_matches_it(real_embedder) -> None:
+    """The default embedder pools and normalises itself; sentence-transformers on the same folder agrees."""
+    assert isinstance(real_embedder, MeanPoolingEmbedder)
+    texts = [QUERY, MATCH, "税" * 600, "", "ＡＢＣ１２３ 全角", "短"]
+    st = sentence_transformer_of(real_embedder)
+    for prefix, ours in (("query: ", real_embedder.embed_queries(texts)),
+                         ("passage: ", real_embedder.embed_passages(texts, batch_size=2))):
+        ref = st.encode([prefix + t for t in texts], normalize_embeddings=True, batch_size=3)
+        np.testing.assert_allclose(ours, ref, atol=1e-5)
+
+
+def sentence_transformer_of(embedder: MeanPoolingEmbedder):
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(str(embedder.path), device="cpu", local_files_only=True)
+
+
+@pytest.mark.model
+def test_loaded_once_per_process(real_embedder: MeanPoolingEmbedder, tmp_path: Path) -> None:
     assert load_embedder() is real_embedder
     assert load_embedder(DEFAULT_MODEL, cache_dir=tmp_path) is real_embedder
     assert not (tmp_path / "models").exists()  # the cached object was returned, nothing converted
@@ -63,7 +81,7 @@ def test_loaded_once_per_process(real_embedder: SentenceTransformerEmbedder, tmp
 
 
 @pytest.mark.model
-def test_vectors_are_unit_length_384(real_embedder: SentenceTransformerEmbedder) -> None:
+def test_vectors_are_unit_length_384(real_embedder: MeanPoolingEmbedder) -> None:
     assert real_embedder.dim == 384
     texts = [QUERY, MATCH, ""]
     for vecs in (real_embedder.embed_queries(texts), real_embedder.embed_passages(texts, batch_size=2)):
@@ -78,9 +96,8 @@ def test_vectors_are_unit_length_384(real_embedder: SentenceTransformerEmbedder)
 
 
 @pytest.mark.model
-def test_local_folder_reads_prompts_from_config(real_embedder: SentenceTransformerEmbedder) -> None:
-    st: Any = real_embedder.model
-    folder: str = st.tokenizer.name_or_path
+def test_local_folder_reads_prompts_from_config(real_embedder: MeanPoolingEmbedder) -> None:
+    folder = str(real_embedder.path)
     try:
         other = load_embedder(folder)
         assert other is not real_embedder and other.model_id == folder
