@@ -180,11 +180,12 @@ class Advisor:
         if gap is None and not confident and not named and asks_what_applies(question, prof):
             # Weak evidence for "我是…，有什么补贴": search again with the question the profile describes, keeping
             # only policies the graph does not rule out for this asker (another province's rules are no answer).
+            ruled_out = {m.policy for m in self._matches(prof) if m.unmet}
             hits2, _ = self.retrieve(profile_query(prof, wanted_support), frozenset(entities), max(top_k * 4, 20))
-            hits2 = [h for h in hits2 if not self._ruled_out(h.chunk.doc_id, prof)]
+            hits2 = [h for h in hits2 if h.chunk.doc_id not in ruled_out]
             if self._is_confident(hits2[: self.confidence.top_n]):
                 seen = {h.row for h in hits2}
-                hits = hits2 + [h for h in hits if h.row not in seen and not self._ruled_out(h.chunk.doc_id, prof)]
+                hits = hits2 + [h for h in hits if h.row not in seen and h.chunk.doc_id not in ruled_out]
                 top, confident = hits[: self.confidence.top_n], True
         t2 = time.perf_counter()
         citations = self._citations(hits, top_k, named) if confident else []
@@ -192,11 +193,13 @@ class Advisor:
         saas = self._saas(hits, prof) if confident else []
         cases = self._cases(hits, prof) if confident else []
         t3 = time.perf_counter()
+        note = ""
         if confident:
             answer = compose_answer(question, citations, self._profile_line(prof))
+            place = prof.region or prof.province
             if answer and local_rules_missing(prof, top, self.doc_kind):
-                answer += (f"\n注意：已收录资料中没有{prof.region}的地方政策，以上是全国性政策和通用做法；"
-                           f"{prof.region}的地方扶持请向当地工信/中小企业主管部门核实。")
+                note = (f"\n注意：已收录资料中没有{place}的地方政策，以上是全国性政策和通用做法；"
+                        f"{place}的地方扶持请向当地工信/中小企业主管部门核实。")
             if not answer:
                 confident, citations, policies, saas, cases = False, [], [], [], []
         if not confident:
@@ -208,6 +211,7 @@ class Advisor:
             generated = llm_answer(self.settings, question, citations)
             if generated:
                 advice.answer = generated
+        advice.answer += note
         t4 = time.perf_counter()
         advice.timings_ms = {"profile": (t1 - t0) * 1e3, "retrieve": (t2 - t1) * 1e3,
                              "recommend": (t3 - t2) * 1e3, "answer": (t4 - t3) * 1e3}
@@ -238,12 +242,6 @@ class Advisor:
 
     def _is_confident(self, hits: list[Hit]) -> bool:
         return bool(hits) and bool(self.confidence.accepts(evidence(hits)))
-
-    def _ruled_out(self, doc_id: str, prof: EnterpriseProfile) -> bool:
-        """A policy whose conditions the profile fails (region, industry or size)."""
-        if self.kb.policy(doc_id) is None:
-            return False
-        return any(m.policy == doc_id and m.unmet for m in self._matches(prof))
 
     def _matches(self, prof: EnterpriseProfile):
         return self.eligibility.match(Profile(region=prof.region, industry=prof.industry, size=prof.size,
