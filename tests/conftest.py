@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 import pytest
@@ -19,6 +20,18 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"../shared not found ({path}); this test reads the team's shared data in place")
     return path
+
+
+class CountingEmbedder(Protocol):
+    """What the shared ``fake_embedder`` fixture provides."""
+
+    model_id: str
+    dim: int
+    embedded: int
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray: ...
+
+    def embed_passages(self, texts: list[str], batch_size: int = 32, progress: bool = False) -> np.ndarray: ...
 
 
 class FakeEmbedder:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from importlib import metadata
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 import pytest
@@ -25,19 +25,7 @@ from retrieval.bundle import (
     passage_text,
 )
 from retrieval.search import MODES, FusionConfig, HybridSearcher
-
-
-class CountingEmbedder(Protocol):
-    """What the shared ``fake_embedder`` fixture provides."""
-
-    model_id: str
-    dim: int
-    embedded: int
-
-    def embed_queries(self, texts: list[str]) -> np.ndarray: ...
-
-    def embed_passages(self, texts: list[str], batch_size: int = 32, progress: bool = False) -> np.ndarray: ...
-
+from tests.conftest import CountingEmbedder
 
 CORPUS: dict[str, list[str]] = {
     "doc-dining": [

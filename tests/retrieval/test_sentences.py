@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Protocol
 
 import numpy as np
 import pytest
@@ -31,18 +30,7 @@ from retrieval.sentences import (
     statement_spans,
     unit_text,
 )
-
-
-class CountingEmbedder(Protocol):
-    """What the shared ``fake_embedder`` fixture provides."""
-
-    model_id: str
-    dim: int
-    embedded: int
-
-    def embed_queries(self, texts: list[str]) -> np.ndarray: ...
-
-    def embed_passages(self, texts: list[str], batch_size: int = 32, progress: bool = False) -> np.ndarray: ...
+from tests.conftest import CountingEmbedder
 
 
 def spans_of(text: str, pieces: list[str]) -> list[tuple[int, int]]:
