@@ -7,17 +7,30 @@ from collections.abc import Mapping
 from corpus.metadata import doc_number_keys
 
 
+class DocumentNames:
+    """The 文号 and titles of an index's documents, read once: every question is checked against them."""
+
+    def __init__(self, documents: Mapping[str, dict]):
+        self.by_number: dict[tuple[int, int], set[str]] = {}
+        self.by_title: dict[str, set[str]] = {}
+        self.expired: set[str] = set()
+        for doc_id, doc in documents.items():
+            meta = doc.get("meta", {})
+            for key in doc_number_keys(meta.get("doc_number", "")):
+                self.by_number.setdefault(key, set()).add(doc_id)
+            title = str(meta.get("title", "")).strip("《》 ")
+            if len(title) >= 6:
+                self.by_title.setdefault(title, set()).add(doc_id)
+            if meta.get("status") == "失效":
+                self.expired.add(doc_id)
+
+    def named(self, question: str) -> set[str]:
+        """Ids of the documents whose 文号 or full title (six characters or more) the question contains."""
+        by_number = {d for key in doc_number_keys(question) for d in self.by_number.get(key, ())}
+        by_title = {d for title, ids in self.by_title.items() if title in question for d in ids}
+        # A title shared by an old and a revised version names the one in force; a 文号 names exactly one.
+        return by_number | ((by_title - self.expired) or by_title)
+
+
 def named_documents(question: str, documents: Mapping[str, dict]) -> set[str]:
-    """Ids of the documents whose 文号 or full title (six characters or more) the question contains."""
-    keys = doc_number_keys(question)
-    by_number, by_title = set(), set()
-    for doc_id, doc in documents.items():
-        meta = doc.get("meta", {})
-        if keys and keys & doc_number_keys(meta.get("doc_number", "")):
-            by_number.add(doc_id)
-        title = str(meta.get("title", "")).strip("《》 ")
-        if len(title) >= 6 and title in question:
-            by_title.add(doc_id)
-    # A title shared by an old and a revised version names the one in force; a 文号 names exactly one.
-    current = {d for d in by_title if documents[d].get("meta", {}).get("status") != "失效"}
-    return by_number | (current or by_title)
+    return DocumentNames(documents).named(question)

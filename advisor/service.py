@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from advisor.answer import Citation, compose_answer, refusal
 from advisor.config import Settings, load_settings
 from advisor.intent import asks_what_applies, profile_query
-from advisor.naming import named_documents
+from advisor.naming import DocumentNames
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
 from advisor.scope import local_rules_missing, scope_gap
 from corpus.records import KnowledgeBase, shipped_knowledge_base
@@ -104,6 +104,7 @@ class Advisor:
         self._store: MemoryGraphStore | None = None
         chunk_entities = read_chunk_entities(bundle.file(ENTITIES_FILE), {c.chunk_id: i for i, c in enumerate(bundle.chunks)})
         self.searcher = HybridSearcher(bundle, embedder, chunk_entities, fusion)
+        self.names = DocumentNames(bundle.documents)
         self.classifier = SizeClassifier(records)
         self.eligibility = EligibilityIndex(records)
         self.confidence = confidence or Confidence()
@@ -220,7 +221,7 @@ class Advisor:
     def retrieve(self, question: str, entities: frozenset[str], k: int) -> tuple[list[Hit], set[str]]:
         """Hybrid+graph hits with duplicate passages collapsed, documents the question names first."""
         hits = self.searcher.search(question, k=k, mode="hybrid+graph", query_entities=entities, distinct_texts=True)
-        named = named_documents(question, self.bundle.documents)
+        named = self.names.named(question)
         if named:  # a document the question names outright is what it asks about
             hits.sort(key=lambda h: h.chunk.doc_id not in named)
         return hits, named
