@@ -11,6 +11,7 @@ from retrieval.sentences import is_statement
 
 if TYPE_CHECKING:
     from advisor.scope import ScopeGap
+    from advisor.topics import Topic
 
 _SENT = re.compile(r"[^。！？；\n]+[。！？；]?")
 
@@ -82,7 +83,7 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
     return "\n".join(lines)
 
 
-def refusal(question: str, missing: list[str], gap: ScopeGap | None = None) -> str:
+def refusal(question: str, missing: list[str], gap: ScopeGap | None = None, topic: Topic | None = None) -> str:
     tips = "；".join(missing[:3]) if missing else ""
     text = ("没有找到可靠的依据来回答这个问题，为避免误导，这里不作推测。"
             "数实通目前收录的是中小企业相关的政策法规、数实融合案例和数字化工具类别。")
@@ -90,6 +91,8 @@ def refusal(question: str, missing: list[str], gap: ScopeGap | None = None) -> s
         text += f"\n数实通只收录中国内地的政策法规，没有{gap.place}的资料；{gap.place}的规定请查阅当地官方渠道。"
     elif gap is not None:
         text += f"\n已收录的资料中没有{gap.place}的具体规定，金额、比例等请以{gap.place}主管部门发布的文件为准。"
+    if topic is not None:
+        return text + f"\n这个问题属于“{topic.name}”，数实通没有收录这方面的资料。{topic.ask}"
     if tips:
         text += f"\n如果您是在问企业经营相关的问题，可以补充：{tips}。"
     text += "\n也可以直接咨询当地工信/中小企业主管部门、税务 12366 热线或政务服务网。"

@@ -34,8 +34,13 @@ def dev_set_path() -> Path:
 
 
 def holdout_set_path() -> Path:
-    """Questions written after tuning, by someone who had not seen the dev set: report on it, never tune on it."""
+    """Questions written by someone who had not seen the dev set; used with dev to set refusal thresholds."""
     return Path(str(resources.files("eval").joinpath("datasets/holdout.jsonl")))
+
+
+def calib_set_path() -> Path:
+    """80 questions the corpus cannot answer, 60 of them near-domain traps: refusal calibration only."""
+    return Path(str(resources.files("eval").joinpath("datasets/calib.jsonl")))
 
 
 def load_jsonl_questions(path: Path, name: str | None = None) -> Dataset:

@@ -15,47 +15,68 @@ from __future__ import annotations
 import itertools
 import json
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 
 import numpy as np
 
 from advisor.config import load_settings
 from advisor.scope import scope_gap
 from advisor.service import Advisor, Confidence, Evidence, evidence
-from eval.datasets import dev_set_path, holdout_set_path, load_jsonl_questions
+from eval.datasets import calib_set_path, dev_set_path, holdout_set_path, load_jsonl_questions
 from eval.metrics import dedupe, hit_at, mrr_at
 from retrieval.fusion import apply_boost, ranked, rrf, weighted_sum
 
 
-def signals(advisor: Advisor, question: str, k: int) -> tuple[Evidence, bool]:
-    """The evidence the advisor would judge this question on, and whether a scope gap refuses it anyway."""
+@dataclass(frozen=True)
+class Signals:
+    """What the advisor judges one question on."""
+
+    evidence: Evidence
+    gap: bool  # a scope gap refuses it whatever the thresholds
+    topic_similarity: float  # nearness to the closest uncovered topic (advisor/topics.py)
+    topic_covered: bool  # …unless a retrieved passage names that topic's terms
+    named: bool  # the question names a document: neither the topic rule nor the thresholds apply alone
+
+
+def signals(advisor: Advisor, question: str, k: int) -> Signals:
     prof = advisor.profile_for(question)
     ents = advisor.extractor.entities(question) | advisor._profile_entities(prof)
-    hits = advisor.retrieve(question, frozenset(ents), max(k * 4, 20))[0][:k]
-    return evidence(hits), scope_gap(question, prof, hits, advisor.doc_kind) is not None
+    qvec = advisor.embedder.embed_queries([question])[0]
+    hits, named = advisor.retrieve(question, frozenset(ents), max(k * 4, 20), qvec)
+    hits = hits[:k]
+    match = advisor.topics.nearest(question, qvec, hits)
+    return Signals(evidence(hits), scope_gap(question, prof, hits, advisor.doc_kind) is not None,
+                   match.similarity if match else 0.0, match.covered if match else True, bool(named))
 
 
 MIN_REFUSED = 0.95
 
 
-def calibrate(rows: list[tuple[bool, Evidence, bool]]) -> dict:
+def calibrate(rows: list[tuple[bool, Signals]]) -> dict:
     """Grid search over Confidence thresholds: answering an off-topic question risks a made-up subsidy, so
     at least MIN_REFUSED of them must be refused; among the settings that do, answer the most real questions."""
     answerable = np.array([r[0] for r in rows])
-    gap = np.array([r[2] for r in rows])
-    ev = Evidence(*(np.array([getattr(r[1], f) for r in rows]) for f in ("sentence", "bm25", "graph")))
+    sig = [r[1] for r in rows]
+    gap = np.array([s.gap for s in sig])
+    named = np.array([s.named for s in sig])
+    ev = Evidence(*(np.array([getattr(s.evidence, f) for s in sig]) for f in ("sentence", "bm25", "graph")))
+    t_sim, t_cov = np.array([s.topic_similarity for s in sig]), np.array([s.topic_covered for s in sig])
     cos = [x / 1000 for x in range(870, 940, 2)]
     best: dict = {}
-    for hi, lo, b, lg, g in itertools.product(cos, cos, [4.0, 5.0, 6.0, 8.0, 10.0], cos, [0.5, 0.67, 1.0]):
-        if lo > hi or lg > hi:
-            continue
-        conf = Confidence(min_sentence=hi, min_sentence_with_bm25=lo, min_bm25=b, min_sentence_with_graph=lg, min_graph=g)
-        ok = conf.accepts(ev) & ~gap
-        answered, refused = ok[answerable].mean(), (~ok[~answerable]).mean()
-        score = answered + (refused if refused >= MIN_REFUSED else -1.0)
-        if not best or score > best["score"]:
-            best = {"score": round(float(score), 4), **{k: v for k, v in asdict(conf).items() if k != "top_n"},
-                    "answered": round(float(answered), 4), "refused_offtopic": round(float(refused), 4)}
+    for min_topic, margin in [(2.0, 0.0), *itertools.product([0.88, 0.9, 0.92], [-0.01, 0.0, 0.01, 0.02, 0.03])]:
+        base = Confidence(min_topic=min_topic, topic_margin=margin)
+        kept = ~gap & ~(base.off_topic(t_sim, t_cov, ev.sentence) & ~named)
+        for hi, lo, b, lg, g in itertools.product(cos, cos, [4.0, 5.0, 6.0, 8.0, 10.0], cos, [0.5, 0.67, 1.0]):
+            if lo > hi or lg > hi:
+                continue
+            conf = Confidence(min_sentence=hi, min_sentence_with_bm25=lo, min_bm25=b, min_sentence_with_graph=lg,
+                              min_graph=g, min_topic=min_topic, topic_margin=margin)
+            ok = conf.accepts(ev) & kept
+            answered, refused = ok[answerable].mean(), (~ok[~answerable]).mean()
+            score = answered + (refused if refused >= MIN_REFUSED else -1.0)
+            if not best or score > best["score"]:
+                best = {"score": round(float(score), 4), **{k: v for k, v in asdict(conf).items() if k != "top_n"},
+                        "answered": round(float(answered), 4), "refused_offtopic": round(float(refused), 4)}
     return best
 
 
@@ -101,8 +122,8 @@ def main() -> int:
     if "--fusion" in sys.argv[1:]:
         print(json.dumps(tune_fusion(advisor, data.queries), ensure_ascii=False, indent=1))
         return 0
-    queries = data.queries + load_jsonl_questions(holdout_set_path()).queries
-    rows = [(bool(q.relevant), *signals(advisor, q.text, advisor.confidence.top_n)) for q in queries]
+    queries = data.queries + [q for p in (holdout_set_path(), calib_set_path()) for q in load_jsonl_questions(p).queries]
+    rows = [(bool(q.relevant), signals(advisor, q.text, advisor.confidence.top_n)) for q in queries]
     print(json.dumps(calibrate(rows), ensure_ascii=False, indent=1))
     return 0
 

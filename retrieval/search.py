@@ -86,16 +86,19 @@ class HybridSearcher:
         return out
 
     def search(self, query: str, k: int = 10, mode: str = "hybrid+graph",
-               query_entities: frozenset[str] = frozenset(), distinct_texts: bool = False) -> list[Hit]:
+               query_entities: frozenset[str] = frozenset(), distinct_texts: bool = False,
+               qvec: np.ndarray | None = None) -> list[Hit]:
+        """``qvec``: the query's vector when the caller already has it (it is embedded otherwise)."""
         if mode not in MODES:
             raise ValueError(f"unknown retriever {mode!r}; choose one of {', '.join(MODES)}")
         cfg = self.config
         n = max(k, cfg.candidates)
         signals: dict[int, dict[str, float]] = {}
         d_ids = d_sc = b_ids = b_sc = np.zeros(0)
-        qvec = None
-        if mode != "bm25":
-            qvec = self.embedder.embed_queries([query])[0]
+        if mode == "bm25":
+            qvec = None
+        else:
+            qvec = self.embedder.embed_queries([query])[0] if qvec is None else qvec
             d_ids, d_sc = self.dense_scores(query, n, qvec)
             for r, s in zip(d_ids.tolist(), d_sc.tolist(), strict=True):
                 signals.setdefault(r, {})["dense"] = s

@@ -18,10 +18,10 @@ DEV = ROOT / "eval" / "datasets" / "dev.jsonl"
 REFUSAL = "没有找到可靠"
 MARK = re.compile(r"\[(\d+)\]")
 SEED = 20261126
-# Measured 2026-11-26 with the dev-calibrated refusal thresholds: hit@5 0.775 on this 40-question sample
-# (0.853 of all answerable dev questions answered), off-topic refused 0.938 — see docs/BENCHMARKS.md.
-# Floors sit just below the measurement so a regression fails; raising recall is open work.
-HIT_FLOOR, REFUSAL_FLOOR = 0.75, 0.9
+# Measured 2026-11-26 with the uncovered-topic rule and thresholds calibrated on dev + holdout + calib:
+# hit@5 0.975-1.000 on this 40-question sample (201/204 of all answerable dev questions), off-topic refused
+# 32/32 — see docs/BENCHMARKS.md. Floors sit just below the measurement so a regression fails.
+HIT_FLOOR, REFUSAL_FLOOR = 0.925, 0.96
 
 TEA = "我家是种茶叶的，想用区块链做溯源，让买家扫码就能查真假，有人这么干过吗"
 
@@ -280,6 +280,20 @@ def test_llm_not_called_when_refusing(advisor, llm_server, monkeypatch):
     advice = advisor.ask("今天股市行情怎么样")
     assert not advice.confident
     assert llm_server.requests == []
+
+
+def test_a_near_domain_question_is_refused_with_where_to_ask(advisor):
+    """Labour rules are not in the corpus; the passages about payment terms look alike to the model."""
+    advice = advisor.ask("招了个厨师，试用期最长能约定多久")
+    assert advice.confident is False and advice.citations == []
+    assert "劳动用工" in advice.answer and "12333" in advice.answer
+
+
+def test_a_question_naming_an_uncovered_topic_cue_but_answered_by_the_corpus_is_answered(advisor):
+    """"劳动合同" is a cue of the labour topic, but e-signing contracts is a SaaS category we ship."""
+    advice = advisor.ask("劳动合同可以电子签么")
+    assert advice.confident, advice.answer
+    assert "saas-esign" in [c.doc_id for c in advice.citations[:5]]
 
 
 # ---- development set --------------------------------------------------------------------------------
