@@ -256,6 +256,15 @@ def coverage_view(support, size, local_only=False):
         return "<p>覆盖统计暂时不可用。</p>", "", ""
 
 
+def uncovered_topics_markdown() -> str:
+    """What the corpus does not cover: questions on these are refused with a pointer (advisor/topics.py)."""
+    from advisor.topics import parse_topics, shipped_topics_text
+
+    lines = [f"- **{t.name}**：{t.ask}" for t in parse_topics(shipped_topics_text())]
+    return ("数实通没有收录以下主题的资料；问到它们时会明确说明并指出该去哪里问，而不是拿相近的政策来回答。\n\n"
+            + "\n".join(lines))
+
+
 def policy_table(status, support, keyword):
     import pandas as pd
 
@@ -446,6 +455,8 @@ def build_ui() -> gr.Blocks:
             with gr.Row():
                 gaps = gr.Markdown()
                 expiring = gr.Markdown()
+            with gr.Accordion("未收录的主题", open=False):
+                gr.Markdown(uncovered_topics_markdown(), elem_id="uncovered-topics")
             gr.Markdown("### 政策一览")
             with gr.Row():
                 f_status = gr.Dropdown(["", "有效", "失效", "unknown"], value="", label="状态")

@@ -204,3 +204,9 @@ def test_import_app_does_no_heavy_work(tmp_path):
     assert info["state"] == []  # no settings, no advisor
     assert info["heavy"] == []  # no model stack imported
     assert not cache.exists() or not any(cache.iterdir()), sorted(p.name for p in cache.rglob("*"))
+
+
+def test_uncovered_topics_are_listed_with_where_to_ask():
+    text = app.uncovered_topics_markdown()
+    assert "劳动用工" in text and "12333" in text
+    assert text.count("\n- **") >= 20  # one line per shipped topic
