@@ -1,8 +1,9 @@
-"""Documents a question names outright, by 文号 ("2023年6号公告", "国发〔2021〕29号") or by full title."""
+"""Documents a question names outright: policies by 文号 ("2023年6号公告", "国发〔2021〕29号") or full title,
+SaaS categories by their name or an alias ("MES", "一物一码")."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from corpus.metadata import doc_number_keys
 
@@ -34,3 +35,15 @@ class DocumentNames:
 
 def named_documents(question: str, documents: Mapping[str, dict]) -> set[str]:
     return DocumentNames(documents).named(question)
+
+
+class ItemNames:
+    """Catalogue items by name and aliases (two characters or more, case-insensitive)."""
+
+    def __init__(self, items: Iterable[tuple[str, Iterable[str]]]):
+        self.names: list[tuple[str, str]] = sorted(
+            {(n.lower(), item_id) for item_id, names in items for n in names if len(n) >= 2})
+
+    def named(self, question: str) -> set[str]:
+        lowered = question.lower()
+        return {item_id for name, item_id in self.names if name in lowered}

@@ -45,7 +45,7 @@ def signals(advisor: Advisor, question: str, k: int) -> Signals:
     hits, named = advisor.retrieve(question, frozenset(ents), max(k * 4, 20), qvec)
     hits = hits[:k]
     match = advisor.topics.nearest(question, qvec, hits)
-    return Signals(evidence(hits), scope_gap(question, prof, hits, advisor.doc_kind) is not None,
+    return Signals(evidence(hits, advisor.items.named(question)), scope_gap(question, prof, hits, advisor.doc_kind) is not None,
                    match.similarity if match else 0.0, match.covered if match else True, bool(named))
 
 
@@ -59,18 +59,19 @@ def calibrate(rows: list[tuple[bool, Signals]]) -> dict:
     sig = [r[1] for r in rows]
     gap = np.array([s.gap for s in sig])
     named = np.array([s.named for s in sig])
-    ev = Evidence(*(np.array([getattr(s.evidence, f) for s in sig]) for f in ("sentence", "bm25", "graph")))
+    ev = Evidence(*(np.array([getattr(s.evidence, f) for s in sig]) for f in ("sentence", "bm25", "graph", "named")))
     t_sim, t_cov = np.array([s.topic_similarity for s in sig]), np.array([s.topic_covered for s in sig])
     cos = [x / 1000 for x in range(870, 940, 2)]
     best: dict = {}
     for min_topic, margin in [(2.0, 0.0), *itertools.product([0.88, 0.9, 0.92], [-0.01, 0.0, 0.01, 0.02, 0.03])]:
         base = Confidence(min_topic=min_topic, topic_margin=margin)
         kept = ~gap & ~(base.off_topic(t_sim, t_cov, ev.sentence) & ~named)
-        for hi, lo, b, lg, g in itertools.product(cos, cos, [4.0, 5.0, 6.0, 8.0, 10.0], cos, [0.5, 0.67, 1.0]):
-            if lo > hi or lg > hi:
+        for hi, lo, b, lg, g, ln in itertools.product(cos, cos, [4.0, 5.0, 6.0, 8.0, 10.0], cos, [0.5, 0.67, 1.0],
+                                                      [2.0, 0.9, 0.89, 0.88]):
+            if lo > hi or lg > hi or hi < ln < 2.0:  # 2.0: the named-item path off (tried first: ties keep it off)
                 continue
             conf = Confidence(min_sentence=hi, min_sentence_with_bm25=lo, min_bm25=b, min_sentence_with_graph=lg,
-                              min_graph=g, min_topic=min_topic, topic_margin=margin)
+                              min_graph=g, min_sentence_named=ln, min_topic=min_topic, topic_margin=margin)
             ok = conf.accepts(ev) & kept
             answered, refused = ok[answerable].mean(), (~ok[~answerable]).mean()
             score = answered + (refused if refused >= MIN_REFUSED else -1.0)

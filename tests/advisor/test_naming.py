@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.naming import named_documents
+from advisor.naming import ItemNames, named_documents
 from corpus.metadata import doc_number_keys
 from corpus.record_docs import record_documents
 from corpus.records import shipped_knowledge_base
@@ -53,3 +53,16 @@ def test_a_title_shared_by_versions_names_the_one_in_force(documents):
 
 def test_nothing_named(documents):
     assert named_documents("奶茶店怎么做会员", documents) == set()
+
+
+def test_saas_categories_are_named_by_name_or_alias_case_insensitively():
+    items = ItemNames((s.id, (s.name, *s.aliases)) for s in shipped_knowledge_base().saas)
+    assert "saas-mes" in items.named("小工厂上mes要花多少钱")
+    assert "saas-traceability" in items.named("一物一码防窜货 费用咋算")
+    assert items.named("今天天气怎么样") == set()
+
+
+def test_single_character_aliases_name_nothing():
+    items = ItemNames([("saas-x", ["码", "OA"])])
+    assert items.named("扫码") == set()
+    assert items.named("oa审批") == {"saas-x"}

@@ -6,7 +6,6 @@ import numpy as np
 import pytest
 
 from advisor.answer import refusal
-from advisor.service import Confidence
 from advisor.topics import TopicError, UncoveredTopics, parse_topics, shipped_topics_text
 from corpus.documents import Chunk
 from corpus.record_docs import record_documents
@@ -93,16 +92,6 @@ def test_malformed_catalogue_is_rejected_with_the_topic_named(broken, message):
         parse_topics(broken)
 
 
-def test_the_rule_needs_nearness_and_no_covering_passage():
-    conf = Confidence(min_topic=0.9, topic_margin=0.0)
-    assert conf.off_topic(0.93, False, 0.92)
-    assert not conf.off_topic(0.93, True, 0.92)  # a retrieved passage covers the topic
-    assert not conf.off_topic(0.93, False, 0.95)  # the evidence is nearer than the topic
-    assert not conf.off_topic(0.89, False, 0.80)  # not near enough to any topic
-    got = conf.off_topic(np.array([0.93, 0.93, 0.89]), np.array([False, True, False]), np.array([0.92, 0.92, 0.8]))
-    assert got.tolist() == [True, False, False]
-
-
 def test_refusal_names_the_topic_and_where_to_ask():
     topic = parse_topics(SMALL)[0]
     text = refusal("申请专利要多少钱", [], None, topic)
@@ -125,3 +114,4 @@ def test_no_shipped_record_names_a_term_of_an_uncovered_topic():
     for t in parse_topics(shipped_topics_text()):
         found = [(term, text[:40]) for term in t.terms for text in texts if term in text]
         assert not found, f"{t.id}: shipped documents name {found[:3]}"
+

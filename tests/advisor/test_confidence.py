@@ -1,0 +1,33 @@
+"""Confidence (advisor/service.py): the evidence rules and the uncovered-topic rule, without a model."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from advisor.service import Confidence, Evidence, evidence
+from corpus.documents import Chunk
+from retrieval.search import Hit
+
+
+def hit(text: str, row: int = 0) -> Hit:
+    return Hit(row, Chunk(f"d{row}#0", f"d{row}", text, "", 0, len(text), 0), 1.0)
+
+
+def test_the_rule_needs_nearness_and_no_covering_passage():
+    conf = Confidence(min_topic=0.9, topic_margin=0.0)
+    assert conf.off_topic(0.93, False, 0.92)
+    assert not conf.off_topic(0.93, True, 0.92)  # a retrieved passage covers the topic
+    assert not conf.off_topic(0.93, False, 0.95)  # the evidence is nearer than the topic
+    assert not conf.off_topic(0.89, False, 0.80)  # not near enough to any topic
+    got = conf.off_topic(np.array([0.93, 0.93, 0.89]), np.array([False, True, False]), np.array([0.92, 0.92, 0.8]))
+    assert got.tolist() == [True, False, False]
+
+
+def test_a_named_category_among_the_passages_lowers_the_bar():
+    conf = Confidence(min_sentence=0.906, min_sentence_named=0.89)
+    assert not conf.accepts(Evidence(0.895, 0.0, 0.0, named=0.0))
+    assert conf.accepts(Evidence(0.895, 0.0, 0.0, named=1.0))
+    assert not conf.accepts(Evidence(0.885, 0.0, 0.0, named=1.0))
+    mes = hit("MES 关注二次开发费用。")
+    assert evidence([mes], {"d0"}).named == 1.0
+    assert evidence([mes], {"saas-erp"}).named == 0.0  # named, but not among the passages
