@@ -52,7 +52,10 @@ def signals(advisor: Advisor, question: str, k: int) -> Signals:
 MIN_REFUSED = 0.95
 
 
-def calibrate(rows: list[tuple[bool, Signals]]) -> dict:
+COSINES = tuple(x / 1000 for x in range(870, 940, 2))
+
+
+def calibrate(rows: list[tuple[bool, Signals]], cosines: tuple[float, ...] = COSINES) -> dict:
     """Grid search over Confidence thresholds: answering an off-topic question risks a made-up subsidy, so
     at least MIN_REFUSED of them must be refused; among the settings that do, answer the most real questions."""
     answerable = np.array([r[0] for r in rows])
@@ -61,7 +64,7 @@ def calibrate(rows: list[tuple[bool, Signals]]) -> dict:
     named = np.array([s.named for s in sig])
     ev = Evidence(*(np.array([getattr(s.evidence, f) for s in sig]) for f in ("sentence", "bm25", "graph", "named")))
     t_sim, t_cov = np.array([s.topic_similarity for s in sig]), np.array([s.topic_covered for s in sig])
-    cos = [x / 1000 for x in range(870, 940, 2)]
+    cos = list(cosines)
     best: dict = {}
     for min_topic, margin in [(2.0, 0.0), *itertools.product([0.88, 0.9, 0.92], [-0.01, 0.0, 0.01, 0.02, 0.03])]:
         base = Confidence(min_topic=min_topic, topic_margin=margin)

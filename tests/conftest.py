@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from pathlib import Path
 from typing import Protocol
@@ -20,6 +21,16 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"../shared not found ({path}); this test reads the team's shared data in place")
     return path
+
+
+def write_beir(folder: Path, docs: list[dict], queries: list[dict], qrels: list[tuple[str, str, int]]) -> None:
+    """A BEIR folder (corpus.jsonl, queries.jsonl, qrels.tsv) from rows."""
+    folder.mkdir()
+    (folder / "corpus.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    (folder / "queries.jsonl").write_text("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in queries),
+                                          encoding="utf-8")
+    (folder / "qrels.tsv").write_text("query-id\tcorpus-id\tscore\n" + "".join(f"{a}\t{b}\t{s}\n" for a, b, s in qrels),
+                                      encoding="utf-8")
 
 
 class CountingEmbedder(Protocol):

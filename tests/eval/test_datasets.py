@@ -1,0 +1,69 @@
+"""Question sets as shipped (counts, ids that exist, no question in two sets) and the BEIR loader."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.record_docs import record_documents
+from corpus.records import shipped_knowledge_base
+from eval.datasets import calib_set_path, dev_set_path, holdout_set_path, load_beir, load_jsonl_questions
+from tests.conftest import shared_path, write_beir
+
+SETS = {"dev": (dev_set_path, 236, 32), "holdout": (holdout_set_path, 130, 40), "calib": (calib_set_path, 80, 80)}
+
+
+@pytest.fixture(scope="module")
+def record_ids() -> set[str]:
+    return {d.doc_id for d in record_documents(shipped_knowledge_base())}
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_shipped_question_sets(name, record_ids):
+    path, total, offtopic = SETS[name]
+    data = load_jsonl_questions(path())
+    assert data.name == name and len(data.queries) == total
+    assert sum(not q.relevant for q in data.queries) == offtopic
+    assert len({q.qid for q in data.queries}) == total
+    for q in data.queries:
+        assert q.answerable == bool(q.relevant), q.qid
+        assert q.relevant <= record_ids, f"{q.qid}: unknown ids {q.relevant - record_ids}"
+
+
+def test_no_question_is_in_two_sets():
+    seen: dict[str, str] = {}
+    for name, (path, _, _) in SETS.items():
+        for q in load_jsonl_questions(path()).queries:
+            assert q.text not in seen, f"{q.text!r} is in {seen.get(q.text)} and {name}"
+            seen[q.text] = name
+
+
+def test_invalid_jsonl_names_the_line(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"question": "好的", "relevant": []}\n{oops\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad.jsonl:2"):
+        load_jsonl_questions(bad)
+
+
+def test_beir_folder_loads_with_positive_qrels_only(tmp_path):
+    folder = tmp_path / "mini"
+    write_beir(folder, [{"_id": "d1", "title": "劳动法", "text": "用人单位应当支付工资。"}, {"_id": "d2", "text": "合同的订立。"}],
+               [{"_id": "q1", "text": "工资谁付"}, {"_id": "q2", "text": "合同"}, {"_id": "q3", "text": "没有标注"}],
+               [("q1", "d1", 1), ("q2", "d2", 1), ("q2", "d1", 0)])
+    data = load_beir(folder)
+    assert [q.qid for q in data.queries] == ["q1", "q2"]
+    assert data.queries[1].relevant == {"d2"}
+    assert data.documents[0].text.startswith("劳动法\n") and data.documents[0].meta.title == "劳动法"
+    assert len(data.content_hash) == 16
+    assert len(load_beir(folder, max_queries=1).queries) == 1
+
+
+def test_a_folder_without_qrels_is_not_beir(tmp_path):
+    (tmp_path / "corpus.jsonl").write_text("", encoding="utf-8")
+    with pytest.raises(ValueError, match="not a BEIR folder"):
+        load_beir(tmp_path)
+
+
+def test_shared_stard_loads():
+    data = load_beir(shared_path("bench", "stard"), max_queries=50)
+    assert len(data.queries) == 50 and len(data.documents) > 1000
+    assert all(q.relevant for q in data.queries)
