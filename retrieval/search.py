@@ -12,6 +12,7 @@ from corpus.tokenize import tokenize
 from retrieval.bundle import IndexBundle
 from retrieval.fusion import apply_boost, ranked, rrf, weighted_sum
 from retrieval.lexical import top_k
+from retrieval.sentences import is_quotable
 
 MODES = ("bm25", "dense", "hybrid", "hybrid+graph", "ensemble")
 
@@ -67,7 +68,7 @@ class HybridSearcher:
         if index is None:
             return
         for h in hits:
-            best = index.best(h.row, qvec)
+            best = index.best(h.row, qvec, lambda s, e, text=h.chunk.text: is_quotable(text[s:e]))
             if best is not None:
                 h.signals["sentence"], h.quote = best
 

@@ -31,6 +31,15 @@ def is_statement(sent: str) -> bool:
     return not (_LABEL.match(sent) and not sent.rstrip("”’」』）)").endswith(("。", "！", "？", "!", "?")))
 
 
+# "技术：区块链。", "数字化阶段：集成协同。": a record's field line closes with a full stop but says little alone.
+_SHORT_FIELD = re.compile(r"^[^，。：]{2,12}：[^，。；：]{1,10}[。；]?$")
+
+
+def is_quotable(sent: str) -> bool:
+    """A statement an answer may quote: not a short "字段：值" line, which still counts as evidence."""
+    return is_statement(sent) and not _SHORT_FIELD.match(sent.strip())
+
+
 def statement_spans(text: str) -> list[tuple[int, int]]:
     """Stripped spans of the chunk's sentences that are statements (see ``is_statement``)."""
     out = []
@@ -68,15 +77,18 @@ class SentenceIndex:
         return [unit_text(chunks[i], s, e) for i in range(len(chunks))
                 for s, e in self.spans[self.offsets[i]:self.offsets[i + 1]].tolist()]
 
-    def best(self, row: int, query: np.ndarray) -> tuple[float, tuple[int, int] | None] | None:
+    def best(self, row: int, query: np.ndarray,
+             quotable: Callable[[int, int], bool] | None = None) -> tuple[float, tuple[int, int] | None] | None:
         """The best cosine over the chunk's sentences and probes, and the span of its closest *sentence*
-        (probes match but are never quoted); None if the chunk has no units."""
+        (probes match but are never quoted; nor are spans ``quotable(start, end)`` rejects); None if the
+        chunk has no units."""
         lo, hi = int(self.offsets[row]), int(self.offsets[row + 1])
         if hi <= lo:
             return None
         sims = self.vectors[lo:hi] @ query
         spans = self.spans[lo:hi]
-        quotable = np.flatnonzero(spans[:, 0] >= 0)
+        quotable = np.array([i for i, (s, e) in enumerate(spans.tolist())
+                             if s >= 0 and (quotable is None or quotable(s, e))], dtype=np.int64)
         quote = None
         if quotable.size:
             s, e = spans[quotable[int(np.argmax(sims[quotable]))]].tolist()

@@ -60,3 +60,17 @@ def test_refusal_names_the_missing_place_or_foreign_scope():
     assert "深圳" in refusal("深圳补多少", [], ScopeGap("深圳市"))
     assert "中国内地" in refusal("德国补贴", [], ScopeGap("德国", foreign=True))
     assert "所在地区" in refusal("有啥补贴", ["所在地区（省/市）"])
+
+
+def test_a_short_field_line_is_not_quoted_as_the_answer():
+    case = cite(1, "case-tea", "技术：区块链。\n把茶叶从产地到销售的关键信息记到区块链上，买家扫码就能查来源。", 1.0,
+                quote="技术：区块链。", kind="案例")
+    answer = compose_answer("茶叶怎么用区块链溯源", [case])
+    assert "把茶叶从产地到销售的关键信息记到区块链上" in answer and "技术：区块链" not in answer
+
+
+def test_the_first_point_may_come_from_a_weaker_chunk_when_the_best_holds_nothing_quotable():
+    header = cite(1, "case-auto", "案例：工程师进驻主机厂\n数字化阶段：集成协同。", 0.99, kind="案例")
+    body = cite(2, "case-auto", "## 做法\n中小技术企业派工程师进驻主机厂，一起开发、落地。", 0.55,
+                quote="中小技术企业派工程师进驻主机厂，一起开发、落地。", kind="案例")
+    assert markers(compose_answer("有没有派人驻场给车厂干活的例子", [header, body])) == [2]

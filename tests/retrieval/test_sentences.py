@@ -26,6 +26,7 @@ from retrieval.sentences import (
     SentenceIndex,
     chunk_units,
     embed_sentences,
+    is_quotable,
     is_statement,
     statement_spans,
     unit_text,
@@ -73,6 +74,15 @@ def test_title_and_label_lines_are_not_statements() -> None:
     assert got == ["行业：制造业。", "国家支持中小企业发展。"]  # a label line ending in 。 is a statement
     assert not is_statement("《中小企业促进法》") and not is_statement("关键词：补贴、贷款")
     assert is_statement("国家支持中小企业发展。")
+
+
+def test_short_field_lines_are_evidence_but_not_quotable() -> None:
+    for field_line in ("技术：区块链。", "数字化阶段：集成协同。", "行业：制造业。"):
+        assert is_statement(field_line) and not is_quotable(field_line)
+    for sentence in ("其他条件：在上海市依法设立并符合国家中小企业划分标准的企业。", "国家支持中小企业发展。",
+                     "注意：先梳理工艺和编码再上线，避免把混乱流程搬进系统。"):
+        assert is_quotable(sentence)
+    assert not is_quotable("关键词：补贴、贷款")  # not a statement at all
 
 
 def test_closing_quotes_and_punctuation_stay_with_their_sentence() -> None:
@@ -218,6 +228,10 @@ def test_best_is_the_max_over_probes_but_quotes_only_sentences() -> None:
     # When a sentence beats the probe, it is both the score and the quote.
     score, quote = index.best(0, np.array([0.9, 0.2, 0.1], dtype=np.float32))
     assert (score, quote) == (pytest.approx(0.9), (0, 5))
+    # A sentence the caller will not quote still scores, and the next-best quotable one is the quote.
+    score, quote = index.best(0, np.array([0.9, 0.2, 0.1], dtype=np.float32), lambda s, e: s != 0)
+    assert (score, quote) == (pytest.approx(0.9), (6, 10))
+    assert index.best(0, np.array([0.9, 0.2, 0.1], dtype=np.float32), lambda s, e: False)[1] is None
 
 
 def test_best_with_embedded_chunks(fake_embedder: CountingEmbedder) -> None:
