@@ -120,10 +120,15 @@ def test_specifics_about_an_uncovered_place_are_refused_with_the_place_named(adv
     assert scope_gap("温州的鞋厂想做数字化转型", prof, []) is None
 
 
-def test_foreign_rules_are_refused_as_out_of_scope(advisor):
-    advice = advisor.ask("德国政府对中小企业数字化转型有什么补贴项目")
+@pytest.mark.parametrize("question, pointers", [
+    ("德国政府对中小企业数字化转型有什么补贴项目", ("德国", "中国内地")),  # foreign programmes
+    # labour rules are not in the corpus; passages about payment terms look alike to the model
+    ("招了个厨师，试用期最长能约定多久", ("劳动用工", "12333")),
+])
+def test_out_of_scope_questions_are_refused_saying_where_to_ask(advisor, question, pointers):
+    advice = advisor.ask(question)
     assert advice.confident is False and advice.citations == []
-    assert "德国" in advice.answer and "中国内地" in advice.answer
+    assert all(p in advice.answer for p in pointers), advice.answer
 
 
 def test_an_answer_for_a_named_place_says_its_local_rules_are_not_shipped(advisor):
@@ -280,13 +285,6 @@ def test_llm_not_called_when_refusing(advisor, llm_server, monkeypatch):
     advice = advisor.ask("今天股市行情怎么样")
     assert not advice.confident
     assert llm_server.requests == []
-
-
-def test_a_near_domain_question_is_refused_with_where_to_ask(advisor):
-    """Labour rules are not in the corpus; the passages about payment terms look alike to the model."""
-    advice = advisor.ask("招了个厨师，试用期最长能约定多久")
-    assert advice.confident is False and advice.citations == []
-    assert "劳动用工" in advice.answer and "12333" in advice.answer
 
 
 def test_a_question_naming_an_uncovered_topic_cue_but_answered_by_the_corpus_is_answered(advisor):
