@@ -13,6 +13,7 @@ from corpus.documents import Chunk, Document
 from corpus.loaders import LoadError, LoadOptions, load_paths
 from corpus.record_docs import record_documents
 from corpus.records import KnowledgeBase, shipped_knowledge_base
+from corpus.tokenize import fingerprint as tokenizer_fingerprint
 from corpus.tokenize import tokenize
 from kg.build import ENTITIES_FILE, GRAPH_FILE, build_graph, write_chunk_entities, write_graph
 from retrieval.bundle import BundleError, BundleStore, embed_incrementally, lexical_text
@@ -140,7 +141,8 @@ def index_documents(docs: list[Document], root: Path, embedder, settings: Settin
     store = BundleStore(root)
     if store.exists():
         bundle = store.load()
-        if bundle.model_id == embedder.model_id and set(bundle.documents) == {d.doc_id for d in docs}:
+        if (bundle.model_id == embedder.model_id and bundle.tokenizer == tokenizer_fingerprint()
+                and set(bundle.documents) == {d.doc_id for d in docs}):
             return bundle
     previous = store.load() if store.exists() else None
     chunks = chunk_all(docs, settings)

@@ -17,6 +17,7 @@ from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
 from advisor.scope import local_rules_missing, scope_gap
 from advisor.topics import Topic, UncoveredTopics
 from corpus.records import KnowledgeBase, shipped_knowledge_base
+from corpus.tokenize import fingerprint as tokenizer_fingerprint
 from kg.build import ENTITIES_FILE, GRAPH_FILE, build_graph, read_chunk_entities
 from kg.classify import ClassifyError, SizeClassifier
 from kg.eligibility import EligibilityIndex, Profile
@@ -148,11 +149,12 @@ class Advisor:
             log.info("no index yet: building the shipped corpus into %s", settings.index_dir)
             build_index(settings, embedder=embedder)
         bundle = store.load()
-        if bundle.sentences is None:
-            # Bundles written before sentence vectors existed: rebuild once; chunk vectors and uploads are kept.
+        if bundle.sentences is None or bundle.tokenizer != tokenizer_fingerprint():
+            # Bundles written before sentence vectors existed, or whose BM25 tokens came from another dictionary
+            # or jieba: rebuild once; chunk vectors and uploads are kept, so little or nothing is embedded.
             from advisor.indexing import build_index
 
-            log.info("index has no sentence vectors: rebuilding %s", settings.index_dir)
+            log.info("index is out of date (sentence vectors or tokens): rebuilding %s", settings.index_dir)
             build_index(settings, embedder=embedder)
             bundle = store.load()
         return cls(settings, bundle, embedder, **kwargs)

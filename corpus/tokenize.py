@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 from functools import lru_cache
@@ -11,6 +12,21 @@ from corpus.normalize import to_halfwidth_alnum
 
 _PUNCT_OR_SPACE = re.compile(r"^[\s\W_]+$", re.U)
 _lock = threading.Lock()
+
+
+# Bump when tokenize() itself changes; the dictionary, stop words and jieba version are hashed in.
+TOKENIZER_VERSION = "1"
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """What decides the tokens. An index built with other tokens has a stale BM25 and is re-tokenised."""
+    import jieba
+
+    digest = hashlib.sha1(f"{TOKENIZER_VERSION}:{jieba.__version__}".encode())
+    for name in ("userdict.txt", "stopwords.txt"):
+        digest.update(resources.files("corpus").joinpath(f"data/{name}").read_bytes())
+    return digest.hexdigest()[:12]
 
 
 @lru_cache(maxsize=1)

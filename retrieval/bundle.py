@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from corpus.documents import Chunk, DocMeta, Document
+from corpus.tokenize import fingerprint as tokenizer_fingerprint
 from retrieval.dense import HNSW_THRESHOLD, DenseIndex
 from retrieval.lexical import BM25Index
 from retrieval.sentences import SentenceIndex
@@ -68,6 +69,11 @@ class IndexBundle:
     @property
     def model_id(self) -> str:
         return self.manifest["model"]["id"]
+
+    @property
+    def tokenizer(self) -> str:
+        """Fingerprint of the tokeniser its BM25 tokens came from ("" for bundles older than the field)."""
+        return self.manifest.get("tokenizer", "")
 
     def row(self, chunk_id: str) -> int:
         return self._row[chunk_id]
@@ -200,7 +206,8 @@ class BundleStore:
                 "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
                 "documents": {d: v["hash"] for d, v in docs.items()},
                 "n_documents": len(documents), "n_chunks": len(chunks),
-                "dense_index": dense.kind, "versions": _versions(), "timings": timings,
+                "dense_index": dense.kind, "versions": _versions(), "tokenizer": tokenizer_fingerprint(),
+                "timings": timings,
                 "n_sentences": len(sentences.vectors) if sentences is not None else 0,
                 **(info or {}),
             }

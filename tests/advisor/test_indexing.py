@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 from advisor.config import Settings
@@ -58,3 +59,36 @@ def test_advisor_upgrades_a_bundle_without_sentence_vectors(tmp_path, fake_embed
     # Only sentence units were embedded as passages (probes go in as queries): every chunk vector was reused.
     assert fake_embedder.embedded - before == unique_units(advisor.bundle.sentences, advisor.bundle.chunks, probes=False)
     assert any(d.get("path") == str(upload) for d in advisor.bundle.documents.values())
+
+
+def test_advisor_retokenises_a_bundle_built_with_another_tokeniser(tmp_path, fake_embedder):
+    from advisor.service import Advisor
+    from corpus.tokenize import fingerprint
+
+    settings = settings_for(tmp_path)
+    build_index(settings, embedder=fake_embedder)
+    store = BundleStore(settings.index_dir)
+    old = store.current_path()
+    manifest = json.loads((old / "manifest.json").read_text(encoding="utf-8"))
+    manifest["tokenizer"] = "another-dict"  # what an index built before a dictionary change looks like
+    (old / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    embedded, queried = fake_embedder.embedded, fake_embedder.queried
+    advisor = Advisor.load(settings, embedder=fake_embedder)
+    assert store.current_path() != old and advisor.bundle.tokenizer == fingerprint()
+    assert fake_embedder.embedded == embedded  # every chunk and sentence vector was reused
+    assert fake_embedder.queried - queried <= 1 + sum(len(t.examples) for t in advisor.topics.topics)
+
+
+def test_a_cached_evaluation_index_is_rebuilt_for_another_tokeniser(tmp_path, fake_embedder):
+    from advisor.indexing import index_documents
+    from corpus.documents import DocMeta, Document
+
+    docs = [Document("d1", "小微企业所得税优惠政策。", DocMeta(title="d1")), Document("d2", "增值税起征点。", DocMeta(title="d2"))]
+    settings = settings_for(tmp_path)
+    first = index_documents(docs, tmp_path / "eval", fake_embedder, settings)
+    assert index_documents(docs, tmp_path / "eval", fake_embedder, settings).path == first.path  # cached
+    manifest = json.loads((first.path / "manifest.json").read_text(encoding="utf-8"))
+    manifest["tokenizer"] = "another-dict"
+    (first.path / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    again = index_documents(docs, tmp_path / "eval", fake_embedder, settings)
+    assert again.path != first.path and again.tokenizer != "another-dict"

@@ -101,3 +101,18 @@ def test_domain_word_inside_a_longer_domain_word_is_still_a_token() -> None:
 
 def test_fullwidth_query_matches_halfwidth_document_tokens() -> None:
     assert tokenize("ＳａａＳ软件") == tokenize("SaaS软件")
+
+
+def test_fingerprint_is_stable_and_follows_the_tokeniser(monkeypatch) -> None:
+    import corpus.tokenize as tok
+
+    first = tok.fingerprint()
+    assert re.fullmatch(r"[0-9a-f]{12}", first)
+    tok.fingerprint.cache_clear()
+    assert tok.fingerprint() == first
+    monkeypatch.setattr(tok, "TOKENIZER_VERSION", tok.TOKENIZER_VERSION + "-changed")
+    tok.fingerprint.cache_clear()
+    assert tok.fingerprint() != first
+    monkeypatch.undo()
+    tok.fingerprint.cache_clear()
+    assert tok.fingerprint() == first
