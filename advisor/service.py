@@ -14,8 +14,8 @@ from advisor.config import Settings, load_settings
 from advisor.intent import asks_what_applies, profile_query
 from advisor.naming import DocumentNames, ItemNames
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
-from advisor.scope import local_rules_missing, scope_gap
-from advisor.topics import Topic, UncoveredTopics
+from advisor.scope import ScopeGap, local_rules_missing, scope_gap
+from advisor.topics import Topic, TopicMatch, UncoveredTopics
 from corpus.records import KnowledgeBase, shipped_knowledge_base
 from corpus.tokenize import fingerprint as tokenizer_fingerprint
 from kg.build import ENTITIES_FILE, GRAPH_FILE, build_graph, read_chunk_entities
@@ -79,6 +79,21 @@ class Confidence:
         """True where the question belongs to an uncovered topic rather than to its evidence (elementwise too)."""
         return np.logical_not(covered) & (topic_similarity >= self.min_topic) \
             & (topic_similarity >= sentence + self.topic_margin)
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """What a question is judged on: its profile, its passages and what rules them out."""
+
+    profile: EnterpriseProfile
+    entities: frozenset[str]  # from the question and the profile, for the graph boost
+    wanted_support: frozenset[str]  # support types the question asks for ("贷款" → 融资信贷)
+    hits: list[Hit]
+    named: set[str]  # documents named by 文号 or title
+    gap: ScopeGap | None
+    topic_match: TopicMatch | None  # nearest uncovered topic the question cues (None when gap or named)
+    items: set[str]  # SaaS categories named by name or alias
+    profile_ms: float
 
 
 @dataclass
@@ -190,23 +205,17 @@ class Advisor:
             raise ValueError("问题太长（最多 2000 字）/ question too long")
         top_k = top_k or self.settings.top_k
         t0 = time.perf_counter()
-        prof = self.profile_for(question, explicit)
-        entities = self.extractor.entities(question)
-        wanted_support = frozenset(e.split(":", 1)[1] for e in entities if e.startswith("support:"))
-        entities |= self._profile_entities(prof)
-        t1 = time.perf_counter()
-        qvec = self.embedder.embed_queries([question])[0]
-        hits, named = self.retrieve(question, frozenset(entities), max(top_k * 4, 20), qvec)
+        j = self.judge(question, explicit, max(top_k * 4, 20))
+        prof, entities, hits, named, gap, items = j.profile, j.entities, j.hits, j.named, j.gap, j.items
+        t1 = t0 + j.profile_ms / 1e3
         top = hits[: self.confidence.top_n]
-        gap = scope_gap(question, prof, top, self.doc_kind)
-        topic = None if gap is not None or named else self.uncovered_topic(question, qvec, top)
-        items = self.items.named(question)
+        topic = self.uncovered_topic(j)
         confident = gap is None and topic is None and self._is_confident(top, items)
         if gap is None and topic is None and not confident and not named and asks_what_applies(question, prof):
             # Weak evidence for "我是…，有什么补贴": search again with the question the profile describes, keeping
             # only policies the graph does not rule out for this asker (another province's rules are no answer).
             ruled_out = {m.policy for m in self._matches(prof) if m.unmet}
-            hits2, _ = self.retrieve(profile_query(prof, wanted_support), frozenset(entities), max(top_k * 4, 20))
+            hits2, _ = self.retrieve(profile_query(prof, j.wanted_support), entities, max(top_k * 4, 20))
             hits2 = [h for h in hits2 if h.chunk.doc_id not in ruled_out]
             if self._is_confident(hits2[: self.confidence.top_n], items):
                 seen = {h.row for h in hits2}
@@ -214,7 +223,7 @@ class Advisor:
                 top, confident = hits[: self.confidence.top_n], True
         t2 = time.perf_counter()
         citations = self._citations(hits, top_k, named) if confident else []
-        policies = self._policies(hits, prof, wanted_support) if confident else []
+        policies = self._policies(hits, prof, j.wanted_support) if confident else []
         saas = self._saas(hits, prof) if confident else []
         cases = self._cases(hits, prof) if confident else []
         t3 = time.perf_counter()
@@ -267,12 +276,27 @@ class Advisor:
         ents |= {f"need:{n}" for n in p.needs} | {f"tech:{t}" for t in p.technologies}
         return ents
 
-    def uncovered_topic(self, question: str, qvec: np.ndarray, top: list[Hit]) -> Topic | None:
+    def judge(self, question: str, explicit: EnterpriseProfile | None = None, k: int = 20) -> Judgement:
+        """Everything `ask` decides on, before it decides (eval.tune calibrates on exactly this)."""
+        t0 = time.perf_counter()
+        prof = self.profile_for(question, explicit)
+        found = self.extractor.entities(question)
+        wanted_support = frozenset(e.split(":", 1)[1] for e in found if e.startswith("support:"))
+        entities = frozenset(found | self._profile_entities(prof))
+        profile_ms = (time.perf_counter() - t0) * 1e3
+        qvec = self.embedder.embed_queries([question])[0]
+        hits, named = self.retrieve(question, entities, k, qvec)
+        top = hits[: self.confidence.top_n]
+        gap = scope_gap(question, prof, top, self.doc_kind)
+        # A document named outright, or a place the corpus cannot speak for, settles it before any topic.
+        match = None if gap is not None or named else self.topics.nearest(question, qvec, top)
+        return Judgement(prof, entities, wanted_support, hits, named, gap, match, self.items.named(question), profile_ms)
+
+    def uncovered_topic(self, j: Judgement) -> Topic | None:
         """The uncovered topic the question belongs to rather than to the passages found, if any."""
-        match = self.topics.nearest(question, qvec, top)
-        if match is None or not self.confidence.off_topic(match.similarity, match.covered, evidence(top).sentence):
-            return None
-        return match.topic
+        m = j.topic_match
+        ev = evidence(j.hits[: self.confidence.top_n])
+        return m.topic if m is not None and self.confidence.off_topic(m.similarity, m.covered, ev.sentence) else None
 
     def _is_confident(self, hits: list[Hit], named_items: set[str] = frozenset()) -> bool:
         return bool(hits) and bool(self.confidence.accepts(evidence(hits, named_items)))

@@ -20,7 +20,6 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from advisor.config import load_settings
-from advisor.scope import scope_gap
 from advisor.service import Advisor, Confidence, Evidence, evidence
 from eval.datasets import calib_set_path, dev_set_path, holdout_set_path, load_jsonl_questions
 from eval.metrics import dedupe, hit_at, mrr_at
@@ -39,14 +38,10 @@ class Signals:
 
 
 def signals(advisor: Advisor, question: str, k: int) -> Signals:
-    prof = advisor.profile_for(question)
-    ents = advisor.extractor.entities(question) | advisor._profile_entities(prof)
-    qvec = advisor.embedder.embed_queries([question])[0]
-    hits, named = advisor.retrieve(question, frozenset(ents), max(k * 4, 20), qvec)
-    hits = hits[:k]
-    match = advisor.topics.nearest(question, qvec, hits)
-    return Signals(evidence(hits, advisor.items.named(question)), scope_gap(question, prof, hits, advisor.doc_kind) is not None,
-                   match.similarity if match else 0.0, match.covered if match else True, bool(named))
+    j = advisor.judge(question, k=max(k * 4, 20))
+    m, top = j.topic_match, j.hits[:k]
+    return Signals(evidence(top, j.items), j.gap is not None, m.similarity if m else 0.0, m.covered if m else True,
+                   bool(j.named))
 
 
 MIN_REFUSED = 0.95
