@@ -87,11 +87,12 @@ class SentenceIndex:
             return None
         sims = self.vectors[lo:hi] @ query
         spans = self.spans[lo:hi]
-        quotable = np.array([i for i, (s, e) in enumerate(spans.tolist())
-                             if s >= 0 and (quotable is None or quotable(s, e))], dtype=np.int64)
+        candidates = np.flatnonzero(spans[:, 0] >= 0)
+        if quotable is not None:
+            candidates = np.array([i for i in candidates if quotable(*spans[i].tolist())], dtype=np.int64)
         quote = None
-        if quotable.size:
-            s, e = spans[quotable[int(np.argmax(sims[quotable]))]].tolist()
+        if candidates.size:
+            s, e = spans[candidates[int(np.argmax(sims[candidates]))]].tolist()
             quote = (s, e)
         return float(sims.max()), quote
 
@@ -145,7 +146,10 @@ def embed_sentences(chunks: Sequence[Chunk], embedder, previous: tuple[SentenceI
     if todo:
         if progress:
             progress(f"embedding {len(todo)} new/changed sentences (reused {len(texts) - len(todo)})")
-        for role, embed in (("q:", embedder.embed_queries), ("p:", embedder.embed_passages)):
+        def passages(batch: list[str]) -> np.ndarray:
+            return embedder.embed_passages(batch, batch_size=64, progress=progress is not None)
+
+        for role, embed in (("q:", embedder.embed_queries), ("p:", passages)):
             keys = [k for k in todo if k.startswith(role)]
             if keys:
                 new = embed([k[2:] for k in keys])
