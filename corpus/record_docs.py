@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from corpus.documents import DocMeta, Document
 from corpus.records import PAPER_TITLE, CaseStudy, KnowledgeBase, Policy, SaaSCategory, Statistic
 
@@ -85,6 +87,46 @@ def saas_text(s: SaaSCategory, labels: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
+def _amount(value: float, unit: str) -> str:
+    text = f"{value:g}{unit}"
+    if unit == "万元" and value >= 10000:  # "两个亿" is how owners say it
+        text += f"（{value / 10000:g}亿元）"
+    return text
+
+
+def _band(bounds: dict, indicators: dict, joiner: str, suffix: str) -> str:
+    return joiner.join(f"{indicators[k]['label']}{_amount(v, indicators[k]['unit'])}{suffix}" for k, v in bounds.items())
+
+
+def _unfold(text: str) -> str:
+    """YAML's folded blocks leave a space at each line break; Chinese text has none between characters."""
+    return re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])", "", str(text).strip())
+
+
+def size_table_text(std: dict) -> str:
+    """The 划型 table of size_standard.yaml, one line per industry, so "零售业营收多少算微型" finds its numbers."""
+    indicators = std.get("indicators", {})
+    lines = ["## 各行业划型标准"]
+    for row in std.get("industries", []):
+        t = row.get("thresholds", {})
+        if not {"大型", "中型", "小型"} <= set(t):
+            continue
+        note = "；".join(x for x in (_unfold(row.get("scope_note", "")),
+                                     "常见如" + "、".join(row.get("aliases", [])[:8]) if row.get("aliases") else "") if x)
+        name = row.get("short") or row["name"]
+        # Each sentence names its industry: a quoted sentence must not lose which industry its numbers are for.
+        lines.append(f"{row['name']}" + (f"（{note}）" if note else "") + "："
+                     f"{_band(t['大型'], indicators, '或', '以下')}的为中小微型企业。"
+                     f"{name}中型企业：{_band(t['中型'], indicators, '且', '及以上')}。"
+                     f"{name}小型企业：{_band(t['小型'], indicators, '且', '及以上')}。"
+                     f"{name}微型企业：{_band(t['小型'], indicators, '或', '以下')}。")
+    if std.get("rule"):
+        lines += ["## 怎么判断", _unfold(std["rule"])]
+    if std.get("note"):
+        lines += ["## 划型要点", *map(_unfold, std["note"])]
+    return "\n".join(lines) if len(lines) > 1 else ""
+
+
 def _paper_source(src: dict) -> str:
     title = src.get("title") or PAPER_TITLE
     authors = "、".join(src.get("authors") or [])
@@ -98,7 +140,10 @@ def record_documents(kb: KnowledgeBase) -> list[Document]:
         meta = DocMeta(title=p.title, issuer="、".join(p.issuer), doc_number=p.doc_number, date=p.issued,
                        source=p.source_label, kind="政策", status=p.status,
                        extra={"record": "policy", "as_of": p.as_of})
-        docs.append(Document(p.id, policy_text(p, labels), meta, origin="record", probes=list(p.asks)))
+        text = policy_text(p, labels)
+        if p.doc_number and p.doc_number == kb.size_standard.get("standard", {}).get("doc_number"):
+            text += "\n" + size_table_text(kb.size_standard)
+        docs.append(Document(p.id, text, meta, origin="record", probes=list(p.asks)))
     for c in kb.cases:
         meta = DocMeta(title=c.title, source=_paper_source(c.source), kind="案例", status="unknown",
                        extra={"record": "case"})
