@@ -6,6 +6,7 @@ import re
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
+from advisor.intent import asks_for_figure, states_figure
 from corpus.tokenize import tokenize
 from retrieval.sentences import is_quotable
 
@@ -71,6 +72,7 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
     if profile_line:
         lines.append(profile_line)
     points = 0
+    said: list[str] = []
     used_docs = set()
     floor = min_share * citations[0].score if citations else 0.0
     for c in citations:
@@ -86,9 +88,15 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
         prefix = f"《{c.title}》" if c.kind in ("政策", "") and c.title else f"{c.title}："
         if c.status == "失效":
             prefix += "（已失效，仅供了解，不能再作为依据）"
+        said.append(sents[0])
         lines.append(f"{points}. {prefix}{sents[0].rstrip('。；')}。[{c.n}]")
     if points == 0:
         return ""
+    if asks_for_figure(question) and not any(map(states_figure, said)):
+        # The passages speak of the thing asked about but give no number: say so rather than let the answer
+        # read as if it had one.
+        lines.append("注意：所引资料没有写明您问的具体数字（金额、比例、价格或期限），以上只是相关规定或做法；"
+                     "具体数字请向发文机关、当地主管部门或服务商核实。")
     lines.insert(1 if profile_line else 0, "根据检索到的资料：")
     lines.append("以上内容摘自所引资料，政策以发文机关的最新解释为准。")
     return "\n".join(lines)

@@ -74,3 +74,14 @@ def test_the_first_point_may_come_from_a_weaker_chunk_when_the_best_holds_nothin
     body = cite(2, "case-auto", "## 做法\n中小技术企业派工程师进驻主机厂，一起开发、落地。", 0.55,
                 quote="中小技术企业派工程师进驻主机厂，一起开发、落地。", kind="案例")
     assert markers(compose_answer("有没有派人驻场给车厂干活的例子", [header, body])) == [2]
+
+
+def test_a_figure_asked_for_but_not_in_the_points_is_called_missing():
+    cost = cite(1, "saas-mes", "轻量云版多按年订阅；定制部署按项目一次性收费外加年度维护费。", 0.9,
+                quote="定制部署按项目一次性收费外加年度维护费。")
+    answer = compose_answer("上一套MES大概要多少钱", [cost])
+    assert "没有写明您问的具体数字" in answer and markers(answer) == [1]
+    # the same passage answers a question that asks for no figure without the note
+    assert "没有写明" not in compose_answer("MES一般怎么收费", [cost])
+    # and a point that states a number needs no note
+    assert "没有写明" not in compose_answer("实施要多久", [PAY])

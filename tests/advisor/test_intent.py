@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.intent import asks_what_applies, profile_query
+from advisor.intent import asks_for_figure, asks_what_applies, profile_query, states_figure
 from advisor.profile import EnterpriseProfile, extract_profile
 from kg.extract import shipped_extractor
 
@@ -32,3 +32,26 @@ def test_profile_query_names_trade_size_and_support():
     prof = EnterpriseProfile(industry="H", industry_label="住宿和餐饮业", size_group="餐饮业", size="小型")
     assert profile_query(prof, frozenset({"税费减免"})) == "餐饮业小型企业可以享受哪些税费优惠政策"
     assert profile_query(EnterpriseProfile(industry_label="制造业")) == "制造业小微企业可以享受哪些补贴和扶持政策"
+
+
+@pytest.mark.parametrize("question", ["北京服务券一年能领多少钱", "上一套MES要花多少", "贴息比例是多少", "收银机什么价格",
+                                      "补贴标准是啥", "这个政策有效期几年"])
+def test_asks_for_a_figure(question):
+    assert asks_for_figure(question)
+
+
+@pytest.mark.parametrize("question", ["北京有什么扶持中小企业的条例", "MES适合什么样的工厂", "怎么申请首贷贴息"])
+def test_does_not_ask_for_a_figure(question):
+    assert not asks_for_figure(question)
+
+
+@pytest.mark.parametrize("text, has", [
+    ("月销售额10万元以下免征增值税。", True),
+    ("小型微利企业所得税实际负担约5%。", True),
+    ("执行期限延长三年。", True),
+    ("个税减半征收，百分之五十。", True),
+    ("有首贷、续贷、确权三类融资服务中心，还有中小企业服务券。", False),  # 三类 counts kinds, not an amount
+    ("定制或本地部署通常按项目一次性收费外加年度维护费。", False),
+])
+def test_states_figure(text, has):
+    assert states_figure(text) is has
