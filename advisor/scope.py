@@ -49,6 +49,19 @@ def _mentioned(names: set[str], hits: Sequence[Hit], kind_of: Callable[[str], st
                if not rules_only or kind_of(h.chunk.doc_id) not in NOT_RULES for n in names)
 
 
+# A 区/县 word that names a kind of area, not an administration with rules of its own.
+_NOT_DISTRICTS = frozenset({"小区", "社区", "景区", "城区", "市区", "郊区", "山区", "地区", "商业区", "老城区", "居民区", "住宅区"})
+
+
+def district_of(question: str, prof: EnterpriseProfile) -> str | None:
+    """"杭州市萧山区…", "深圳宝安区…": a district or county named right after the asker's city."""
+    for city in _short_names(prof):
+        m = re.search(re.escape(city) + r"市?([\u4e00-\u9fff]{1,3}?(?:区|县|旗))", question)
+        if m and m.group(1) not in _NOT_DISTRICTS and len(m.group(1)) >= 2:
+            return m.group(1)
+    return None
+
+
 def asks_rules_of(question: str, names: set[str]) -> bool:
     """"江苏省自己的条例…", "北京有没有地方法规…": the place owns the rule asked about (not merely hosts the asker)."""
     return any(re.search(re.escape(n) + r"([^，。,？?！!\s]{0,6}?" + _RULE_NOUN + "|自己)", question) for n in names) \
@@ -67,6 +80,9 @@ def scope_gap(question: str, prof: EnterpriseProfile, hits: Sequence[Hit],
         if name in question and (specifics or rules):
             return None if _mentioned({name}, hits, kind_of, rules) else ScopeGap(name, foreign=True)
     names = _short_names(prof)
+    district = district_of(question, prof)
+    if district and (specifics or rules) and not _mentioned({district, district[:-1]}, hits, kind_of, rules):
+        return ScopeGap(district)  # the city's or province's rules do not say what one district pays
     if not names or not (specifics or asks_rules_of(question, names)):
         return None
     # Figures about a place's rules need a rule of that place; figures about a peer there

@@ -5,17 +5,18 @@ from __future__ import annotations
 import pytest
 
 from advisor.profile import extract_profile
-from advisor.scope import asks_rules_of, foreign_places, local_rules_missing, scope_gap
+from advisor.scope import asks_rules_of, district_of, foreign_places, local_rules_missing, scope_gap
 from corpus.documents import Chunk
 from kg.extract import shipped_extractor
 from retrieval.search import Hit
 
-KINDS = {"pol-national": "政策", "pol-bj": "政策", "case-lingshan": "案例", "saas-booking": "SaaS"}
+KINDS = {"pol-national": "政策", "pol-bj": "政策", "pol-bj-chaoyang": "政策", "case-lingshan": "案例", "saas-booking": "SaaS"}
 TEXTS = {
     "pol-national": "中央财政对试点城市给予奖补，支持中小企业数字化改造。",
     "pol-bj": "在北京市依法设立的中小企业，首次贷款可获财政贴息。",
     "case-lingshan": "广西灵山县的荔枝种植户用上云平台管理果园，产量和销路都有改善。",
     "saas-booking": "顾客通过小程序预约，系统自动排班；适合成都、杭州等地的美业门店。",
+    "pol-bj-chaoyang": "北京市朝阳区对首次获得贷款的中小企业按利息的一定比例给予贴息。",
 }
 
 
@@ -86,3 +87,25 @@ def test_local_rules_missing_flags_answers_resting_on_national_texts_only():
     assert not local_rules_missing(prof, hits("pol-national", "pol-bj"), kind_of)
     nowhere = extract_profile("开面馆有什么补贴", shipped_extractor())
     assert not local_rules_missing(nowhere, hits("pol-national"), kind_of)
+
+
+@pytest.mark.parametrize("question, district", [
+    ("杭州市萧山区对省级专精特新企业奖励标准是什么", "萧山区"),
+    ("深圳宝安区小微企业升规奖励多少", "宝安区"),
+    ("我在成都武侯区开了家火锅店，有什么补贴", "武侯区"),
+    ("杭州小区门口开超市有补贴吗", None),  # 小区 is a kind of place, not a district
+    ("杭州市区开个奶茶店有补贴吗", None),
+    ("北京开发区里的工厂能拿多少补贴", "开发区"),  # the zone has rules of its own, which the corpus lacks
+    ("我在杭州开了家20人的奶茶店，有什么补贴", None),
+])
+def test_district_named_after_the_city(question, district):
+    assert district_of(question, extract_profile(question, shipped_extractor())) == district
+
+
+def test_a_districts_figures_need_a_rule_naming_that_district():
+    # the city's rule does not say what one of its districts pays
+    g = gap("北京市海淀区首贷贴息能贴多少", "pol-bj", "pol-national")
+    assert g is not None and g.place == "海淀区"
+    assert gap("北京朝阳区首贷贴息比例多少", "pol-bj-chaoyang", "pol-national") is None
+    # a district named without asking for rules or figures is only where the asker works
+    assert gap("我在北京海淀区开了个瑜伽馆，会员约课老超员咋办", "saas-booking") is None
