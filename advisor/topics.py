@@ -66,6 +66,7 @@ class TopicMatch:
     topic: Topic
     similarity: float  # best cosine between the question and one of the topic's examples
     covered: bool  # a retrieved passage names one of the topic's terms
+    named: bool = False  # the question itself names one of the topic's terms ("劳动仲裁", "加计扣除")
 
 
 class UncoveredTopics:
@@ -92,7 +93,7 @@ class UncoveredTopics:
         j = int(np.argmax(sims))
         topic = self.topics[int(self._owner[j])]
         covered = any(term in h.chunk.text or term in h.chunk.heading for h in hits for term in topic.terms)
-        return TopicMatch(topic, float(sims[j]), covered)
+        return TopicMatch(topic, float(sims[j]), covered, any(term.lower() in lowered for term in topic.terms))
 
 
 def _cached_vectors(examples: list[str], embedder, cache_dir: Path | None, text: str) -> np.ndarray:

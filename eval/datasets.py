@@ -43,6 +43,21 @@ def calib_set_path() -> Path:
     return Path(str(resources.files("eval").joinpath("datasets/calib.jsonl")))
 
 
+def calib2_set_path() -> Path:
+    """120 more questions, written blind a session later: 113 off-topic across 60 topics, 7 answerable; tuning."""
+    return Path(str(resources.files("eval").joinpath("datasets/calib2.jsonl")))
+
+
+def test_set_path() -> Path:
+    """Blind questions for reporting only (read: eval/datasets/README.md)."""
+    return Path(str(resources.files("eval").joinpath("datasets/test.jsonl")))
+
+
+def test2_set_path() -> Path:
+    """The second blind test set, written after the first had been seen: reporting only, never tuning."""
+    return Path(str(resources.files("eval").joinpath("datasets/test2.jsonl")))
+
+
 def load_jsonl_questions(path: Path, name: str | None = None) -> Dataset:
     queries = []
     with Path(path).open(encoding="utf-8") as fh:

@@ -1,13 +1,13 @@
-"""Tune on the development sets only, never on eval/datasets/test.jsonl.
+"""Tune on the development sets only, never on eval/datasets/test.jsonl or test2.jsonl.
 
-    python -m eval.tune            # refusal thresholds on dev + holdout: most answered, >= 95% off-topic refused
+    python -m eval.tune            # refusal rules on dev + holdout + calib + calib2: most answered, >= 95% refused
     python -m eval.tune --fusion   # RRF weights and graph-boost weight on dev: best MRR@10 + hit@5
 
-Refusal uses the best sentence cosine, BM25 score and graph link of the top passages. Its thresholds
-are set on dev.jsonl together with holdout.jsonl: dev alone has only 15 near-domain traps, too few to
-place the threshold (it picked the lowest one that refused them all, and let a tenth of held-out traps
-through). Fusion tuning
-retrieves each question's dense and BM25 candidates once and re-fuses them for every grid point.
+Refusal uses the best sentence cosine, BM25 score and graph link of the top passages, and the nearest
+uncovered topic. Its thresholds are set on dev.jsonl together with holdout, calib and calib2 (261 off-topic
+questions in all): dev alone has only 15 near-domain traps, too few to place a threshold (it picked the lowest
+one that refused them all, and let a tenth of held-out traps through). Fusion tuning retrieves each
+question's dense and BM25 candidates once and re-fuses them for every grid point.
 """
 
 from __future__ import annotations
@@ -21,7 +21,13 @@ import numpy as np
 
 from advisor.config import load_settings
 from advisor.service import Advisor, Confidence, Evidence, evidence
-from eval.datasets import calib_set_path, dev_set_path, holdout_set_path, load_jsonl_questions
+from eval.datasets import (
+    calib2_set_path,
+    calib_set_path,
+    dev_set_path,
+    holdout_set_path,
+    load_jsonl_questions,
+)
 from eval.metrics import dedupe, hit_at, mrr_at
 from retrieval.fusion import apply_boost, ranked, rrf, weighted_sum
 
@@ -34,6 +40,7 @@ class Signals:
     gap: bool  # a scope gap refuses it whatever the thresholds
     topic_similarity: float  # nearness to the closest uncovered topic (advisor/topics.py)
     topic_covered: bool  # …unless a retrieved passage names that topic's terms
+    topic_named: bool  # the question names one of that topic's terms
     named: bool  # the question names a document: neither the topic rule nor the thresholds apply alone
 
 
@@ -41,7 +48,7 @@ def signals(advisor: Advisor, question: str, k: int) -> Signals:
     j = advisor.judge(question, k=max(k * 4, 20))
     m, top = j.topic_match, j.hits[:k]
     return Signals(evidence(top, j.items), j.gap is not None, m.similarity if m else 0.0, m.covered if m else True,
-                   bool(j.named))
+                   m.named if m else False, bool(j.named))
 
 
 MIN_REFUSED = 0.95
@@ -59,11 +66,12 @@ def calibrate(rows: list[tuple[bool, Signals]], cosines: tuple[float, ...] = COS
     named = np.array([s.named for s in sig])
     ev = Evidence(*(np.array([getattr(s.evidence, f) for s in sig]) for f in ("sentence", "bm25", "graph", "named")))
     t_sim, t_cov = np.array([s.topic_similarity for s in sig]), np.array([s.topic_covered for s in sig])
+    t_named = np.array([s.topic_named for s in sig])
     cos = list(cosines)
     best: dict = {}
     for min_topic, margin in [(2.0, 0.0), *itertools.product([0.88, 0.9, 0.92], [-0.01, 0.0, 0.01, 0.02, 0.03])]:
         base = Confidence(min_topic=min_topic, topic_margin=margin)
-        kept = ~gap & ~(base.off_topic(t_sim, t_cov, ev.sentence) & ~named)
+        kept = ~gap & ~(base.off_topic(t_sim, t_cov, ev.sentence, t_named) & ~named)
         for hi, lo, b, lg, g, ln in itertools.product(cos, cos, [4.0, 5.0, 6.0, 8.0, 10.0], cos, [0.5, 0.67, 1.0],
                                                       [2.0, 0.9, 0.89, 0.88]):
             if lo > hi or lg > hi or hi < ln < 2.0:  # 2.0: the named-item path off (tried first: ties keep it off)
@@ -121,7 +129,7 @@ def main() -> int:
     if "--fusion" in sys.argv[1:]:
         print(json.dumps(tune_fusion(advisor, data.queries), ensure_ascii=False, indent=1))
         return 0
-    queries = data.queries + [q for p in (holdout_set_path(), calib_set_path()) for q in load_jsonl_questions(p).queries]
+    queries = data.queries + [q for p in (holdout_set_path(), calib_set_path(), calib2_set_path()) for q in load_jsonl_questions(p).queries]
     rows = [(bool(q.relevant), signals(advisor, q.text, advisor.confidence.top_n)) for q in queries]
     print(json.dumps(calibrate(rows), ensure_ascii=False, indent=1))
     return 0

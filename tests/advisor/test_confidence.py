@@ -23,6 +23,13 @@ def test_the_rule_needs_nearness_and_no_covering_passage():
     assert got.tolist() == [True, False, False]
 
 
+def test_a_term_of_the_topic_in_the_question_outweighs_nearer_evidence():
+    conf = Confidence(min_topic=0.9, topic_margin=0.0)
+    assert conf.off_topic(0.91, False, 0.95, named=True)  # "劳动仲裁" named, no passage speaks of it
+    assert not conf.off_topic(0.91, True, 0.95, named=True)  # …unless a passage does
+    assert not conf.off_topic(0.85, False, 0.80, named=True)  # still needs nearness to the topic
+
+
 def test_a_named_category_among_the_passages_lowers_the_bar():
     conf = Confidence(min_sentence=0.906, min_sentence_named=0.89)
     assert not conf.accepts(Evidence(0.895, 0.0, 0.0, named=0.0))

@@ -124,11 +124,26 @@ def test_specifics_about_an_uncovered_place_are_refused_with_the_place_named(adv
     ("德国政府对中小企业数字化转型有什么补贴项目", ("德国", "中国内地")),  # foreign programmes
     # labour rules are not in the corpus; passages about payment terms look alike to the model
     ("招了个厨师，试用期最长能约定多久", ("劳动用工", "12333")),
+    ("店铺门口的招牌写了全城最低价，会不会违反广告法", ("广告", "市场监督管理")),
+    ("深圳宝安区的小微企业升规一次性奖励多少钱", ("宝安区",)),  # the city named, the district's own figures asked
 ])
 def test_out_of_scope_questions_are_refused_saying_where_to_ask(advisor, question, pointers):
     advice = advisor.ask(question)
     assert advice.confident is False and advice.citations == []
     assert all(p in advice.answer for p in pointers), advice.answer
+
+
+def test_size_thresholds_of_any_industry_are_answered_from_the_standard(advisor):
+    advice = advisor.ask("开超市的，营业额多少以下算微型企业")
+    assert advice.confident, advice.answer
+    assert advice.citations[0].doc_id == "pol-huaxing-2011"
+    assert "零售业微型企业：从业人员10人以下或营业收入100万元以下" in advice.answer
+
+
+def test_a_figure_the_passages_do_not_give_is_said_to_be_missing(advisor):
+    advice = advisor.ask("北京那个中小企业服务券一年能领多少钱")
+    assert advice.confident and "pol-bj-sme-2020" in [c.doc_id for c in advice.citations[:5]]
+    assert "没有写明您问的具体数字" in advice.answer
 
 
 def test_an_answer_for_a_named_place_says_its_local_rules_are_not_shipped(advisor):

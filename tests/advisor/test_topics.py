@@ -60,6 +60,12 @@ def test_a_passage_naming_a_term_means_the_topic_is_covered(topics, fake_embedde
     assert topics.nearest(q, qvec, [hit("小微企业的所得税优惠。"), hit("专利费用减缴办法：…", 1)]).covered is True
 
 
+def test_a_question_naming_a_term_is_marked(topics, fake_embedder):
+    for q, named in [("北交所上市条件是什么", True), ("公司想上市要准备多久", False)]:
+        m = topics.nearest(q, fake_embedder.embed_queries([q])[0], [])
+        assert m is not None and m.topic.id == "listing" and m.named is named
+
+
 def test_vectors_are_cached_per_model_and_file(fake_embedder, tmp_path):
     first = UncoveredTopics(parse_topics(SMALL), fake_embedder, tmp_path, SMALL)
     n = fake_embedder.queried

@@ -9,8 +9,8 @@ GRID = (0.88, 0.90, 0.92)
 
 
 def row(answerable: bool, sentence: float, bm25: float = 0.0, graph: float = 0.0, topic: float = 0.0,
-        covered: bool = True, gap: bool = False, named: float = 0.0) -> tuple[bool, Signals]:
-    return answerable, Signals(Evidence(sentence, bm25, graph, named), gap, topic, covered, False)
+        covered: bool = True, gap: bool = False, named: float = 0.0, term: bool = False) -> tuple[bool, Signals]:
+    return answerable, Signals(Evidence(sentence, bm25, graph, named), gap, topic, covered, term, False)
 
 
 def test_most_answered_among_settings_that_refuse_enough():
@@ -45,3 +45,11 @@ def test_the_topic_rule_is_used_when_it_separates():
 def test_scope_gaps_refuse_whatever_the_thresholds():
     rows = [row(True, 0.95)] * 5 + [row(False, 0.95, gap=True)] * 20
     assert calibrate(rows, GRID)["refused_offtopic"] == 1.0
+
+
+def test_a_topic_term_named_in_the_question_lifts_the_margin():
+    # the trap names a topic's term and sits nearer its evidence than the topic: without the term it is answered
+    rows = [row(True, 0.93)] * 10 + [row(False, 0.80)] * 19
+    trap = dict(sentence=0.93, topic=0.90, covered=False)
+    assert calibrate(rows + [row(False, **trap)], GRID)["refused_offtopic"] == 0.95
+    assert calibrate(rows + [row(False, **trap, term=True)], GRID)["refused_offtopic"] == 1.0
