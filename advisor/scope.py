@@ -57,7 +57,7 @@ def district_of(question: str, prof: EnterpriseProfile) -> str | None:
     """"杭州市萧山区…", "深圳宝安区…": a district or county named right after the asker's city."""
     for city in _short_names(prof):
         m = re.search(re.escape(city) + r"市?([\u4e00-\u9fff]{1,3}?(?:区|县|旗))", question)
-        if m and m.group(1) not in _NOT_DISTRICTS and len(m.group(1)) >= 2:
+        if m and m.group(1) not in _NOT_DISTRICTS:
             return m.group(1)
     return None
 

@@ -29,33 +29,42 @@ class Dataset:
     content_hash: str = ""
 
 
+def _shipped(name: str) -> Path:
+    return Path(str(resources.files("eval").joinpath(f"datasets/{name}.jsonl")))
+
+
 def dev_set_path() -> Path:
-    return Path(str(resources.files("eval").joinpath("datasets/dev.jsonl")))
+    return _shipped("dev")
 
 
 def holdout_set_path() -> Path:
     """Questions written by someone who had not seen the dev set; used with dev to set refusal thresholds."""
-    return Path(str(resources.files("eval").joinpath("datasets/holdout.jsonl")))
+    return _shipped("holdout")
 
 
 def calib_set_path() -> Path:
     """80 questions the corpus cannot answer, 60 of them near-domain traps: refusal calibration only."""
-    return Path(str(resources.files("eval").joinpath("datasets/calib.jsonl")))
+    return _shipped("calib")
 
 
 def calib2_set_path() -> Path:
-    """120 more questions, written blind a session later: 113 off-topic across 60 topics, 7 answerable; tuning."""
-    return Path(str(resources.files("eval").joinpath("datasets/calib2.jsonl")))
+    """116 more, written blind a session later (109 off-topic over 60 topics, 7 answerable); tuning since."""
+    return _shipped("calib2")
 
 
-def test_set_path() -> Path:
+def tuning_set_paths() -> tuple[Path, ...]:
+    """Every set the refusal rules are calibrated on (never a test set)."""
+    return dev_set_path(), holdout_set_path(), calib_set_path(), calib2_set_path()
+
+
+def blind_test_path() -> Path:
     """Blind questions for reporting only (read: eval/datasets/README.md)."""
-    return Path(str(resources.files("eval").joinpath("datasets/test.jsonl")))
+    return _shipped("test")
 
 
-def test2_set_path() -> Path:
+def blind_test2_path() -> Path:
     """The second blind test set, written after the first had been seen: reporting only, never tuning."""
-    return Path(str(resources.files("eval").joinpath("datasets/test2.jsonl")))
+    return _shipped("test2")
 
 
 def load_jsonl_questions(path: Path, name: str | None = None) -> Dataset:

@@ -21,13 +21,7 @@ import numpy as np
 
 from advisor.config import load_settings
 from advisor.service import Advisor, Confidence, Evidence, evidence
-from eval.datasets import (
-    calib2_set_path,
-    calib_set_path,
-    dev_set_path,
-    holdout_set_path,
-    load_jsonl_questions,
-)
+from eval.datasets import dev_set_path, load_jsonl_questions, tuning_set_paths
 from eval.metrics import dedupe, hit_at, mrr_at
 from retrieval.fusion import apply_boost, ranked, rrf, weighted_sum
 
@@ -129,7 +123,7 @@ def main() -> int:
     if "--fusion" in sys.argv[1:]:
         print(json.dumps(tune_fusion(advisor, data.queries), ensure_ascii=False, indent=1))
         return 0
-    queries = data.queries + [q for p in (holdout_set_path(), calib_set_path(), calib2_set_path()) for q in load_jsonl_questions(p).queries]
+    queries = [q for p in tuning_set_paths() for q in load_jsonl_questions(p).queries]
     rows = [(bool(q.relevant), signals(advisor, q.text, advisor.confidence.top_n)) for q in queries]
     print(json.dumps(calibrate(rows), ensure_ascii=False, indent=1))
     return 0

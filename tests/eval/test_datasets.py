@@ -7,19 +7,20 @@ import pytest
 from corpus.record_docs import record_documents
 from corpus.records import shipped_knowledge_base
 from eval.datasets import (
+    blind_test2_path,
+    blind_test_path,
     calib2_set_path,
     calib_set_path,
     dev_set_path,
     holdout_set_path,
     load_beir,
     load_jsonl_questions,
-    test2_set_path,
-    test_set_path,
+    tuning_set_paths,
 )
 from tests.conftest import shared_path, write_beir
 
 SETS = {"dev": (dev_set_path, 236, 32), "holdout": (holdout_set_path, 130, 40), "calib": (calib_set_path, 80, 80),
-        "calib2": (calib2_set_path, 116, 109), "test": (test_set_path, 130, 40), "test2": (test2_set_path, 138, 48)}
+        "calib2": (calib2_set_path, 116, 109), "test": (blind_test_path, 130, 40), "test2": (blind_test2_path, 138, 48)}
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +47,12 @@ def test_no_question_is_in_two_sets():
             # ids only: a failure must not print a blind test question
             assert q.text not in seen, f"{q.qid} repeats {seen.get(q.text)}"
             seen[q.text] = q.qid
+
+
+def test_tuning_never_reads_a_test_set():
+    tuning = {p.name for p in tuning_set_paths()}
+    assert tuning == {"dev.jsonl", "holdout.jsonl", "calib.jsonl", "calib2.jsonl"}
+    assert not tuning & {blind_test_path().name, blind_test2_path().name}
 
 
 def test_invalid_jsonl_names_the_line(tmp_path):
