@@ -6,7 +6,7 @@ import re
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
-from advisor.intent import asks_for_figure, states_figure
+from advisor.intent import missing_details
 from corpus.tokenize import tokenize
 from retrieval.sentences import is_quotable
 
@@ -92,11 +92,12 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
         lines.append(f"{points}. {prefix}{sents[0].rstrip('。；')}。[{c.n}]")
     if points == 0:
         return ""
-    if asks_for_figure(question) and not any(map(states_figure, said)):
-        # The passages speak of the thing asked about but give no number: say so rather than let the answer
-        # read as if it had one.
-        lines.append("注意：所引资料没有写明您问的具体数字（金额、比例、价格或期限），以上只是相关规定或做法；"
-                     "具体数字请向发文机关、当地主管部门或服务商核实。")
+    missing = missing_details(question, said)
+    if missing:
+        # The passages speak of the thing asked about but not of the detail asked for: say so rather than let
+        # the answer read as if it had it.
+        lines.append(f"注意：所引资料没有写明您问的{'和'.join(missing)}，以上只是相关规定或做法；"
+                     "具体请向发文机关、当地主管部门或服务商核实。")
     lines.insert(1 if profile_line else 0, "根据检索到的资料：")
     lines.append("以上内容摘自所引资料，政策以发文机关的最新解释为准。")
     return "\n".join(lines)

@@ -130,8 +130,10 @@ def run_child(name: str, paths: list[Path], runs: int) -> dict:
 def quality() -> list[dict]:
     from eval.datasets import (
         blind_test2_path,
+        blind_test3_path,
         blind_test_path,
         calib2_set_path,
+        calib3_set_path,
         calib_set_path,
         holdout_set_path,
     )
@@ -139,8 +141,9 @@ def quality() -> list[dict]:
     # the calibration sets are (nearly) all off-topic: just the advisor is measured there
     targets = [("dev", []), ("holdout", [str(holdout_set_path())]),
                ("calib", [str(calib_set_path()), "--retriever", "advisor"]),
-               ("calib2", [str(calib2_set_path()), "--retriever", "advisor"])]
-    targets += [(p.stem, [str(p)]) for p in (blind_test_path(), blind_test2_path()) if p.is_file()]
+               ("calib2", [str(calib2_set_path()), "--retriever", "advisor"]),
+               ("calib3", [str(calib3_set_path()), "--retriever", "advisor"])]
+    targets += [(p.stem, [str(p)]) for p in (blind_test_path(), blind_test2_path(), blind_test3_path()) if p.is_file()]
     for name in ("stard", "cmrc2018"):
         folder = SHARED / "bench" / name
         if folder.is_dir():

@@ -52,6 +52,14 @@ def calib2_set_path() -> Path:
     return _shipped("calib2")
 
 
+def calib3_set_path() -> Path:
+    """100 unanswerable questions, 70 of them reusing a record's words to ask what it does not say: diagnostic.
+
+    Not a tuning set: no threshold refuses 95% of them without refusing many real questions (see
+    docs/BENCHMARKS.md), so adding them to `python -m eval.tune` would only break its constraint."""
+    return _shipped("calib3")
+
+
 def tuning_set_paths() -> tuple[Path, ...]:
     """Every set the refusal rules are calibrated on (never a test set)."""
     return dev_set_path(), holdout_set_path(), calib_set_path(), calib2_set_path()
@@ -65,6 +73,11 @@ def blind_test_path() -> Path:
 def blind_test2_path() -> Path:
     """The second blind test set, written after the first had been seen: reporting only, never tuning."""
     return _shipped("test2")
+
+
+def blind_test3_path() -> Path:
+    """The third blind test set, with a third of its traps asking what a covered record does not say."""
+    return _shipped("test3")
 
 
 def load_jsonl_questions(path: Path, name: str | None = None) -> Dataset:

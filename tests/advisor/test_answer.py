@@ -85,3 +85,11 @@ def test_a_figure_asked_for_but_not_in_the_points_is_called_missing():
     assert "没有写明" not in compose_answer("MES一般怎么收费", [cost])
     # and a point that states a number needs no note
     assert "没有写明" not in compose_answer("实施要多久", [PAY])
+
+
+def test_every_missing_detail_is_named_in_one_note():
+    grant = cite(1, "pol-bj", "通过首贷服务中心获得首次贷款的中小企业可获财政贴息。", 0.9, kind="政策",
+                 quote="通过首贷服务中心获得首次贷款的中小企业可获财政贴息。")
+    answer = compose_answer("首贷贴息能贴多少，怎么申请", [grant])
+    assert answer.count("注意：") == 1
+    assert "具体数字（金额、比例、价格或期限）和办理流程、所需材料或受理部门" in answer

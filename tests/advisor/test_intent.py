@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.intent import asks_for_figure, asks_what_applies, profile_query, states_figure
+from advisor.intent import asks_what_applies, missing_details, profile_query
 from advisor.profile import EnterpriseProfile, extract_profile
 from kg.extract import shipped_extractor
 
@@ -34,24 +34,43 @@ def test_profile_query_names_trade_size_and_support():
     assert profile_query(EnterpriseProfile(industry_label="制造业")) == "制造业小微企业可以享受哪些补贴和扶持政策"
 
 
+FIGURE, STEPS = "具体数字（金额、比例、价格或期限）", "办理流程、所需材料或受理部门"
+
+
 @pytest.mark.parametrize("question", ["北京服务券一年能领多少钱", "上一套MES要花多少", "贴息比例是多少", "收银机什么价格",
                                       "补贴标准是啥", "这个政策有效期几年"])
-def test_asks_for_a_figure(question):
-    assert asks_for_figure(question)
+def test_a_figure_asked_and_not_given_is_missing(question):
+    assert missing_details(question, ["可用服务券等形式给予补贴。"]) == [FIGURE]
 
 
-@pytest.mark.parametrize("question", ["北京有什么扶持中小企业的条例", "MES适合什么样的工厂", "怎么申请首贷贴息"])
-def test_does_not_ask_for_a_figure(question):
-    assert not asks_for_figure(question)
+@pytest.mark.parametrize("question", ["北京有什么扶持中小企业的条例", "MES适合什么样的工厂", "首贷贴息是什么"])
+def test_nothing_is_missing_when_no_detail_is_asked(question):
+    assert missing_details(question, ["可用服务券等形式给予补贴。"]) == []
 
 
-@pytest.mark.parametrize("text, has", [
+@pytest.mark.parametrize("sentence, given", [
     ("月销售额10万元以下免征增值税。", True),
     ("小型微利企业所得税实际负担约5%。", True),
     ("执行期限延长三年。", True),
     ("个税减半征收，百分之五十。", True),
     ("有首贷、续贷、确权三类融资服务中心，还有中小企业服务券。", False),  # 三类 counts kinds, not an amount
-    ("定制或本地部署通常按项目一次性收费外加年度维护费。", False),
+    ("定制或本地部署通常按项目一次性收费外加年度维护费。", False),  # 一次性 is not a count
 ])
-def test_states_figure(text, has):
-    assert states_figure(text) is has
+def test_what_counts_as_a_figure(sentence, given):
+    assert (missing_details("能补多少钱", [sentence]) == []) is given
+
+
+@pytest.mark.parametrize("question", ["首贷贴息怎么申请", "申请专精特新要准备哪些材料", "服务券去哪领", "申报流程是怎样的"])
+def test_steps_asked_and_not_given_are_missing(question):
+    assert missing_details(question, ["通过首贷服务中心获得首次贷款的中小企业可获财政贴息。"]) == [STEPS]
+    assert missing_details(question, ["企业登录省中小企业公共服务平台提交申请。"]) == []
+
+
+def test_both_details_can_be_missing():
+    assert missing_details("怎么申请，能补多少", ["可以给予补贴。"]) == [FIGURE, STEPS]
+
+
+@pytest.mark.parametrize("question", ["声明函模板哪里下载", "投诉平台网址是多少", "收费目录在哪能查到"])
+def test_where_to_look_asked_and_not_given_is_missing(question):
+    assert missing_details(question, ["政府采购中应当出具中小企业声明函。"]) == ["查询或下载的网址、渠道"]
+    assert missing_details(question, ["可在中国政府采购网下载声明函模板。"]) == []
