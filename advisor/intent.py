@@ -2,7 +2,7 @@
 
 Such a question is mostly a description of the enterprise, so its own wording matches the policy texts
 poorly; the advisor searches a second time with a question rebuilt from the profile. Also here: which details
-a question asks for (a figure, the steps to apply), so an answer can say when its passages do not give them."""
+a question asks for (a figure, the steps to apply, where to look it up), so an answer can say when its passages do not give them."""
 
 from __future__ import annotations
 
@@ -31,7 +31,6 @@ def profile_query(prof: EnterpriseProfile, wanted_support: frozenset[str] = froz
     return f"{trade}{size}企业可以享受哪些{support}政策"
 
 
-
 @dataclass(frozen=True)
 class Detail:
     """A kind of detail a question can ask for, and how a sentence that gives it looks."""
@@ -45,8 +44,8 @@ DETAILS = (
     # "补多少", "比例", "价格"…: a number, not only the rule that a number exists. A number is arabic digits or
     # a Chinese numeral with a unit ("三年", "一倍"; not "一次性").
     Detail("具体数字（金额、比例、价格或期限）",
-           re.compile(r"(?<!网址是)(?<!网址)(?<!电话是)(?<!号码是)多少|几成|几个点|几折|比例|百分之|费率|价格|报价|收费标准|费用|补贴标准|奖励标准|金额|额度|上限|"
-                      r"多大|多高|多久|几年|几天|几个月"),
+           re.compile(r"(?<!网址是)(?<!网址)(?<!电话是)(?<!号码是)多少|几成|几个点|几折|比例|百分之|费率|价格|报价|"
+                      r"收费标准|费用|补贴标准|奖励标准|金额|额度|上限|多大|多高|多久|几年|几天|几个月"),
            re.compile(r"\d|[一二两三四五六七八九十百千万亿半]个?(年|月|天|日|倍|成|元|万|亿|人|%|％|家|次(?!性)|期|项|档|折)|百分之")),
     # "怎么申请", "要什么材料", "去哪办": the steps, papers or office, not only that the support exists.
     Detail("办理流程、所需材料或受理部门",

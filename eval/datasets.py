@@ -53,7 +53,7 @@ def calib2_set_path() -> Path:
 
 
 def calib3_set_path() -> Path:
-    """100 unanswerable questions, 70 of them reusing a record's words to ask what it does not say: diagnostic.
+    """99 questions (97 unanswerable, 70 reusing a record's words to ask what it does not say): diagnostic.
 
     Not a tuning set: no threshold refuses 95% of them without refusing many real questions (see
     docs/BENCHMARKS.md), so adding them to `python -m eval.tune` would only break its constraint."""
