@@ -128,22 +128,10 @@ def run_child(name: str, paths: list[Path], runs: int) -> dict:
 # ---- parent: quality, speed, report ------------------------------------------------------------
 
 def quality() -> list[dict]:
-    from eval.datasets import (
-        blind_test2_path,
-        blind_test3_path,
-        blind_test_path,
-        calib2_set_path,
-        calib3_set_path,
-        calib_set_path,
-        holdout_set_path,
-    )
+    from eval.datasets import QUESTION_SETS
 
-    # the calibration sets are (nearly) all off-topic: just the advisor is measured there
-    targets = [("dev", []), ("holdout", [str(holdout_set_path())]),
-               ("calib", [str(calib_set_path()), "--retriever", "advisor"]),
-               ("calib2", [str(calib2_set_path()), "--retriever", "advisor"]),
-               ("calib3", [str(calib3_set_path()), "--retriever", "advisor"])]
-    targets += [(p.stem, [str(p)]) for p in (blind_test_path(), blind_test2_path(), blind_test3_path()) if p.is_file()]
+    targets = [(qs.name, [str(qs.path), *(["--retriever", "advisor"] if qs.advisor_only else [])])
+               for qs in QUESTION_SETS if qs.path.is_file()]
     for name in ("stard", "cmrc2018"):
         folder = SHARED / "bench" / name
         if folder.is_dir():

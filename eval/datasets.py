@@ -29,55 +29,45 @@ class Dataset:
     content_hash: str = ""
 
 
-def _shipped(name: str) -> Path:
-    return Path(str(resources.files("eval").joinpath(f"datasets/{name}.jsonl")))
+@dataclass(frozen=True)
+class QuestionSet:
+    """A shipped question file (eval/datasets/README.md tells how each was written) and what it may be used for."""
+
+    name: str
+    role: str  # "tuning": sets thresholds; "diagnostic": measured, never tuned on; "report": blind, read only
+    advisor_only: bool = False  # (nearly) all off-topic: only the full advisor's refusal is worth measuring
+    about: str = ""
+
+    @property
+    def path(self) -> Path:
+        return Path(str(resources.files("eval").joinpath(f"datasets/{self.name}.jsonl")))
+
+
+QUESTION_SETS = (
+    QuestionSet("dev", "tuning", about="236 questions, 32 off-topic: fusion weights and refusal thresholds"),
+    QuestionSet("holdout", "tuning", about="written without seeing dev; with dev it places the refusal thresholds"),
+    QuestionSet("calib", "tuning", True, "80 questions the corpus cannot answer, 60 of them near-domain traps"),
+    QuestionSet("calib2", "tuning", True, "116 more, written blind a session later (109 off-topic over 60 topics)"),
+    # No threshold refuses 95% of calib3 without refusing many real questions (docs/BENCHMARKS.md), so tuning
+    # on it would only break eval.tune's constraint.
+    QuestionSet("calib3", "diagnostic", True, "99, 70 of them reusing a record's words to ask what it does not say"),
+    QuestionSet("test", "report", about="blind when written; its questions have since been seen"),
+    QuestionSet("test2", "report", about="the second blind set"),
+    QuestionSet("test3", "report", about="the third blind set, a third of its traps of the calib3 kind"),
+)
+
+
+def question_set(name: str) -> QuestionSet:
+    return next(s for s in QUESTION_SETS if s.name == name)
 
 
 def dev_set_path() -> Path:
-    return _shipped("dev")
-
-
-def holdout_set_path() -> Path:
-    """Questions written by someone who had not seen the dev set; used with dev to set refusal thresholds."""
-    return _shipped("holdout")
-
-
-def calib_set_path() -> Path:
-    """80 questions the corpus cannot answer, 60 of them near-domain traps: refusal calibration only."""
-    return _shipped("calib")
-
-
-def calib2_set_path() -> Path:
-    """116 more, written blind a session later (109 off-topic over 60 topics, 7 answerable); tuning since."""
-    return _shipped("calib2")
-
-
-def calib3_set_path() -> Path:
-    """99 questions (97 unanswerable, 70 reusing a record's words to ask what it does not say): diagnostic.
-
-    Not a tuning set: no threshold refuses 95% of them without refusing many real questions (see
-    docs/BENCHMARKS.md), so adding them to `python -m eval.tune` would only break its constraint."""
-    return _shipped("calib3")
+    return question_set("dev").path
 
 
 def tuning_set_paths() -> tuple[Path, ...]:
-    """Every set the refusal rules are calibrated on (never a test set)."""
-    return dev_set_path(), holdout_set_path(), calib_set_path(), calib2_set_path()
-
-
-def blind_test_path() -> Path:
-    """Blind questions for reporting only (read: eval/datasets/README.md)."""
-    return _shipped("test")
-
-
-def blind_test2_path() -> Path:
-    """The second blind test set, written after the first had been seen: reporting only, never tuning."""
-    return _shipped("test2")
-
-
-def blind_test3_path() -> Path:
-    """The third blind test set, with a third of its traps asking what a covered record does not say."""
-    return _shipped("test3")
+    """Every set the refusal rules are calibrated on (never a report set)."""
+    return tuple(s.path for s in QUESTION_SETS if s.role == "tuning")
 
 
 def load_jsonl_questions(path: Path, name: str | None = None) -> Dataset:

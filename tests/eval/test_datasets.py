@@ -6,24 +6,11 @@ import pytest
 
 from corpus.record_docs import record_documents
 from corpus.records import shipped_knowledge_base
-from eval.datasets import (
-    blind_test2_path,
-    blind_test3_path,
-    blind_test_path,
-    calib2_set_path,
-    calib3_set_path,
-    calib_set_path,
-    dev_set_path,
-    holdout_set_path,
-    load_beir,
-    load_jsonl_questions,
-    tuning_set_paths,
-)
+from eval.datasets import QUESTION_SETS, load_beir, load_jsonl_questions, question_set, tuning_set_paths
 from tests.conftest import shared_path, write_beir
 
-SETS = {"dev": (dev_set_path, 236, 32), "holdout": (holdout_set_path, 130, 40), "calib": (calib_set_path, 80, 80),
-        "calib2": (calib2_set_path, 116, 109), "calib3": (calib3_set_path, 99, 97), "test": (blind_test_path, 130, 40),
-        "test2": (blind_test2_path, 138, 48), "test3": (blind_test3_path, 138, 48)}
+SETS = {"dev": (236, 32), "holdout": (130, 40), "calib": (80, 80), "calib2": (116, 109), "calib3": (99, 97),
+        "test": (130, 40), "test2": (138, 48), "test3": (138, 48)}
 
 
 @pytest.fixture(scope="module")
@@ -33,8 +20,8 @@ def record_ids() -> set[str]:
 
 @pytest.mark.parametrize("name", SETS)
 def test_shipped_question_sets(name, record_ids):
-    path, total, offtopic = SETS[name]
-    data = load_jsonl_questions(path())
+    total, offtopic = SETS[name]
+    data = load_jsonl_questions(question_set(name).path)
     assert data.name == name and len(data.queries) == total
     assert sum(not q.relevant for q in data.queries) == offtopic
     assert len({q.qid for q in data.queries}) == total
@@ -45,8 +32,8 @@ def test_shipped_question_sets(name, record_ids):
 
 def test_no_question_is_in_two_sets():
     seen: dict[str, str] = {}
-    for path, _, _ in SETS.values():
-        for q in load_jsonl_questions(path()).queries:
+    for qs in QUESTION_SETS:
+        for q in load_jsonl_questions(qs.path).queries:
             # ids only: a failure must not print a blind test question (so no container in the assertion)
             repeated = seen.get(q.text)
             assert repeated is None, f"{q.qid} repeats {repeated}"
@@ -56,7 +43,8 @@ def test_no_question_is_in_two_sets():
 def test_tuning_never_reads_a_test_set():
     tuning = {p.name for p in tuning_set_paths()}
     assert tuning == {"dev.jsonl", "holdout.jsonl", "calib.jsonl", "calib2.jsonl"}
-    assert not tuning & {blind_test_path().name, blind_test2_path().name, blind_test3_path().name}
+    assert not tuning & {qs.path.name for qs in QUESTION_SETS if qs.role == "report"}
+    assert {qs.name for qs in QUESTION_SETS} == set(SETS)  # every shipped set is checked above
 
 
 def test_invalid_jsonl_names_the_line(tmp_path):
