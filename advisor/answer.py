@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
-from advisor.intent import missing_details
+from advisor.intent import asked_about, asks_more, unstated
+from corpus.chunking import sentence_spans
 from corpus.tokenize import tokenize
 from retrieval.sentences import is_quotable
 
 if TYPE_CHECKING:
     from advisor.scope import ScopeGap
     from advisor.topics import Topic
-
-_SENT = re.compile(r"[^。！？；\n]+[。！？；]?")
 
 
 @dataclass
@@ -35,12 +33,15 @@ class Citation:
         return asdict(self)
 
 
+def _sentences(passage: str) -> list[str]:
+    return [t for s, e in sentence_spans(passage) if (t := passage[s:e].strip())]
+
+
 def best_sentences(question: str, passage: str, limit: int = 2, min_overlap: int = 1) -> list[str]:
     """Sentences of ``passage`` sharing the most question words (ties keep passage order)."""
     q = set(tokenize(question))
     scored = []
-    for i, m in enumerate(_SENT.finditer(passage)):
-        sent = m.group(0).strip()
+    for i, sent in enumerate(_sentences(passage)):
         if not is_quotable(sent):
             continue
         overlap = len(q & set(tokenize(sent)))
@@ -59,48 +60,95 @@ def best_sentences(question: str, passage: str, limit: int = 2, min_overlap: int
 MIN_POINT_SHARE = 0.6
 
 
+@dataclass
+class Composed:
+    """An extractive answer's parts. ``not_stated`` names details the question asks for that no cited record
+    states anywhere (not only not in the quoted sentences)."""
+
+    points: list[str]
+    profile_line: str = ""
+    notes: list[str] = field(default_factory=list)
+    not_stated: list[str] = field(default_factory=list)
+
+    def text(self) -> str:
+        """The answer: what the passages say, and what they leave out."""
+        if not self.points:
+            return ""
+        head = [self.profile_line] if self.profile_line else []
+        return "\n".join([*head, "根据检索到的资料：", *self.points, *self.notes,
+                          "以上内容摘自所引资料，政策以发文机关的最新解释为准。"])
+
+    def misses_the_ask(self, question: str) -> bool:
+        """What the question asks for is only details no cited record states: the points do not answer it."""
+        return bool(self.points) and bool(self.not_stated) and not asks_more(question)
+
+    def partial_text(self) -> str:
+        """The answer when the detail asked for is the whole question and no record states it: that comes
+        first, the related passages after, as pointers rather than an answer."""
+        profile = [self.profile_line] if self.profile_line else []
+        return "\n".join([f"没有找到您问的{'和'.join(self.not_stated)}：已收录的资料没有写明，为避免误导，这里不作推测。"
+                          "请向发文机关、当地主管部门或服务商核实。", *profile, "相关的资料（不是答案，仅供查阅）：",
+                          *self.points])
+
+
 def compose_answer(question: str, citations: list[Citation], profile_line: str = "", max_points: int = 3,
-                   min_share: float = MIN_POINT_SHARE) -> str:
+                   min_share: float = MIN_POINT_SHARE, details: dict[str, tuple[int, str]] | None = None,
+                   records: dict[str, str] | None = None) -> Composed:
     """A short Chinese answer; every statement ends with the [n] of the passage it comes from.
 
     A citation's ``quote`` (closest in meaning) is preferred over word overlap, which colloquial questions
     rarely share with the passage. After the first point, passages scored far below the first still stand as
     citations but give no point of their own: a sentence about payment deadlines does not belong in an answer
     about MES costs. (The first point may come from a weaker chunk when the best one holds nothing quotable,
-    e.g. only a record's title and field line.)"""
-    lines = []
-    if profile_line:
-        lines.append(profile_line)
-    points = 0
+    e.g. only a record's title and field line.)
+
+    ``details`` maps a record to a cited sentence (its citation's n, the sentence) that gives the figure, steps or
+    address the question asks for; a point on that record that lacks it adds it. ``records`` maps a record to
+    its whole text, to tell a detail the points lack from one the records lack."""
+    points: list[str] = []
     said: list[str] = []
-    used_docs = set()
+    used_docs: list[str] = []
     floor = min_share * citations[0].score if citations else 0.0
+    wanted = asked_about(question)
+    details = details or {}
     for c in citations:
-        if points >= max_points:
+        if len(points) >= max_points:
             break
         if c.doc_id in used_docs or (points and c.score < floor):
             continue
         sents = [c.quote.strip()] if is_quotable(c.quote) else best_sentences(question, c.text, limit=1)
         if not sents:
             continue
-        used_docs.add(c.doc_id)
-        points += 1
+        used_docs.append(c.doc_id)
         prefix = f"《{c.title}》" if c.kind in ("政策", "") and c.title else f"{c.title}："
         if c.status == "失效":
             prefix += "（已失效，仅供了解，不能再作为依据）"
-        said.append(sents[0])
-        lines.append(f"{points}. {prefix}{sents[0].rstrip('。；')}。[{c.n}]")
-    if points == 0:
-        return ""
-    missing = missing_details(question, said)
-    if missing:
-        # The passages speak of the thing asked about but not of the detail asked for: say so rather than let
-        # the answer read as if it had it.
-        lines.append(f"注意：所引资料没有写明您问的{'和'.join(missing)}，以上只是相关规定或做法；"
-                     "具体请向发文机关、当地主管部门或服务商核实。")
-    lines.insert(1 if profile_line else 0, "根据检索到的资料：")
-    lines.append("以上内容摘自所引资料，政策以发文机关的最新解释为准。")
-    return "\n".join(lines)
+        point = sents[0].rstrip("。；")
+        said.append(point)
+        # The sentence closest in meaning may lack the figure or steps asked for while the same record states
+        # them ("多少天之内付款": "…自交付之日起30日内付款"): the point adds that sentence.
+        extra = details.get(c.doc_id)
+        last_n = c.n
+        if extra is not None and extra[1] not in point and any(not a.stated_in(point) for a in wanted):
+            said.append(extra[1])
+            point += (f"[{c.n}]" if extra[0] != c.n else "") + f"；{extra[1].rstrip('。；')}"
+            last_n = extra[0]
+        points.append(f"{len(points) + 1}. {prefix}{point}。[{last_n}]")
+    out = Composed(points, profile_line)
+    if not points:
+        return out
+    missing = unstated(wanted, said)
+    out.not_stated = [a.detail.name for a in unstated(missing, [records.get(d, "") for d in used_docs] if records else [])]
+    elsewhere = [a.detail.name for a in missing if a.detail.name not in out.not_stated]
+    # The passages speak of the thing asked about but not of the detail asked for: say so rather than let the
+    # answer read as if it had it.
+    if out.not_stated:
+        out.notes.append(f"注意：所引资料没有写明您问的{'和'.join(out.not_stated)}，以上只是相关规定或做法；"
+                         "具体请向发文机关、当地主管部门或服务商核实。")
+    if elsewhere:
+        out.notes.append(f"注意：所引文件另有写到{'和'.join(elsewhere)}的内容，但不能确定哪一处对应您的问题，"
+                         "请查阅所引文件原文核实。")
+    return out
 
 
 def refusal(question: str, missing: list[str], gap: ScopeGap | None = None, topic: Topic | None = None) -> str:

@@ -2,7 +2,9 @@
 
 Such a question is mostly a description of the enterprise, so its own wording matches the policy texts
 poorly; the advisor searches a second time with a question rebuilt from the profile. Also here: which details
-a question asks for (a figure, the steps to apply, where to look it up), so an answer can say when its passages do not give them."""
+a question asks for (an amount, a period, a count, the steps to apply, where to look it up), the words it asks
+them about, and whether it asks anything else, so an answer can quote them, or say that its records do not
+give them."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from advisor.profile import EnterpriseProfile
+from corpus.tokenize import tokenize
 
 _WHAT_APPLIES = re.compile(r"(有什么|有啥|有哪些|能享受|可以享受|能申请|可以申请|能拿|适合)[^，。,？?！!]{0,4}?"
                            r"(补贴|补助|政策|扶持|优惠|支持|奖励|奖补|好处)")
@@ -38,27 +41,154 @@ class Detail:
     name: str  # as the answer's note names it
     asked: re.Pattern
     given: re.Pattern
+    # Clauses that use an asking word without asking: "不知道还剩多少" describes the asker's trouble.
+    not_asked: re.Pattern | None = None
+    figure: bool = False
+    fallback: bool = False  # a figure of any kind: asked only when no figure of a named kind is
 
+    def is_asked(self, question: str) -> bool:
+        return bool(self.asked.search(self.not_asked.sub("", question) if self.not_asked else question))
+
+
+# Numbers as they give a figure: arabic ("30日", "9000万户"), or Chinese with a unit ("三年", "十万家"). Not a
+# date's month or day ("2024年10月起"), a year ("2025年"), a 文号 ("2026年第10号") or "二次开发".
+_ARABIC = r"(?<![\d.年月\-])(?!(?:19|20)\d\d(?:年|-|—))\d+(?:\.\d+)?\s*"
+_CHINESE = r"(?<![第])(?:[一二两三四五六七八九十百千万亿]{2,}|[二两三四五六七八九十半])"
+_MONEY_UNITS = r"(?:[万亿千百]?(?:元|块)|[%％‰]|倍|折)"
+_TIME_UNITS = r"(?:个?工作日|日|天|个?月|年|周|小时)"
+_COUNT_UNITS = r"(?:[万亿千百]?(?:户|家|人|名|吨|亩|个|把|件|项|台|套|所|县|城市|批|公里|平方米))"
+_MONEY = rf"{_ARABIC}{_MONEY_UNITS}|{_CHINESE}(?:万|亿)?元|[一二两三四五六七八九]成|百分之|千分之|万分之"
+_TIME = rf"{_ARABIC}{_TIME_UNITS}|{_CHINESE}个?(?:工作日|天|月|年|周)|\d{{1,2}}月\d{{1,2}}日"
+_COUNT = rf"{_ARABIC}{_COUNT_UNITS}|{_CHINESE}{_COUNT_UNITS}"
+# "不知道还剩多少", "前几年", "费用太高", "怎么收费" (how it is charged, not how much).
+_NOT_ASKING = re.compile(r"(知道|看到|看清|看出|算清|算出|搞清|弄清|清楚|不认|记不住)[^，。？?！!]{0,8}多少|"
+                         r"[前这近好]几年|几年(前|来)|乱收费|(怎么|如何|咋|怎样)收费|费用(咋|怎么|如何)算|"
+                         r"(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
+_MORE = r"(?<!网址是)(?<!网址)(?<!电话是)(?<!号码是)"
 
 DETAILS = (
-    # "补多少", "比例", "价格"…: a number, not only the rule that a number exists. A number is arabic digits or
-    # a Chinese numeral with a unit ("三年", "一倍"; not "一次性").
-    Detail("具体数字（金额、比例、价格或期限）",
-           re.compile(r"(?<!网址是)(?<!网址)(?<!电话是)(?<!号码是)多少|几成|几个点|几折|比例|百分之|费率|价格|报价|"
-                      r"收费标准|费用|补贴标准|奖励标准|金额|额度|上限|多大|多高|多久|几年|几天|几个月"),
-           re.compile(r"\d|[一二两三四五六七八九十百千万亿半]个?(年|月|天|日|倍|成|元|万|亿|人|%|％|家|次(?!性)|期|项|档|折)|百分之")),
-    # "怎么申请", "要什么材料", "去哪办": the steps, papers or office, not only that the support exists.
+    # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
+    Detail("具体金额、比例或价格",
+           re.compile(rf"多少钱|多少万|{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要)多少|几成|几个点|几折|比例|百分之|"
+                      r"费率|价格|报价|收费(?!目录|清单)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵|占比|比重|"
+                      r"(率|占)[^，。？?！!]{0,4}多少"),
+           re.compile(_MONEY), _NOT_ASKING, figure=True),
+    # "多久", "几天内", "有效期几年": a period or a date.
+    Detail("具体期限或日期",
+           re.compile(r"多久|多长时间|几年|几天|几个月|多少天|多少年|多少个月|期限|有效期|几月几号|几号"),
+           re.compile(_TIME), _NOT_ASKING, figure=True),
+    # "多少家", "多少户", "多大面积": a count or a size.
+    Detail("具体数量",
+           re.compile(r"多少(个|家|户|人|名|吨|亩|把|件|项|台|套|所|县|城市|批|岗位|就业)|"
+                      r"(?<=[有选是共要达])几(个(?!点)|家|户|批|项|所)|多大面积|多大规模|规模多大|产多少"),
+           re.compile(_COUNT), _NOT_ASKING, figure=True),
+    Detail("具体数字", re.compile(rf"{_MORE}多少|多大|多高"), re.compile(f"{_MONEY}|{_TIME}|{_COUNT}"), _NOT_ASKING,
+           figure=True, fallback=True),
+    # "怎么申请", "要什么材料", "去哪办": the steps, papers or office, not only that the support exists ("怎么办"
+    # asks what to do, not how to file).
     Detail("办理流程、所需材料或受理部门",
-           re.compile(r"(怎么|如何|怎样|去哪|到哪|哪里|找谁)(申请|申报|办理|报名|领取|办|领|报)|申请流程|办理流程|流程|手续|"
-                      r"(什么|哪些)材料|找哪个部门"),
+           re.compile(r"(怎么|如何|怎样|去哪|到哪|哪里|找谁)(申请|申报|办理|报名|领取|领|报)|(去哪|到哪|哪里|找谁)办|"
+                      r"申请流程|办理流程|流程|手续(?!费)|(什么|哪些)材料|找哪个部门"),
            re.compile(r"申请|申报|办理|提交|报名|登录|窗口|材料|受理|向[^。；]{0,12}(部门|机关|局|厅|委|中心|平台)")),
-    # "在哪能查到", "模板哪里下载", "网址是多少": where to look it up, not only that it exists.
+    # "在哪能查到", "模板哪里下载", "去哪找他们": where to look it up or whom to turn to, not only that it exists.
     Detail("查询或下载的网址、渠道",
-           re.compile(r"网址|网站|链接|下载|(在哪|哪里|哪儿|去哪)[^，。？?！!]{0,3}(看|查|找|下|搜)"),
-           re.compile(r"https?://|www\.|[\u4e00-\u9fff]网(?![上络点店购友格])|网站|网址|公众号|小程序|客户端|APP|App|app|平台")),
+           re.compile(r"网址|链接|下载|(什么|哪个)网站|网站是|(在哪|哪里|哪儿|去哪)[^，。？?！!]{0,3}(看|查|找|下|搜)"),
+           re.compile(r"https?://|www\.|[\u4e00-\u9fff]网(?![上络点店购友格])|网站|网址|公众号|小程序|客户端|APP|App|app|平台|"
+                      r"热线|窗口|可向|拨打|向[^。；]{0,24}(部门|机关|局|厅|委|中心|专班|银行)[^。；]{0,6}(提出|申请|咨询|反映)")),
 )
+
+
+def asked_details(question: str) -> list[Detail]:
+    """The details the question asks for; a figure of a named kind (an amount, a period, a count) stands in for
+    "a figure"."""
+    asked = [d for d in DETAILS if d.is_asked(question)]
+    if any(d.figure and not d.fallback for d in asked):
+        asked = [d for d in asked if not d.fallback]
+    return asked
+
+
+# Asking words: "最多罚" speaks of "罚". Generic words, which any sentence on the subject may share: "企业".
+_ASKING_WORDS = ("多少", "多大", "多高", "多久", "具体", "大概", "一般", "最多", "最少", "一共", "总共")
+_GENERIC_WORDS = frozenset({"规定", "企业", "中小", "小企业", "中小企业", "公司", "政策", "国家", "现在", "今年", "去年", "我们",
+                            "大家", "以下", "以上", "以内", "服务"})
+# One-character words say what is asked about only when they are not the asking itself ("罚" and "女" do;
+# "占", "给", "钱" do not).
+_GENERIC_CHARS = frozenset("钱年天月个点占给拿要交领花有是能会多少几到中种发做办用算让")
+
+
+def specific_words(words: frozenset[str] | set[str], title: str) -> set[str]:
+    """Those of ``words``, less any asking word inside them, that are not in the record's title, not numbers
+    and not generic: a sentence sharing one speaks of what the question asks about, not only of its record."""
+    in_title = set(tokenize(title))
+    out = set()
+    for w in words:
+        for asking in _ASKING_WORDS:
+            w = w.replace(asking, "")
+        if w and w not in in_title and w not in _GENERIC_WORDS and not w.isdigit() \
+                and (len(w) >= 2 or ("\u4e00" <= w <= "\u9fff" and w not in _GENERIC_CHARS)):
+            out.add(w)
+    return out
+
+
+_CLAUSE = re.compile(r"[^，、。？?！!；;\s]+")
+# The unit an asking word names ("多少家", "几天") and how a figure in it is written.
+_ASKED_UNITS = {"钱": "元|块|万|亿", "万": "万", "家": "家", "户": "户", "人": "人|名|个", "名": "人|名", "吨": "吨", "亩": "亩",
+                "个": "个", "县": "县|个", "城市": "城市|个", "批": "批", "天": "日|天", "年": "年", "月": "月",
+                "件": "件", "项": "项", "台": "台", "套": "套", "所": "所", "把": "把"}
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A detail the question asks for, the question's words near where it asks ("付款" in "多少天之内必须付款")
+    and the unit its asking words name ("多少天": a figure in 日 or 天), if any."""
+
+    detail: Detail
+    near: frozenset[str]
+    unit: re.Pattern | None = None
+
+    def stated_in(self, text: str) -> bool:
+        """The text gives this kind of detail, in the unit asked for if one was."""
+        return bool(self.detail.given.search(text)) and (self.unit is None or bool(self.unit.search(text)))
+
+    def answered_by(self, sentence: str, title: str) -> bool:
+        """The sentence, from the record titled ``title``, states this detail and shares a word near the asking
+        that the title does not ("付款" for "多少天之内必须付款"): another figure of the same record will not do."""
+        return self.stated_in(sentence) and any(w in sentence for w in specific_words(self.near, title))
+
+
+def asked_about(question: str, window: int = 6) -> list[Asked]:
+    """Each detail the question asks for, with the words within ``window`` characters of its asking words in
+    the same clause, and the unit they name."""
+    out: dict[Detail, tuple[set[str], set[str]]] = {}
+    for clause in _CLAUSE.finditer(question):
+        text = clause.group(0)
+        words = tokenize(text)
+        for d in asked_details(text):
+            near, units = out.setdefault(d, (set(), set()))
+            for m in d.asked.finditer(text):
+                near.update(w for w in words if m.start() - window <= text.find(w) <= m.end() + window)
+                # "领多少钱": the unit may follow the asking words the pattern matched
+                unit = next((u for u in _ASKED_UNITS if m.group(0).endswith(u) or text.startswith(u, m.end())), None)
+                if unit and d.figure:
+                    units.add(_ASKED_UNITS[unit])
+    return [Asked(d, frozenset(near), re.compile(rf"(?:\d|{_CHINESE})[^，。；]{{0,2}}(?:{'|'.join(sorted(units))})")
+                  if units else None) for d, (near, units) in out.items()]
+
+
+def unstated(asked: list[Asked], texts: list[str]) -> list[Asked]:
+    """Those of ``asked`` that none of ``texts`` states."""
+    return [a for a in asked if not any(a.stated_in(t) for t in texts)]
 
 
 def missing_details(question: str, said: list[str]) -> list[str]:
     """The kinds of detail the question asks for that none of the answer's sentences gives."""
-    return [d.name for d in DETAILS if d.asked.search(question) and not any(d.given.search(t) for t in said)]
+    return [a.detail.name for a in unstated(asked_about(question), said)]
+
+
+_ASKING = re.compile(r"吗|呢|[？?]|怎么|什么|哪|多少|几|是否|有没有|能不能|可不可以|会不会|咋|啥|如何|行不行")
+
+
+def asks_more(question: str) -> bool:
+    """Some clause asks something other than a detail ("MES要花多少钱，会不会买了用不起来"): an answer
+    without the figure still answers part of the question."""
+    return any(_ASKING.search(c) and not asked_details(c) for c in _CLAUSE.findall(question))

@@ -18,7 +18,10 @@ HEADING_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("（一）", re.compile(r"^[（(][一二三四五六七八九十]+[）)]")),
     ("#", re.compile(r"^#{1,6}\s+\S")),
 )
-_SENTENCE_END = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
+# A bracketed aside ends no sentence ("付款期限（自交付起算；合同约定最长60日）（30日）" is one); an
+# unclosed bracket is an ordinary character.
+_SENTENCE_END = re.compile(r"(?:[^。！？；!?;\n（(]|（[^）\n]{0,300}）|\([^)\n]{0,300}\)|[（(])*"
+                           r"(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
 
 
 @dataclass(frozen=True)

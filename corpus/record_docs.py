@@ -58,9 +58,18 @@ def case_text(c: CaseStudy, labels: dict[str, str]) -> str:
         facts.append(f"服务方：{'、'.join(c.enablers)}")
     lines = [f"案例：{c.title}", "；".join(facts) + "。", "## 遇到的问题", c.problem, "## 做法", c.solution,
              "## 成效", c.outcome]
+    if c.figures:
+        lines += ["## 数字"] + [figure_sentence(f) for f in c.figures]
     if c.keywords:
         lines.append("关键词：" + "、".join(c.keywords))
     return "\n".join(lines)
+
+
+def figure_sentence(fig: dict) -> str:
+    """"2022年，东石镇制伞企业数（…）为470家。": a whole sentence, so a quote of it keeps what it counts."""
+    value = fig["value"]
+    number = f"{value:g}" if isinstance(value, float) else str(value)
+    return (f"{fig['year']}年，" if fig.get("year") else "") + f"{fig['what']}为{number}{fig.get('unit', '')}。"
 
 
 def statistic_text(s: Statistic) -> str:

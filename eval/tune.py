@@ -4,7 +4,8 @@
     python -m eval.tune --fusion   # RRF weights and graph-boost weight on dev: best MRR@10 + hit@5
 
 Refusal uses the best sentence cosine, BM25 score and graph link of the top passages, and the nearest
-uncovered topic. Its thresholds are set on dev.jsonl together with holdout, calib and calib2 (261 off-topic
+uncovered topic; a question whose answer would decline it (it asks only for a detail no cited record states)
+counts as refused whatever the thresholds. Its thresholds are set on dev.jsonl together with holdout, calib and calib2 (261 off-topic
 questions in all): dev alone has only 15 near-domain traps, too few to place a threshold (it picked the lowest
 one that refused them all, and let a tenth of held-out traps through). Fusion tuning retrieves each
 question's dense and BM25 candidates once and re-fuses them for every grid point.
@@ -36,13 +37,15 @@ class Signals:
     topic_covered: bool  # …unless a retrieved passage names that topic's terms
     topic_named: bool  # the question names one of that topic's terms
     named: bool  # the question names a document: neither the topic rule nor the thresholds apply alone
+    unstated: bool = False  # if answered, the answer would say that the one detail asked for is not stated
 
 
 def signals(advisor: Advisor, question: str, k: int) -> Signals:
     j = advisor.judge(question, k=max(k * 4, 20))
     m, top = j.topic_match, j.hits[:k]
+    _, composed = advisor.compose(question, j.profile, j.hits, j.named, j.qvec, advisor.settings.top_k)
     return Signals(evidence(top, j.items), j.gap is not None, m.similarity if m else 0.0, m.covered if m else True,
-                   m.named if m else False, bool(j.named))
+                   m.named if m else False, bool(j.named), composed.misses_the_ask(question))
 
 
 MIN_REFUSED = 0.95
@@ -58,6 +61,7 @@ def calibrate(rows: list[tuple[bool, Signals]], cosines: tuple[float, ...] = COS
     sig = [r[1] for r in rows]
     gap = np.array([s.gap for s in sig])
     named = np.array([s.named for s in sig])
+    unstated = np.array([s.unstated for s in sig])
     ev = Evidence(*(np.array([getattr(s.evidence, f) for s in sig]) for f in ("sentence", "bm25", "graph", "named")))
     t_sim, t_cov = np.array([s.topic_similarity for s in sig]), np.array([s.topic_covered for s in sig])
     t_named = np.array([s.topic_named for s in sig])
@@ -65,7 +69,7 @@ def calibrate(rows: list[tuple[bool, Signals]], cosines: tuple[float, ...] = COS
     best: dict = {}
     for min_topic, margin in [(2.0, 0.0), *itertools.product([0.88, 0.9, 0.92], [-0.01, 0.0, 0.01, 0.02, 0.03])]:
         base = Confidence(min_topic=min_topic, topic_margin=margin)
-        kept = ~gap & ~(base.off_topic(t_sim, t_cov, ev.sentence, t_named) & ~named)
+        kept = ~gap & ~unstated & ~(base.off_topic(t_sim, t_cov, ev.sentence, t_named) & ~named)
         for hi, lo, b, lg, g, ln in itertools.product(cos, cos, [4.0, 5.0, 6.0, 8.0, 10.0], cos, [0.5, 0.67, 1.0],
                                                       [2.0, 0.9, 0.89, 0.88]):
             if lo > hi or lg > hi or hi < ln < 2.0:  # 2.0: the named-item path off (tried first: ties keep it off)

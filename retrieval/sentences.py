@@ -96,6 +96,13 @@ class SentenceIndex:
             quote = (s, e)
         return float(sims.max()), quote
 
+    def sentence_scores(self, row: int, query: np.ndarray) -> list[tuple[float, int, int]]:
+        """(cosine, start, end) for each sentence of the chunk (probes left out)."""
+        lo, hi = int(self.offsets[row]), int(self.offsets[row + 1])
+        sims = self.vectors[lo:hi] @ query
+        return [(float(c), s, e) for c, (s, e) in zip(sims.tolist(), self.spans[lo:hi].tolist(), strict=True)
+                if s >= 0]
+
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         np.save(folder / "vectors.npy", np.ascontiguousarray(self.vectors, dtype=np.float32))

@@ -19,36 +19,40 @@ PAY = cite(3, "pol-pay", "处理部门一般30日内书面反馈处理结果。"
 IOT = cite(4, "saas-iot", "设备联网后可以实时看到开停机和故障。", 0.70, quote="设备联网后可以实时看到开停机和故障。")
 
 
+def text_of(question: str, citations: list[Citation], **kwargs) -> str:
+    return compose_answer(question, citations, **kwargs).text()
+
+
 def markers(answer: str) -> list[int]:
     return [int(m) for m in re.findall(r"\[(\d+)\]", answer)]
 
 
 def test_each_point_cites_its_passage_and_quotes_it():
-    answer = compose_answer("MES贵不贵", [MES, IOT])
+    answer = text_of("MES贵不贵", [MES, IOT])
     assert markers(answer) == [1, 4]
     assert "关注现场网络、工人操作门槛和后续二次开发费用。[1]" in answer
 
 
 def test_one_point_per_document():
-    assert markers(compose_answer("MES贵不贵", [MES, MES_2, IOT])) == [1, 4]
+    assert markers(text_of("MES贵不贵", [MES, MES_2, IOT])) == [1, 4]
 
 
 def test_a_passage_far_below_the_first_gives_no_point():
-    answer = compose_answer("MES实施要多久，贵不贵", [MES, PAY, IOT])
+    answer = text_of("MES实施要多久，贵不贵", [MES, PAY, IOT])
     assert markers(answer) == [1, 4]  # 0.50 < 0.6 × 0.91; 0.70 is kept
     assert "30日" not in answer
-    assert markers(compose_answer("MES实施要多久，贵不贵", [MES, PAY, IOT], min_share=0.0)) == [1, 3, 4]
+    assert markers(text_of("MES实施要多久，贵不贵", [MES, PAY, IOT], min_share=0.0)) == [1, 3, 4]
 
 
 def test_an_expired_policy_is_marked():
     old = cite(1, "pol-old", "月销售额10万元以下免征增值税。", 1.0, quote="月销售额10万元以下免征增值税。", status="失效",
                kind="政策")
-    assert "（已失效" in compose_answer("2023年19号公告还能用吗", [old])
+    assert "（已失效" in text_of("2023年19号公告还能用吗", [old])
 
 
 def test_no_statement_no_answer():
     heading_only = cite(1, "pol-x", "# 总则\n附则", 1.0)
-    assert compose_answer("总则说了啥", [heading_only]) == ""
+    assert text_of("总则说了啥", [heading_only]) == ""
 
 
 def test_best_sentences_prefer_shared_words():
@@ -65,7 +69,7 @@ def test_refusal_names_the_missing_place_or_foreign_scope():
 def test_a_short_field_line_is_not_quoted_as_the_answer():
     case = cite(1, "case-tea", "技术：区块链。\n把茶叶从产地到销售的关键信息记到区块链上，买家扫码就能查来源。", 1.0,
                 quote="技术：区块链。", kind="案例")
-    answer = compose_answer("茶叶怎么用区块链溯源", [case])
+    answer = text_of("茶叶怎么用区块链溯源", [case])
     assert "把茶叶从产地到销售的关键信息记到区块链上" in answer and "技术：区块链" not in answer
 
 
@@ -73,23 +77,53 @@ def test_the_first_point_may_come_from_a_weaker_chunk_when_the_best_holds_nothin
     header = cite(1, "case-auto", "案例：工程师进驻主机厂\n数字化阶段：集成协同。", 0.99, kind="案例")
     body = cite(2, "case-auto", "## 做法\n中小技术企业派工程师进驻主机厂，一起开发、落地。", 0.55,
                 quote="中小技术企业派工程师进驻主机厂，一起开发、落地。", kind="案例")
-    assert markers(compose_answer("有没有派人驻场给车厂干活的例子", [header, body])) == [2]
+    assert markers(text_of("有没有派人驻场给车厂干活的例子", [header, body])) == [2]
 
 
 def test_a_figure_asked_for_but_not_in_the_points_is_called_missing():
     cost = cite(1, "saas-mes", "轻量云版多按年订阅；定制部署按项目一次性收费外加年度维护费。", 0.9,
                 quote="定制部署按项目一次性收费外加年度维护费。")
-    answer = compose_answer("上一套MES大概要多少钱", [cost])
-    assert "没有写明您问的具体数字" in answer and markers(answer) == [1]
+    composed = compose_answer("上一套MES大概要多少钱", [cost])
+    assert "没有写明您问的具体金额、比例或价格" in composed.text() and markers(composed.text()) == [1]
+    assert composed.not_stated == ["具体金额、比例或价格"]
     # the same passage answers a question that asks for no figure without the note
-    assert "没有写明" not in compose_answer("MES一般怎么收费", [cost])
+    assert "没有写明" not in text_of("MES一般怎么收费", [cost])
     # and a point that states a number needs no note
-    assert "没有写明" not in compose_answer("实施要多久", [PAY])
+    assert "没有写明" not in text_of("实施要多久", [PAY])
 
 
 def test_every_missing_detail_is_named_in_one_note():
     grant = cite(1, "pol-bj", "通过首贷服务中心获得首次贷款的中小企业可获财政贴息。", 0.9, kind="政策",
                  quote="通过首贷服务中心获得首次贷款的中小企业可获财政贴息。")
-    answer = compose_answer("首贷贴息能贴多少，怎么申请", [grant])
+    answer = text_of("首贷贴息能贴多少，怎么申请", [grant])
     assert answer.count("注意：") == 1
-    assert "具体数字（金额、比例、价格或期限）和办理流程、所需材料或受理部门" in answer
+    assert "具体金额、比例或价格和办理流程、所需材料或受理部门" in answer
+
+
+PAY_TERMS = cite(1, "pol-pay", "机关、事业单位应当及时支付中小企业款项。", 0.9, kind="政策",
+                 quote="机关、事业单位应当及时支付中小企业款项。")
+PAY_DAYS = cite(6, "pol-pay", "机关、事业单位自交付之日起30日内付款。", 0.0, kind="政策",
+                quote="机关、事业单位自交付之日起30日内付款。")
+
+
+def test_a_detail_sentence_of_the_same_record_joins_the_point_with_its_own_marker():
+    composed = compose_answer("多少天之内必须付款", [PAY_TERMS, PAY_DAYS],
+                              details={"pol-pay": (6, "机关、事业单位自交付之日起30日内付款。")})
+    assert "及时支付中小企业款项[1]；机关、事业单位自交付之日起30日内付款。[6]" in composed.text()
+    assert composed.not_stated == [] and "没有写明" not in composed.text()
+
+
+def test_a_detail_the_record_states_elsewhere_is_not_called_missing():
+    records = {"pol-pay": "机关、事业单位应当及时支付中小企业款项。\n大型企业自交付之日起60日内付款。"}
+    composed = compose_answer("多少天之内必须付款", [PAY_TERMS], records=records)
+    assert composed.not_stated == []
+    assert "所引文件另有写到具体期限或日期的内容" in composed.text() and "没有写明" not in composed.text()
+    bare = compose_answer("多少天之内必须付款", [PAY_TERMS], records={"pol-pay": PAY_TERMS.text})
+    assert bare.not_stated == ["具体期限或日期"]
+
+
+def test_a_partial_answer_says_first_that_the_detail_is_not_stated():
+    partial = compose_answer("上一套MES大概要多少钱", [MES]).partial_text()
+    first, *rest = partial.splitlines()
+    assert first.startswith("没有找到您问的具体金额、比例或价格") and "不作推测" in first
+    assert any(line.endswith("[1]") for line in rest)  # the related passage stays cited, as a pointer

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.intent import asks_what_applies, missing_details, profile_query
+from advisor.intent import (
+    asked_about,
+    asked_details,
+    asks_more,
+    asks_what_applies,
+    missing_details,
+    profile_query,
+    specific_words,
+)
 from advisor.profile import EnterpriseProfile, extract_profile
 from kg.extract import shipped_extractor
 
@@ -34,18 +42,25 @@ def test_profile_query_names_trade_size_and_support():
     assert profile_query(EnterpriseProfile(industry_label="制造业")) == "制造业小微企业可以享受哪些补贴和扶持政策"
 
 
-FIGURE, STEPS = "具体数字（金额、比例、价格或期限）", "办理流程、所需材料或受理部门"
+MONEY, TIME, COUNT, FIGURE = "具体金额、比例或价格", "具体期限或日期", "具体数量", "具体数字"
+STEPS, WHERE = "办理流程、所需材料或受理部门", "查询或下载的网址、渠道"
+NO_FIGURE = "可用服务券等形式给予补贴。"
 
 
-@pytest.mark.parametrize("question", ["北京服务券一年能领多少钱", "上一套MES要花多少", "贴息比例是多少", "收银机什么价格",
-                                      "补贴标准是啥", "这个政策有效期几年"])
-def test_a_figure_asked_and_not_given_is_missing(question):
-    assert missing_details(question, ["可用服务券等形式给予补贴。"]) == [FIGURE]
+@pytest.mark.parametrize("question, kind", [
+    ("北京服务券一年能领多少钱", MONEY), ("上一套MES要花多少", MONEY), ("贴息比例是多少", MONEY), ("收银机什么价格", MONEY),
+    ("补贴标准是啥", MONEY), ("上云率要达到多少", MONEY), ("这个政策有效期几年", TIME), ("多少天之内必须付款", TIME),
+    ("试点选了多少个城市", COUNT), ("有几家企业入选", COUNT), ("荔枝产量多高", FIGURE)])
+def test_a_figure_asked_and_not_given_is_missing(question, kind):
+    assert missing_details(question, [NO_FIGURE]) == [kind]
 
 
-@pytest.mark.parametrize("question", ["北京有什么扶持中小企业的条例", "MES适合什么样的工厂", "首贷贴息是什么"])
+@pytest.mark.parametrize("question", ["北京有什么扶持中小企业的条例", "MES适合什么样的工厂", "首贷贴息是什么",
+                                      "货太多根本不知道还剩多少", "外卖平台乱收费，有没有法规说不行", "工业互联网费用太高",
+                                      "甲方拖我货款一年了怎么办", "前几年工信部搞的行动还算数吗", "我们几家小作坊想抱团采购",
+                                      "MES一般怎么收费", "服务器老死机，想租网上的机器跑网站"])
 def test_nothing_is_missing_when_no_detail_is_asked(question):
-    assert missing_details(question, ["可用服务券等形式给予补贴。"]) == []
+    assert asked_details(question) == []
 
 
 @pytest.mark.parametrize("sentence, given", [
@@ -53,11 +68,43 @@ def test_nothing_is_missing_when_no_detail_is_asked(question):
     ("小型微利企业所得税实际负担约5%。", True),
     ("执行期限延长三年。", True),
     ("个税减半征收，百分之五十。", True),
+    ("截至2025年6月末累计走访超过9000万户。", True),
     ("有首贷、续贷、确权三类融资服务中心，还有中小企业服务券。", False),  # 三类 counts kinds, not an amount
     ("定制或本地部署通常按项目一次性收费外加年度维护费。", False),  # 一次性 is not a count
+    ("2024年10月起施行。", False),  # a date
+    ("财政部 税务总局公告2026年第10号。", False),  # a 文号
+    ("关注后续二次开发费用。", False),
 ])
 def test_what_counts_as_a_figure(sentence, given):
-    assert (missing_details("能补多少钱", [sentence]) == []) is given
+    assert (missing_details("一共多少", [sentence]) == []) is given
+
+
+def test_a_unit_asked_for_needs_a_figure_in_it():
+    assert missing_details("多少天之内必须付款", ["自交付之日起30日内付款。"]) == []
+    assert missing_details("多少天之内必须付款", ["预留比例不低于40%。"]) == [TIME]
+    assert missing_details("服务券一年能领多少钱", ["预留比例不低于40%。"]) == [MONEY]
+    assert missing_details("服务券一年能领多少钱", ["合计600万元。"]) == []
+
+
+def test_the_words_near_the_asking_say_what_is_asked_about():
+    (asked,) = asked_about("事业单位买我们东西，多少天之内必须付款")
+    assert asked.detail.name == TIME and "付款" in asked.near and "东西" not in asked.near
+    title = "保障中小企业款项支付条例"
+    assert asked.answered_by("机关、事业单位自交付之日起30日内付款。", title)
+    assert not asked.answered_by("机关、事业单位自交付之日起30日内确认债权。", title)  # another figure
+    assert not asked.answered_by("机关、事业单位应当及时付款。", title)  # no figure
+
+
+def test_words_of_the_title_or_the_asking_do_not_tie_a_sentence_to_the_question():
+    words = specific_words(frozenset({"北京", "中小企业", "服务券", "最多罚", "一年", "女", "占"}), "北京市促进中小企业发展条例")
+    assert words == {"服务券", "罚", "一年", "女"}
+
+
+@pytest.mark.parametrize("question, more", [
+    ("小工厂上MES要花多少钱，会不会买了用不起来", True), ("新规要求我们多久处理、咋处理", True),
+    ("北京服务券一年能领多少钱", False), ("小程序乱收集用户信息，被查到最多罚多少", False)])
+def test_asks_more_than_a_detail(question, more):
+    assert asks_more(question) is more
 
 
 @pytest.mark.parametrize("question", ["首贷贴息怎么申请", "申请专精特新要准备哪些材料", "服务券去哪领", "申报流程是怎样的"])
@@ -67,10 +114,11 @@ def test_steps_asked_and_not_given_are_missing(question):
 
 
 def test_both_details_can_be_missing():
-    assert missing_details("怎么申请，能补多少", ["可以给予补贴。"]) == [FIGURE, STEPS]
+    assert missing_details("怎么申请，能补多少", ["可以给予补贴。"]) == [STEPS, MONEY]  # in the question's order
 
 
 @pytest.mark.parametrize("question", ["声明函模板哪里下载", "投诉平台网址是多少", "收费目录在哪能查到"])
 def test_where_to_look_asked_and_not_given_is_missing(question):
-    assert missing_details(question, ["政府采购中应当出具中小企业声明函。"]) == ["查询或下载的网址、渠道"]
+    assert missing_details(question, ["政府采购中应当出具中小企业声明函。"]) == [WHERE]
     assert missing_details(question, ["可在中国政府采购网下载声明函模板。"]) == []
+    assert missing_details(question, ["可向所在区县的融资协调工作专班提出融资需求。"]) == []

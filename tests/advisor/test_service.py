@@ -140,10 +140,23 @@ def test_size_thresholds_of_any_industry_are_answered_from_the_standard(advisor)
     assert "零售业微型企业：从业人员10人以下或营业收入100万元以下" in advice.answer
 
 
-def test_a_figure_the_passages_do_not_give_is_said_to_be_missing(advisor):
+def test_a_question_only_for_a_figure_no_record_states_is_not_answered_but_points_to_the_record(advisor):
     advice = advisor.ask("北京那个中小企业服务券一年能领多少钱")
-    assert advice.confident and "pol-bj-sme-2020" in [c.doc_id for c in advice.citations[:5]]
-    assert "没有写明您问的具体数字" in advice.answer
+    assert not advice.confident and advice.answer.startswith("没有找到您问的具体金额")
+    assert "pol-bj-sme-2020" in [c.doc_id for c in advice.citations]  # cited as a pointer
+    assert advice.policies == advice.saas == advice.cases == []
+    # asking something else as well keeps the answer, with the note
+    both = advisor.ask("小工厂上MES要花多少钱，会不会买了用不起来")
+    assert both.confident and "没有写明您问的具体金额" in both.answer
+
+
+def test_a_figure_the_record_states_outside_the_best_passage_is_quoted_with_its_citation(advisor):
+    advice = advisor.ask("事业单位买我们东西，多少天之内必须付款")
+    assert advice.confident and "30日" in advice.answer.split("以上内容")[0]
+    umbrella = advisor.ask("东石镇伞业规模多大，2022年有多少家做伞的")
+    assert umbrella.confident and "470家" in umbrella.answer
+    n = int(umbrella.answer.split("470家")[1][2:].split("]")[0])  # the marker right after the figure
+    assert "470家" in umbrella.citations[n - 1].text
 
 
 def test_an_answer_for_a_named_place_says_its_local_rules_are_not_shipped(advisor):

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from corpus.chunking import ChunkOptions, chunk_document, heading_level
+from corpus.chunking import ChunkOptions, chunk_document, heading_level, sentence_spans
 from corpus.documents import Chunk, DocMeta, Document
 from corpus.loaders import load_file
 from tests.conftest import shared_path
@@ -263,3 +263,9 @@ def test_bad_chunk_options_raise(kwargs: dict[str, int]) -> None:
 )
 def test_edge_chunk_options_are_accepted(kwargs: dict[str, int]) -> None:
     ChunkOptions(**kwargs)
+
+
+def test_a_bracketed_aside_ends_no_sentence() -> None:
+    text = "法定付款期限（自交付起算；合同约定最长60日）（30日）\n大型企业（60日）。第二句；第三（未闭合；好。"
+    assert [text[s:e].strip() for s, e in sentence_spans(text)] == [
+        "法定付款期限（自交付起算；合同约定最长60日）（30日）", "大型企业（60日）。", "第二句；", "第三（未闭合；", "好。"]

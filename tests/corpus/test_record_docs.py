@@ -1,4 +1,5 @@
-"""The size-standard table rendered into the 划型 policy's document: every industry, every band, named in each sentence."""
+"""Record documents: the size-standard table in the 划型 policy (every industry and band, named in each sentence)
+and a case's figures as whole sentences."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 
 import pytest
 
-from corpus.record_docs import record_documents, size_table_text
+from corpus.record_docs import figure_sentence, record_documents, size_table_text
 from corpus.records import shipped_knowledge_base
 
 
@@ -61,3 +62,17 @@ def test_table_is_part_of_the_size_policy_only(kb):
 
 def test_empty_standard_renders_nothing():
     assert size_table_text({}) == ""
+
+
+def test_a_case_figure_is_a_sentence_saying_what_it_counts():
+    fig = {"value": 470, "unit": "家", "year": 2022, "what": "东石镇制伞企业数"}
+    assert figure_sentence(fig) == "2022年，东石镇制伞企业数为470家。"
+    assert figure_sentence({"value": 15.2, "unit": "万吨", "what": "灵山县荔枝年产量"}) == "灵山县荔枝年产量为15.2万吨。"
+
+
+def test_every_case_figure_is_in_its_document(kb):
+    docs = {d.doc_id: d.text for d in record_documents(kb)}
+    figures = [(c.id, f) for c in kb.cases for f in c.figures]
+    assert figures  # the shipped cases carry figures
+    for case_id, fig in figures:
+        assert figure_sentence(fig) in docs[case_id], case_id

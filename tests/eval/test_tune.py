@@ -9,8 +9,9 @@ GRID = (0.88, 0.90, 0.92)
 
 
 def row(answerable: bool, sentence: float, bm25: float = 0.0, graph: float = 0.0, topic: float = 0.0,
-        covered: bool = True, gap: bool = False, named: float = 0.0, term: bool = False) -> tuple[bool, Signals]:
-    return answerable, Signals(Evidence(sentence, bm25, graph, named), gap, topic, covered, term, False)
+        covered: bool = True, gap: bool = False, named: float = 0.0, term: bool = False,
+        unstated: bool = False) -> tuple[bool, Signals]:
+    return answerable, Signals(Evidence(sentence, bm25, graph, named), gap, topic, covered, term, False, unstated)
 
 
 def test_most_answered_among_settings_that_refuse_enough():
@@ -53,3 +54,10 @@ def test_a_topic_term_named_in_the_question_lifts_the_margin():
     trap = dict(sentence=0.93, topic=0.90, covered=False)
     assert calibrate(rows + [row(False, **trap)], GRID)["refused_offtopic"] == 0.95
     assert calibrate(rows + [row(False, **trap, term=True)], GRID)["refused_offtopic"] == 1.0
+
+
+def test_a_question_whose_asked_detail_no_record_states_counts_as_refused():
+    # "收银机多少钱": as near its evidence as real questions, refused by the answer itself, not by a threshold
+    rows = [row(True, 0.93)] * 10 + [row(False, 0.80)] * 18 + [row(False, 0.93, unstated=True)] * 2
+    best = calibrate(rows, GRID)
+    assert best["answered"] == 1.0 and best["refused_offtopic"] == 1.0

@@ -446,3 +446,13 @@ def test_vectors_from_another_embedding_scheme_are_not_reused(fake_embedder: Cou
     older = SentenceIndex(first.vectors, first.offsets, first.spans, scheme="")  # e.g. probes embedded as passages
     _, n = embed_sentences(chunks, fake_embedder, previous=(older, chunks))
     assert n == total
+
+
+def test_sentence_scores_give_each_statement_its_cosine_and_leave_probes_out(fake_embedder: CountingEmbedder) -> None:
+    chunks = sample_chunks()
+    index, _ = embed_sentences(chunks, fake_embedder)
+    query = unit_vec(fake_embedder, "创业担保贷款额度最高三十万元。")
+    scores = index.sentence_scores(2, query)
+    assert [chunks[2].text[s:e] for _, s, e in scores] == ["创业担保贷款额度最高三十万元。", "财政给予贴息。"]
+    assert scores[0][0] == pytest.approx(1.0, abs=1e-5) and scores[1][0] < scores[0][0]
+    assert index.sentence_scores(4, query) == []  # a probe only
