@@ -118,6 +118,8 @@ def render_citations(citations) -> str:
 
 
 def render_cards(advice) -> str:
+    if not advice.confident and advice.citations:  # declined, with the related records cited as pointers
+        return '<div class="card warn">资料没有写明您问的内容，未给出推荐；下方引用是相关资料，仅供查阅。</div>'
     if not advice.confident:
         return '<div class="card warn">没有找到可靠依据，未给出推荐。</div>'
     parts = []

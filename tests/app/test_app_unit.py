@@ -35,8 +35,9 @@ def citation(n: int = 1, **kw) -> Citation:
     return Citation(**base)
 
 
-def advice(confident: bool, **kw) -> Advice:
-    return Advice(question="问", profile=EnterpriseProfile(), answer="答", confident=confident, citations=[], **kw)
+def advice(confident: bool, citations=(), **kw) -> Advice:
+    return Advice(question="问", profile=EnterpriseProfile(), answer="答", confident=confident,
+                  citations=list(citations), **kw)
 
 
 def policy(**kw) -> dict:
@@ -92,6 +93,8 @@ def test_render_cards_warns_when_not_confident():
     html = app.render_cards(advice(False, policies=[policy()]))
     assert "没有找到可靠依据" in html and "warn" in html
     assert "policy-card" not in html  # nothing is recommended without evidence
+    declined = app.render_cards(advice(False, citations=[citation(1)]))
+    assert "没有写明您问的内容" in declined and "仅供查阅" in declined and "warn" in declined
 
 
 def test_render_cards_policy_saas_case_and_escaping():
