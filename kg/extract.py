@@ -32,6 +32,8 @@ _SIZE_WORDS = {"大型企业": ("大型",), "中型企业": ("中型",), "小型
                "中小微企业": ("中型", "小型", "微型"), "个体工商户": ("微型",), "小微": ("小型", "微型"),
                "中型": ("中型",), "小型": ("小型",), "微型": ("微型",), "大型": ("大型",)}
 _AMBIGUOUS_ABBR = set("新台青宁云黑吉甘贵秦蒙港澳晋津京辽")
+# Set phrases that hold a place's name without naming the place: "真金白银" (real money) is not 白银市.
+_NOT_PLACES = re.compile("真金白银")
 _MONEY = re.compile(
     r"(?P<qual>不超过|不高于|最高不超过|最高|最多|上限为?|不低于|至少|达到|给予|奖励|补助|补贴)?\s*"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)\s*(?P<unit>亿元|万元|千元|元|万美元|亿美元)")
@@ -79,7 +81,10 @@ class Extractor:
             return all(e <= a or s >= b for a, b in taken)
 
         if "region" in types:
+            phrases = [m.span() for m in _NOT_PLACES.finditer(text)]
             for m in self._region.finditer(text):
+                if any(a <= m.start() < b for a, b in phrases):
+                    continue
                 eid, conf = g.regions[m.group(0)]
                 out.append(Mention("region", eid, m.group(0), m.start(), m.end(), conf))
                 taken.append(m.span())

@@ -20,6 +20,11 @@ def test_province_abbreviation_and_short_names():
     assert ids("吉林对汽车零部件企业给予补助", "region") == {"region:吉林省"}  # province wins the collision
 
 
+def test_a_set_phrase_holding_a_place_name_is_not_the_place():
+    assert ids("评上小巨人以后，国家有没有真金白银奖励", "region") == set()  # not 白银市
+    assert ids("白银市对中小企业给予补助", "region") == {"region:白银市"}
+
+
 def test_county_and_town_imply_their_province_in_entities():
     ex = shipped_extractor()
     assert {"region:晋江市", "region:福建省"} <= ex.entities("晋江鞋服企业数字化改造")
