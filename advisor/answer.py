@@ -124,7 +124,7 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
         if c.status == "失效":
             prefix += "（已失效，仅供了解，不能再作为依据）"
         point = sents[0].rstrip("。；")
-        said.append(point)
+        said.append(prefix + point)  # the title speaks too: "浙江瓦楞纸行业用"聚好单"拼单生产" names the platform
         # The sentence closest in meaning may lack the figure or steps asked for while the same record states
         # them ("多少天之内付款": "…自交付之日起30日内付款"): the point adds that sentence.
         extra = details.get(c.doc_id)

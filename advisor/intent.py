@@ -92,6 +92,14 @@ DETAILS = (
                       r"(什么|哪些)材料|找哪个部门"),
            re.compile(r"申请|申报|办理|提交|报名|登录|窗口|材料|受理|向[^。；]{0,12}(部门|机关|局|厅|委|中心|平台)|"
                       r"主管(部门|机关)")),
+    # "哪个牌子", "那家公司是哪家", "平台叫什么": a name. The catalogue describes kinds of tools, not vendors, and
+    # the cases often leave the firm unnamed, so a name is given only where the text quotes one or names a
+    # platform company.
+    Detail("具体名称（品牌、公司或平台）",
+           re.compile(r"(哪个|哪几个|什么|哪些)(牌子|品牌)|哪家(好|划算|便宜|靠谱|最)|推荐(哪|几)|服务商推荐|"
+                      r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件)|是哪家(?!机构|单位|部门)|(?<!改)叫(什么|啥)(名字)?(?!意思)"),
+           re.compile(r"“[^”]{2,20}”|\"[^\"]{2,20}\"|「[^」]{2,20}」|《[^》]{2,40}》|阿里|腾讯|微信|支付宝|钉钉|飞书|京东|美团|"
+                      r"菜鸟|网商银行|华为|用友|金蝶|有赞|微盟|抖音|快手|拼多多|淘宝|天猫")),
     # "在哪能查到", "模板哪里下载", "去哪找他们": where to look it up or whom to turn to, not only that it exists.
     Detail("查询或下载的网址、渠道",
            re.compile(r"网址|链接|下载|(什么|哪个)网站|网站是|(在哪|哪里|哪儿|去哪)[^，。？?！!]{0,3}(看|查|找|下|搜)"),

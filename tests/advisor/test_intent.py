@@ -125,6 +125,22 @@ def test_both_details_can_be_missing():
     assert missing_details("怎么申请，能补多少", ["可以给予补贴。"]) == [STEPS, MONEY]  # in the question's order
 
 
+NAME = "具体名称（品牌、公司或平台）"
+
+
+@pytest.mark.parametrize("question", ["扫码点餐系统哪个牌子好", "那家健身器材公司是哪家", "拼单的平台叫什么",
+                                      "排班软件推荐哪几个", "做小程序哪家靠谱"])
+def test_a_name_asked_for_is_given_only_by_a_quoted_or_known_name(question):
+    assert missing_details(question, ["一家健身器材企业用用户数据改进产品。"]) == [NAME]
+    assert missing_details(question, ['浙江瓦楞纸行业用"聚好单"拼单生产。']) == []
+    assert missing_details(question, ["灵山荔枝借助阿里云打通产供销。"]) == []
+
+
+@pytest.mark.parametrize("question", ["这个数字是哪家机构统计出来的", "创新型中小企业那一档现在改叫啥了", "叫什么意思"])
+def test_asking_for_a_body_or_a_new_tier_name_is_not_asking_for_a_brand(question):
+    assert NAME not in [d.name for d in asked_details(question)]
+
+
 @pytest.mark.parametrize("question", ["声明函模板哪里下载", "投诉平台网址是多少", "收费目录在哪能查到"])
 def test_where_to_look_asked_and_not_given_is_missing(question):
     assert missing_details(question, ["政府采购中应当出具中小企业声明函。"]) == [WHERE]

@@ -150,6 +150,14 @@ def test_a_question_only_for_a_figure_no_record_states_is_not_answered_but_point
     assert both.confident and "没有写明您问的具体金额" in both.answer
 
 
+def test_a_brand_question_is_declined_and_a_name_the_record_quotes_is_answered(advisor):
+    brand = advisor.ask("扫码点餐系统哪个牌子好")
+    assert not brand.confident and brand.answer.startswith("没有找到您问的具体名称")
+    assert "saas-pos" in [c.doc_id for c in brand.citations]  # the tool category, as a pointer
+    named = advisor.ask("浙江纸箱行业那个拼单的平台叫什么")
+    assert named.confident and "聚好单" in named.answer and "没有写明" not in named.answer
+
+
 def test_a_figure_the_record_states_outside_the_best_passage_is_quoted_with_its_citation(advisor):
     advice = advisor.ask("事业单位买我们东西，多少天之内必须付款")
     assert advice.confident and "30日" in advice.answer.split("以上内容")[0]
