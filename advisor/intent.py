@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from advisor.profile import EnterpriseProfile
 from corpus.tokenize import tokenize
@@ -62,8 +63,8 @@ _TIME = rf"{_ARABIC}{_TIME_UNITS}|{_CHINESE}个?(?:工作日|天|月|年|周)|\d
 _COUNT = rf"{_ARABIC}{_COUNT_UNITS}|{_CHINESE}{_COUNT_UNITS}"
 # "不知道还剩多少", "前几年", "好几天都查不到", "谁充了多少钱", "费用太高", "怎么收费" (how it is charged, not how much).
 _NOT_ASKING = re.compile(r"(知道|看到|看清|看出|算清|算出|搞清|弄清|清楚|不认|记不住)[^，。？?！!]{0,8}多少|"
-                         r"[前这近好]几(年|天|个月|月)|几年(前|来)|谁[^，。？?！!]{0,12}多少|乱收费|(怎么|如何|咋|怎样)收费|费用(咋|怎么|如何)算|"
-                         r"(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
+                         r"[前这近好]几(年|天|个月|月)|几年(前|来)|谁[^，。？?！!]{0,12}多少|乱收费|"
+                         r"(怎么|如何|咋|怎样)收费|费用(咋|怎么|如何)算|(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
 _MORE = r"(?<!网址是)(?<!网址)(?<!电话是)(?<!号码是)"
 
 DETAILS = (
@@ -126,9 +127,11 @@ _GENERIC_WORDS = frozenset({"规定", "企业", "中小", "小企业", "中小�
 _GENERIC_CHARS = frozenset("钱年天月个点占给拿要交领花有是能会多少几到中种发做办用算让")
 
 
-def specific_words(words: frozenset[str] | set[str], title: str) -> set[str]:
+@lru_cache(maxsize=256)
+def specific_words(words: frozenset[str], title: str) -> frozenset[str]:
     """Those of ``words``, less any asking word inside them, that are not in the record's title, not numbers
-    and not generic: a sentence sharing one speaks of what the question asks about, not only of its record."""
+    and not generic: a sentence sharing one speaks of what the question asks about, not only of its record.
+    (Cached: it is asked once per candidate sentence of a record, always with the same title.)"""
     in_title = set(tokenize(title))
     out = set()
     for w in words:
@@ -137,7 +140,7 @@ def specific_words(words: frozenset[str] | set[str], title: str) -> set[str]:
         if w and w not in in_title and w not in _GENERIC_WORDS and not w.isdigit() \
                 and (len(w) >= 2 or ("\u4e00" <= w <= "\u9fff" and w not in _GENERIC_CHARS)):
             out.add(w)
-    return out
+    return frozenset(out)
 
 
 _CLAUSE = re.compile(r"[^，、。？?！!；;\s]+")

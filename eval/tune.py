@@ -5,8 +5,8 @@
 
 Refusal uses the best sentence cosine, BM25 score and graph link of the top passages, and the nearest
 uncovered topic; a question whose answer would decline it (it asks only for a detail no cited record states)
-counts as refused whatever the thresholds. Its thresholds are set on dev.jsonl together with holdout, calib and calib2 (261 off-topic
-questions in all): dev alone has only 15 near-domain traps, too few to place a threshold (it picked the lowest
+counts as refused whatever the thresholds. Its thresholds are set on dev.jsonl together with holdout, calib and
+calib2 (266 off-topic questions in all): dev alone has only 15 near-domain traps, too few to place a threshold (it picked the lowest
 one that refused them all, and let a tenth of held-out traps through). Fusion tuning retrieves each
 question's dense and BM25 candidates once and re-fuses them for every grid point.
 """
