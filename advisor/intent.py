@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from advisor.profile import EnterpriseProfile
+from corpus.chunking import sentence_spans
 from corpus.tokenize import tokenize
 
 _WHAT_APPLIES = re.compile(r"(有什么|有啥|有哪些|能享受|可以享受|能申请|可以申请|能拿|适合)[^，。,？?！!]{0,4}?"
@@ -46,6 +47,9 @@ class Detail:
     not_asked: re.Pattern | None = None
     figure: bool = False
     fallback: bool = False  # a figure of any kind: asked only when no figure of a named kind is
+    # Stated only by a sentence naming what the question names right after its asking words ("能不能拿来发工资"
+    # needs "工资"): a record saying what the money is for does not say whether wages are among it.
+    tied: bool = False
 
     def is_asked(self, question: str) -> bool:
         return bool(self.asked.search(self.not_asked.sub("", question) if self.not_asked else question))
@@ -106,6 +110,11 @@ DETAILS = (
            re.compile(r"网址|链接|下载|(什么|哪个)网站|网站是|(在哪|哪里|哪儿|去哪)[^，。？?！!]{0,3}(看|查|找|下|搜)"),
            re.compile(r"https?://|www\.|[\u4e00-\u9fff]网(?![上络点店购友格])|网站|网址|公众号|小程序|客户端|APP|App|app|平台|"
                       r"热线|窗口|可向|拨打|向[^。；]{0,24}(部门|机关|局|厅|委|中心|专班|银行)[^。；]{0,6}(提出|申请|咨询|反映)")),
+    # "奖补的钱能不能拿来发工资", "这笔奖补能用在上云吗": whether the money may pay for that use.
+    Detail("资金能否用于您说的用途",
+           re.compile(r"(钱|资金|奖补|补贴|补助|经费|奖励|奖金|贷款)[^，。？?！!]{0,6}(能不能|能否|可不可以|可否|可以|能)"
+                      r"[^，。？?！!]{0,2}(拿来|拿去|用来|用于|用在|用作|花在)[发买付还交]?"),
+           re.compile(r"用于|用在|用来|用作|支持|列支|开支|不得|可以"), tied=True),
 )
 
 
@@ -158,9 +167,14 @@ class Asked:
     detail: Detail
     near: frozenset[str]
     unit: re.Pattern | None = None
+    tie: frozenset[str] = frozenset()  # of a tied detail: the words naming what is asked about ("工资")
 
     def stated_in(self, text: str) -> bool:
-        """The text gives this kind of detail, in the unit asked for if one was."""
+        """The text gives this kind of detail, in the unit asked for if one was; a tied detail, in a sentence
+        that also names what is asked about."""
+        if self.tie:
+            return any(self.detail.given.search(text, s, e) and any(w in text[s:e] for w in self.tie)
+                       for s, e in sentence_spans(text))
         return bool(self.detail.given.search(text)) and (self.unit is None or bool(self.unit.search(text)))
 
     def answered_by(self, sentence: str, title: str) -> bool:
@@ -172,20 +186,23 @@ class Asked:
 def asked_about(question: str, window: int = 6) -> list[Asked]:
     """Each detail the question asks for, with the words within ``window`` characters of its asking words in
     the same clause, and the unit they name."""
-    out: dict[Detail, tuple[set[str], set[str]]] = {}
+    out: dict[Detail, tuple[set[str], set[str], set[str]]] = {}
     for clause in _CLAUSE.finditer(question):
         text = clause.group(0)
         words = tokenize(text)
         for d in asked_details(text):
-            near, units = out.setdefault(d, (set(), set()))
+            near, units, tie = out.setdefault(d, (set(), set(), set()))
             for m in d.asked.finditer(text):
                 near.update(w for w in words if m.start() - window <= text.find(w) <= m.end() + window)
+                if d.tied:  # what follows "能不能拿来发" names the use
+                    tie.update(specific_words(frozenset(w for w in words if len(w) >= 2 and
+                                                        m.end() <= text.find(w) <= m.end() + window), ""))
                 # "领多少钱": the unit may follow the asking words the pattern matched
                 unit = next((u for u in _ASKED_UNITS if m.group(0).endswith(u) or text.startswith(u, m.end())), None)
                 if unit and d.figure:
                     units.add(_ASKED_UNITS[unit])
     return [Asked(d, frozenset(near), re.compile(rf"(?:\d|{_CHINESE})[^，。；]{{0,2}}(?:{'|'.join(sorted(units))})")
-                  if units else None) for d, (near, units) in out.items()]
+                  if units else None, frozenset(tie)) for d, (near, units, tie) in out.items()]
 
 
 def unstated(asked: list[Asked], texts: list[str]) -> list[Asked]:

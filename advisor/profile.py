@@ -14,6 +14,20 @@ _EMPLOYEES_AFTER = re.compile(r"(?:员工|工人|从业人员|雇了|招了|请�
 _REVENUE = re.compile(r"(?:营业?收入?|营收|销售额|流水|营业额|年收入|一年(?:能)?(?:卖|做|收入)?(?:个)?)\D{0,6}?"
                       + _NUM + r"\s*(?:来|多)?\s*(万|亿)")
 _ASSETS = re.compile(r"资产(?:总额)?\D{0,6}?" + _NUM + r"\s*(万|亿)")
+# Words for software or sites that an owner of any trade buys or uses ("有什么软件", "云服务器", "没有IT人员"): the asker's
+# own industry only where they describe the firm ("软件公司", "做工业软件的", "我们是做SaaS的").
+_TOOL_WORDS = frozenset({"软件", "SaaS", "云服务", "IT", "网站", "互联网平台", "数据中心"})
+_OWN_TRADE_AFTER = re.compile(r"公司|企业|团队|行业|这行|开发|厂商|服务商|的(?![^，。？?！!]{0,2}(软件|系统|工具))")
+_OWN_TRADE_BEFORE = re.compile(r"(做|是|搞|干)[^，。？?！!买用装选找换推采]{0,4}$")
+
+
+def _describes_own_trade(question: str, start: int, end: int, text: str) -> bool:
+    """An industry mention names the asker's trade, not only a tool they use."""
+    if text not in _TOOL_WORDS:
+        return True
+    return bool(_OWN_TRADE_AFTER.match(question, end) or _OWN_TRADE_BEFORE.search(question[:start]))
+
+
 _STAGES = {"起步探索": ("还没用过", "没有系统", "纸质", "手工记账", "手写", "刚起步", "啥都没有", "从零开始"),
            "单点应用": ("用了收银", "用了个", "已经用", "在用"),
            "集成协同": ("打通", "多个系统", "上下游协同"),
@@ -88,7 +102,7 @@ def extract_profile(question: str, extractor: Extractor) -> EnterpriseProfile:
         rank = {"县": 0, "市": 1, "省": 2}
         place, _ = min(places, key=lambda pm: (rank[pm[0].level], pm[1].start))
         prof.region, prof.province = place.name, place.province
-    industries = [m for m in mentions if m.type == "industry"]
+    industries = [m for m in mentions if m.type == "industry" and _describes_own_trade(question, m.start, m.end, m.text)]
     if industries:
         best = max(industries, key=lambda m: (m.end - m.start, -m.start))
         prof.industry = best.entity.split(":")[1]
@@ -96,7 +110,8 @@ def extract_profile(question: str, extractor: Extractor) -> EnterpriseProfile:
         prof.size_group = g.size_groups.get(best.text)
     if prof.size_group is None:
         for alias, group in sorted(g.size_groups.items(), key=lambda kv: -len(kv[0])):
-            if len(alias) >= 2 and alias in question:
+            at = question.find(alias)
+            if len(alias) >= 2 and at >= 0 and _describes_own_trade(question, at, at + len(alias), alias):
                 prof.size_group = group
                 break
     prof.needs = list(dict.fromkeys(m.entity.split(":")[1] for m in mentions if m.type == "need"))

@@ -146,3 +146,24 @@ def test_where_to_look_asked_and_not_given_is_missing(question):
     assert missing_details(question, ["政府采购中应当出具中小企业声明函。"]) == [WHERE]
     assert missing_details(question, ["可在中国政府采购网下载声明函模板。"]) == []
     assert missing_details(question, ["可向所在区县的融资协调工作专班提出融资需求。"]) == []
+
+
+USE = "资金能否用于您说的用途"
+
+
+@pytest.mark.parametrize("question, tie", [("小巨人综合奖补的钱能不能拿来发工资", {"工资"}), ("补贴的钱可以用来买软件吗", {"软件"}),
+                                           ("这笔奖补能用在上云吗", {"上云"})])
+def test_whether_money_may_pay_for_a_use_is_tied_to_that_use(question, tie):
+    (asked,) = asked_about(question)
+    assert asked.detail.name == USE and asked.tie == tie
+    assert not asks_more(question)
+
+
+def test_a_use_is_stated_only_by_a_sentence_naming_it():
+    (asked,) = asked_about("奖补资金能不能拿来发工资")
+    record = "资金用于支持企业上云用云和数字化改造。奖补对象为小巨人企业，员工工资由企业自行承担。"
+    assert not asked.stated_in(record)  # a use and wages, but in different sentences
+    assert asked.stated_in("奖补资金不得用于发放工资、奖金。")
+    (cloud,) = asked_about("奖补资金能用在上云吗")
+    assert cloud.stated_in(record)
+    assert missing_details("奖补资金能不能拿来发工资", ["资金用于支持企业上云用云。"]) == [USE]

@@ -79,6 +79,17 @@ def test_nothing_invented_for_offtopic_text(extractor, question):
         assert value in (None, []), f"{f.name} = {value!r} invented from {question!r}"
 
 
+@pytest.mark.parametrize("question, industry", [
+    ("开了家建材店，有啥软件能管库存", None), ("补贴的钱可以用来买软件吗", None), ("没有IT人员，工人能自己搭小程序吗", None),
+    ("2026年专精特新在哪个网站申报", None), ("浙江的中小厂想接入工业互联网平台", "C"),
+    ("我们是软件公司，25个人", "I"), ("我们做工业软件的小团队", "I"), ("我们是做网站的小公司", "I")])
+def test_software_an_owner_uses_is_not_their_trade(extractor, question, industry):
+    p = extract_profile(question, extractor)
+    assert p.industry == industry
+    if industry is None:  # nor is the size class group read from it
+        assert p.size_group not in ("信息传输业", "软件和信息技术服务业")
+
+
 def test_money_is_not_read_as_headcount(extractor):
     p = extract_profile("注册资本100万人民币", extractor)
     assert p.employees is None

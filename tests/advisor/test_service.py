@@ -158,6 +158,14 @@ def test_a_brand_question_is_declined_and_a_name_the_record_quotes_is_answered(a
     assert named.confident and "聚好单" in named.answer and "没有写明" not in named.answer
 
 
+def test_whether_the_grant_may_pay_wages_is_declined_and_a_use_the_record_names_is_answered(advisor):
+    wages = advisor.ask("小巨人综合奖补的钱能不能拿来发工资")
+    assert not wages.confident and wages.answer.startswith("没有找到您问的资金能否用于")
+    assert any(c.doc_id.startswith("pol-zjtx-caizheng") for c in wages.citations)  # pointers
+    cloud = advisor.ask("小巨人奖补的钱能用在上云吗")
+    assert cloud.confident and "上云" in cloud.answer.split("以上内容")[0] and "没有写明" not in cloud.answer
+
+
 def test_a_figure_the_record_states_outside_the_best_passage_is_quoted_with_its_citation(advisor):
     advice = advisor.ask("事业单位买我们东西，多少天之内必须付款")
     assert advice.confident and "30日" in advice.answer.split("以上内容")[0]
