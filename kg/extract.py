@@ -32,8 +32,13 @@ _SIZE_WORDS = {"大型企业": ("大型",), "中型企业": ("中型",), "小型
                "中小微企业": ("中型", "小型", "微型"), "个体工商户": ("微型",), "小微": ("小型", "微型"),
                "中型": ("中型",), "小型": ("小型",), "微型": ("微型",), "大型": ("大型",)}
 _AMBIGUOUS_ABBR = set("新台青宁云黑吉甘贵秦蒙港澳晋津京辽")
-# Set phrases that hold a place's name without naming the place: "真金白银" (real money) is not 白银市.
-_NOT_PLACES = re.compile("真金白银")
+# Set phrases that hold a place's name without naming the place: "真金白银" (real money) is not 白银市, a
+# "三明治店" is a sandwich shop, "大理石" a stone, "阿里云" a cloud vendor.
+_NOT_PLACES = re.compile("真金白银|长治久安|大同小异|大理石|大理岩|三明治|中山装|阿里(?!地区)|出海口|东躲西藏|哈密瓜|普洱茶")
+# Dishes and goods named after a place are sold everywhere: who runs a "重庆火锅" or "兰州拉面" shop has not
+# said where it is.
+_PLACE_NAMED_GOODS = re.compile("火锅|小面|拉面|牛肉面|米粉|米线|烤鸭|麻花|凉皮|肉夹馍|刀削面|热干面|炒饭|螺蛳粉|扒鸡|"
+                                "冷面|大盘鸡|酸汤鱼|臭豆腐|菜馆|风味|小吃|烧烤|火腿|白茶|毛峰|毛尖|龙井|铁观音|啤酒|白药|枸杞")
 _MONEY = re.compile(
     r"(?P<qual>不超过|不高于|最高不超过|最高|最多|上限为?|不低于|至少|达到|给予|奖励|补助|补贴)?\s*"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)\s*(?P<unit>亿元|万元|千元|元|万美元|亿美元)")
@@ -83,7 +88,7 @@ class Extractor:
         if "region" in types:
             phrases = [m.span() for m in _NOT_PLACES.finditer(text)]
             for m in self._region.finditer(text):
-                if any(a <= m.start() < b for a, b in phrases):
+                if any(a <= m.start() < b for a, b in phrases) or _PLACE_NAMED_GOODS.match(text, m.end()):
                     continue
                 eid, conf = g.regions[m.group(0)]
                 out.append(Mention("region", eid, m.group(0), m.start(), m.end(), conf))

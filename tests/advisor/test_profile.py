@@ -35,6 +35,8 @@ def test_milk_tea_shop_in_hangzhou(extractor):
     ("我们有两百多名员工", 200),
     ("员工有 35 个人", 35),
     ("雇了二十个人", 20),
+    ("温州鞋厂，80来号工人", 80),
+    ("营收两千万，员工六十", 60),
 ])
 def test_employees_in_digits_and_chinese_numerals(extractor, question, employees):
     assert extract_profile(question, extractor).employees == employees
@@ -88,6 +90,10 @@ def test_software_an_owner_uses_is_not_their_trade(extractor, question, industry
     assert p.industry == industry
     if industry is None:  # nor is the size class group read from it
         assert p.size_group not in ("信息传输业", "软件和信息技术服务业")
+
+
+def test_a_headcount_needs_its_unit_unless_the_clause_ends(extractor):
+    assert extract_profile("员工六十万元工资", extractor).employees is None
 
 
 def test_money_is_not_read_as_headcount(extractor):
