@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
 from advisor.intent import asked_about, asks_more, unstated
 from corpus.chunking import sentence_spans
+from corpus.records import has_lapsed
 from corpus.tokenize import tokenize
 from retrieval.sentences import is_quotable
 
@@ -28,6 +30,8 @@ class Citation:
     kind: str = ""
     status: str = ""
     quote: str = ""  # the sentence of `text` closest in meaning to the question, when known
+    expires: str = ""  # a policy's end date, when its record gives one
+
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -123,6 +127,8 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
         prefix = f"《{c.title}》" if c.kind in ("政策", "") and c.title else f"{c.title}："
         if c.status == "失效":
             prefix += "（已失效，仅供了解，不能再作为依据）"
+        elif has_lapsed(c.expires):
+            prefix += f"（有效期至{c.expires[:10]}，已到期，仅供了解）"
         point = sents[0].rstrip("。；")
         said.append(prefix + point)  # the title speaks too: "浙江瓦楞纸行业用"聚好单"拼单生产" names the platform
         # The sentence closest in meaning may lack the figure or steps asked for while the same record states
@@ -151,10 +157,16 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
     return out
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]{3,}")
+
+
 def refusal(question: str, missing: list[str], gap: ScopeGap | None = None, topic: Topic | None = None) -> str:
     tips = "；".join(missing[:3]) if missing else ""
     text = ("没有找到可靠的依据来回答这个问题，为避免误导，这里不作推测。"
             "数实通目前收录的是中小企业相关的政策法规、数实融合案例和数字化工具类别。")
+    if _LATIN.search(question) and not _CJK.search(question):
+        text += "\n数实通的资料和检索都是中文的，请用中文提问。/ 数实通 reads Chinese only: please ask in Chinese."
     if gap is not None and gap.foreign:
         text += f"\n数实通只收录中国内地的政策法规，没有{gap.place}的资料；{gap.place}的规定请查阅当地官方渠道。"
     elif gap is not None:

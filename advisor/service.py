@@ -17,11 +17,12 @@ from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
 from advisor.scope import ScopeGap, local_rules_missing, scope_gap
 from advisor.topics import Topic, TopicMatch, UncoveredTopics
 from corpus.documents import Chunk
+from corpus.normalize import to_simplified
 from corpus.records import KnowledgeBase, shipped_knowledge_base
 from corpus.tokenize import fingerprint as tokenizer_fingerprint
 from kg.build import ENTITIES_FILE, GRAPH_FILE, build_graph, read_chunk_entities
 from kg.classify import ClassifyError, SizeClassifier
-from kg.eligibility import EligibilityIndex, Profile
+from kg.eligibility import EligibilityIndex, PolicyMatch, Profile
 from kg.extract import Extractor, shipped_extractor
 from kg.store import MemoryGraphStore
 from retrieval.bundle import BundleStore, IndexBundle
@@ -213,26 +214,25 @@ class Advisor:
         if len(question) > 2000:
             raise ValueError("问题太长（最多 2000 字）/ question too long")
         top_k = top_k or self.settings.top_k
+        asked = question
+        if self.settings.traditional_to_simplified:  # the records, cues and dictionary are in simplified script
+            question = to_simplified(question)
         t0 = time.perf_counter()
         j = self.judge(question, explicit, max(top_k * 4, 20))
-        prof, entities, hits, named, gap, items = j.profile, j.entities, j.hits, j.named, j.gap, j.items
+        prof, hits, named, gap, items = j.profile, j.hits, j.named, j.gap, j.items
         t1 = t0 + j.profile_ms / 1e3
         top = hits[: self.confidence.top_n]
         topic = self.uncovered_topic(j)
         confident = gap is None and topic is None and self._is_confident(top, items)
-        if gap is None and topic is None and not confident and not named and asks_what_applies(question, prof):
-            # Weak evidence for "我是…，有什么补贴": search again with the question the profile describes, keeping
-            # only policies the graph does not rule out for this asker (another province's rules are no answer).
-            ruled_out = {m.policy for m in self._matches(prof) if m.unmet}
-            hits2, _ = self.retrieve(profile_query(prof, j.wanted_support), entities, max(top_k * 4, 20))
-            hits2 = [h for h in hits2 if h.chunk.doc_id not in ruled_out]
-            if self._is_confident(hits2[: self.confidence.top_n], items):
-                seen = {h.row for h in hits2}
-                hits = hits2 + [h for h in hits if h.row not in seen and h.chunk.doc_id not in ruled_out]
-                top, confident = hits[: self.confidence.top_n], True
+        applies = gap is None and topic is None and not named and asks_what_applies(question, prof)
+        if applies:
+            hits, confident = self._what_applies(prof, j, hits, confident, max(top_k * 4, 20))
+            top = hits[: self.confidence.top_n]
         t2 = time.perf_counter()
-        citations, composed = self.compose(question, prof, hits, named, j.qvec, top_k) if confident else ([], None)
-        policies = self._policies(hits, prof, j.wanted_support) if confident else []
+        # Each policy that applies is a point of its own, however its passage scored against the description.
+        citations, composed = self.compose(question, prof, hits, named, j.qvec, top_k, 0.0 if applies else None) \
+            if confident else ([], None)
+        policies = self._policies(hits, prof, j.wanted_support, support_only=applies) if confident else []
         saas = self._saas(hits, prof) if confident else []
         cases = self._cases(hits, prof) if confident else []
         t3 = time.perf_counter()
@@ -252,7 +252,7 @@ class Advisor:
                 answer = composed.partial_text()
         if not answer:
             answer = refusal(question, prof.missing, gap, topic)
-        advice = Advice(question, prof, answer, confident, citations, policies, saas, cases)
+        advice = Advice(asked, prof, answer, confident, citations, policies, saas, cases)
         if confident and self.settings.llm_enabled:
             from advisor.llm import llm_answer
 
@@ -266,13 +266,14 @@ class Advisor:
         return advice
 
     def compose(self, question: str, prof: EnterpriseProfile, hits: list[Hit], named: set[str],
-                qvec: np.ndarray | None, top_k: int) -> tuple[list[Citation], Composed]:
-        """The citations of an answer and the extractive answer over them."""
+                qvec: np.ndarray | None, top_k: int, min_share: float | None = None) -> tuple[list[Citation], Composed]:
+        """The citations of an answer and the extractive answer over them (``min_share``: see compose_answer)."""
         citations = self._citations(hits, top_k, named)
         added, details = self._detail_quotes(question, qvec, citations) if qvec is not None else ([], {})
         citations += added
+        share = {} if min_share is None else {"min_share": min_share}
         return citations, compose_answer(question, citations, self._profile_line(prof), details=details,
-                                         records=self._record_texts(citations))
+                                         records=self._record_texts(citations), **share)
 
     def retrieve(self, question: str, entities: frozenset[str], k: int,
                  qvec: np.ndarray | None = None) -> tuple[list[Hit], set[str]]:
@@ -283,6 +284,50 @@ class Advisor:
         if named:  # a document the question names outright is what it asks about
             hits.sort(key=lambda h: h.chunk.doc_id not in named)
         return hits, named
+
+    def _what_applies(self, prof: EnterpriseProfile, j: Judgement, hits: list[Hit], confident: bool,
+                      k: int) -> tuple[list[Hit], bool]:
+        """"我是…，有什么补贴": the question's own hits joined to those of the question the profile describes,
+        less policies the graph rules out for this asker (another province's rules are no answer). Current
+        policies that give support come first, national ones and the asker's own region's before a region's the
+        asker has not named: a law of duties, the size standard, a lapsed plan or a peer's story is not what such
+        a question asks for. Confident when either search is."""
+        matches = {m.policy: m for m in self._matches(prof)}
+        ruled_out = {pid for pid, m in matches.items() if m.unmet}
+        query = profile_query(prof, j.wanted_support)
+        pvec = self.embedder.embed_queries([query])[0]
+        hits2, _ = self.retrieve(query, j.entities, k, pvec)
+        hits2 = [h for h in hits2 if h.chunk.doc_id not in ruled_out]
+        confident = confident or self._is_confident(hits2[: self.confidence.top_n], j.items)
+        seen = {h.row for h in hits}
+        merged = [h for h in hits if h.chunk.doc_id not in ruled_out] + [h for h in hits2 if h.row not in seen]
+        tier = {doc: self._support_tier(matches.get(doc), prof) for doc in {h.chunk.doc_id for h in merged}}
+        merged.sort(key=lambda h: tier[h.chunk.doc_id])
+        # A policy that applies is best told by its summary, which says what support it gives; the passage
+        # nearest the asker's description of their shop is often a condition or a field line.
+        out: list[Hit] = []
+        summarised: set[str] = set()
+        for h in merged:
+            doc = h.chunk.doc_id
+            row = self._summary_row(doc) if tier[doc] < 2 and doc not in summarised else None
+            if row is not None:
+                summarised.add(doc)
+                h = Hit(row, self.bundle.chunks[row], h.score, dict(h.signals))
+                self.searcher.add_sentence_signals([h], pvec)
+            if not any(o.row == h.row for o in out):
+                out.append(h)
+        return out, confident
+
+    def _support_tier(self, match: PolicyMatch | None, prof: EnterpriseProfile) -> int:
+        """0: a current policy giving support that applies wherever the asker is; 1: one for a region the asker
+        has not said they are in; 2: anything else (not a policy, no support, repealed, replaced or lapsed)."""
+        if match is None or not match.support or not match.current:
+            return 2
+        pol = self.kb.policy(match.policy)
+        return 1 if pol is not None and "全国" not in pol.eligibility.regions and not prof.province else 0
+
+    def _summary_row(self, doc_id: str) -> int | None:
+        return next((r for r in self._doc_rows.get(doc_id, []) if self.bundle.chunks[r].heading == "概要"), None)
 
     # -- pieces -------------------------------------------------------------------------------
     @staticmethod
@@ -335,9 +380,10 @@ class Advisor:
 
     def _citation(self, n: int, chunk: Chunk, score: float, quote: str) -> Citation:
         meta = self.bundle.documents.get(chunk.doc_id, {}).get("meta", {})
+        pol = self.kb.policy(chunk.doc_id)
         return Citation(n, chunk.doc_id, meta.get("title", ""), meta.get("source", ""), chunk.heading, chunk.text,
                         round(float(score), 6), meta.get("doc_number", ""), meta.get("kind", ""),
-                        meta.get("status", ""), quote)
+                        meta.get("status", ""), quote, pol.expires if pol is not None else "")
 
     def _citations(self, hits: list[Hit], top_k: int, named: set[str] = frozenset()) -> list[Citation]:
         out: list[Citation] = []
@@ -417,7 +463,9 @@ class Advisor:
         return best
 
     def _policies(self, hits: list[Hit], prof: EnterpriseProfile, wanted_support: frozenset[str] = frozenset(),
-                  limit: int = 5) -> list[dict]:
+                  limit: int = 5, support_only: bool = False) -> list[dict]:
+        """Current policies the graph does not rule out, by retrieval rank and the asker's needs and wanted support.
+        ``support_only`` ("有什么补贴"): only policies that give support, a region's the asker has not named last."""
         rank = self._hit_rank(hits)
         by_id = {m.policy: m for m in self._matches(prof)}
         candidates = []
@@ -436,6 +484,11 @@ class Advisor:
                 continue
             if m.unmet:
                 continue
+            if support_only:
+                tier = self._support_tier(m, prof)
+                if tier == 2:
+                    continue
+                need_bonus -= 0.5 * tier
             candidates.append((retrieved + need_bonus + 0.02 * len(m.matched), m))
         candidates.sort(key=lambda x: -x[0])
         out = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -13,6 +14,11 @@ import yaml
 
 PAPER_TITLE = '以小"建"大：中小企业"数实融合"的新趋势与新特点'
 PAPER_AUTHORS = ("赵亮员", "吕鹏", "薛品", "李振华")
+
+
+def has_lapsed(expires: str | None, today: date | None = None) -> bool:
+    """A record's end date ("2025-12-31", or a prefix of one) is past."""
+    return bool(expires) and str(expires)[:10] < (today or date.today()).isoformat()
 
 
 class RecordError(ValueError):

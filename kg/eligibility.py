@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from corpus.records import has_lapsed
 from kg.store import GraphStore
 
 _POLICIES = """
@@ -66,7 +67,8 @@ class PolicyMatch:
 
     @property
     def current(self) -> bool:
-        return self.status != "失效" and self.replaced_by is None
+        """Neither repealed, replaced nor past its end date (a plan whose period is over is not current support)."""
+        return self.status != "失效" and self.replaced_by is None and not has_lapsed(self.expires)
 
 
 def _local(iri) -> str:

@@ -127,3 +127,18 @@ def test_a_partial_answer_says_first_that_the_detail_is_not_stated():
     first, *rest = partial.splitlines()
     assert first.startswith("没有找到您问的具体金额、比例或价格") and "不作推测" in first
     assert any(line.endswith("[1]") for line in rest)  # the related passage stays cited, as a pointer
+
+
+def test_a_refusal_of_a_question_without_chinese_asks_for_chinese():
+    assert "请用中文提问" in refusal("How can a small restaurant get subsidies?", [])
+    assert "请用中文提问" not in refusal("SaaS 是什么", [])  # Chinese with a Latin word
+    assert "请用中文提问" not in refusal("？？？", [])
+
+
+def test_a_policy_past_its_end_date_is_marked_in_its_point():
+    c = Citation(1, "pol-x", "某规划", "", "概要", "规划期到2025年。", 1.0, kind="政策", status="unknown",
+                 quote="规划期到2025年。", expires="2025-12-31")
+    assert "（有效期至2025-12-31，已到期，仅供了解）" in compose_answer("规划期到哪年", [c]).text()
+    current = Citation(1, "pol-y", "某公告", "", "概要", "政策延续到2099年。", 1.0, kind="政策", status="有效",
+                       quote="政策延续到2099年。", expires="2099-12-31")
+    assert "已到期" not in compose_answer("政策延续到哪年", [current]).text()

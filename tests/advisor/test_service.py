@@ -176,9 +176,9 @@ def test_a_figure_the_record_states_outside_the_best_passage_is_quoted_with_its_
 
 
 def test_an_answer_for_a_named_place_says_its_local_rules_are_not_shipped(advisor):
-    advice = advisor.ask("我在杭州开了家20人的奶茶店，老顾客来一次就不来了，想弄储值和积分，国家有什么支持")
+    advice = advisor.ask("我在成都开了家20人的奶茶店，老顾客来一次就不来了，想弄储值和积分，国家有什么支持")
     assert advice.confident
-    assert "没有杭州市的地方政策" in advice.answer
+    assert "没有成都市的地方政策" in advice.answer
     # Beijing has a shipped regulation: no such note when it is cited.
     bj = advisor.ask("在北京，企业通过公共服务平台买检测、咨询服务，政府能不能发券补一部分")
     assert bj.confident and any(c.doc_id == "pol-bj-sme-2020" for c in bj.citations)
@@ -192,7 +192,39 @@ def test_what_applies_to_a_described_enterprise_is_answered_from_policies_that_f
     cited = {c.doc_id for c in advice.citations}
     assert any(d.startswith("pol-") for d in cited)
     assert not cited & {"pol-bj-sme-2020", "pol-sh-sme-2020", "pol-bj-szjj-2022"}  # other places' rules
-    assert "没有杭州市的地方政策" in advice.answer
+    # Zhejiang's own regulation reaches a Hangzhou shop, so no "no local rules" note
+    assert "pol-zj-szjj-2020" in cited and "没有杭州市的地方政策" not in advice.answer
+
+
+def test_what_applies_lists_current_support_told_by_each_policys_summary(advisor):
+    advice = advisor.ask("温州鞋厂，80个工人，一年营收三千万，有什么扶持政策")
+    assert advice.confident and advice.profile.size == "小型"
+    assert advice.policies and all(p["support"] for p in advice.policies)  # no duty law, no size standard
+    assert "pol-sme-14th-2021" not in [p["id"] for p in advice.policies]  # its plan period ended in 2025
+    points = [line for line in advice.answer.splitlines() if line[:2] in ("1.", "2.", "3.")]
+    assert len(points) >= 2
+    for line in points:  # each point is a policy's summary, with its own citation
+        c = advice.citations[int(line.rsplit("[", 1)[1].rstrip("]")) - 1]
+        assert c.doc_id.startswith("pol-") and c.heading == "概要", line
+    # a region's rules come after national ones when the asker has not said where they are
+    shop = advisor.ask("做跨境电商的小公司，10个人，国家有什么支持")
+    assert shop.confident
+    assert "pol-bj-sme-2020" not in [c.doc_id for c in shop.citations[:3]] + [p["id"] for p in shop.policies[:3]]
+
+
+def test_a_question_in_traditional_script_is_read_as_simplified(advisor):
+    trad = advisor.ask("我在杭州開了家奶茶店，有什麼補貼")
+    simp = advisor.ask("我在杭州开了家奶茶店，有什么补贴")
+    assert trad.question == "我在杭州開了家奶茶店，有什麼補貼"  # echoed as asked
+    assert trad.confident and trad.profile.region == "杭州市" and trad.profile.industry_label == "住宿和餐饮业"
+    assert [c.doc_id for c in trad.citations] == [c.doc_id for c in simp.citations]
+
+
+def test_a_policy_past_its_end_date_is_marked_when_cited(advisor):
+    advice = advisor.ask("评上小巨人以后国家财政给不给钱，2021年那一轮一共拿出多少")
+    assert advice.confident
+    line = next(x for x in advice.answer.splitlines() if "关于支持“专精特新”中小企业高质量发展的通知》" in x)
+    assert "有效期至2025-12-31，已到期" in line
 
 
 def test_a_superseded_policy_asked_about_by_its_number_is_cited_and_marked(advisor):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 import advisor.config
@@ -30,7 +32,7 @@ def _by_id(matches: list[PolicyMatch]) -> dict[str, PolicyMatch]:
 
 
 def _current(p) -> bool:
-    return p.status != "失效" and not p.superseded_by
+    return p.status != "失效" and not p.superseded_by and not (p.expires and p.expires < date.today().isoformat())
 
 
 def test_index_holds_every_policy(index, kb):
@@ -140,6 +142,15 @@ def test_expired_and_superseded_policies_are_excluded_by_default(index, kb):
     m = everything["pol-kuanxiang-2020"]
     assert not m.current and m.status == "失效" and m.replaced_by == "pol-kuanxiang-2025"
     assert all(x.current for x in default.values())
+
+
+def test_a_policy_past_its_end_date_is_not_current(index, kb):
+    lapsed = {p.id for p in kb.policies if p.expires and p.expires < date.today().isoformat() and p.status != "失效"}
+    assert {"pol-sme-14th-2021", "pol-szjj-14th-2021", "pol-zjtx-caizheng-2021"} <= lapsed  # periods ended 2025
+    assert not lapsed & set(_by_id(index.match(HANGZHOU_HOTEL)))
+    assert PolicyMatch("p", "t", "有效", None, expires="2099-12-31").current
+    assert not PolicyMatch("p", "t", "有效", None, expires="2025-12-31").current
+    assert PolicyMatch("p", "t", "unknown", None).current
 
 
 def test_shared_needs_are_named(index):
