@@ -247,12 +247,13 @@ def coverage_view(support, size, local_only=False):
                 cells.append(f"<td style='background:{color}' title='{esc(label)} × {esc(prov)}：{n} 项'>{n}</td>")
             rows.append(f"<tr><th title='{esc(label)}'>{code} {esc(label[:6])}</th>{''.join(cells)}</tr>")
         heat = (f"<div class='heatmap'><table><tr><th>行业＼省份</th>{head}</tr>{''.join(rows)}</table></div>"
-                "<small>格内数字为覆盖该行业×省份的现行（含状态未知）政策数；红色为缺口。</small>")
+                "<small>格内数字为覆盖该行业×省份的现行（含状态未知、未过有效期）政策数；红色为缺口。</small>")
         gaps = report.gaps(support or None, size or None, bool(local_only))
         gap_md = f"**缺口：{len(gaps)} 个（行业×省份）**\n\n" + "\n".join(
             f"- {code} × {prov}" for code, prov in gaps[:40]) + ("\n- …" if len(gaps) > 40 else "")
         exp_md = "\n".join(f"- {e['title']}：{e['expires']} 到期（剩 {e['days_left']} 天）" for e in report.expiring) or "180 天内无到期政策"
-        return heat, gap_md, "**即将到期**\n\n" + exp_md
+        lapsed = "\n".join(f"- {e['title']}：{e['expires']} 已到期" for e in report.lapsed) or "无"
+        return heat, gap_md, "**即将到期**\n\n" + exp_md + "\n\n**已过有效期（不计入覆盖）**\n\n" + lapsed
     except Exception:  # noqa: BLE001
         log.exception("coverage failed")
         return "<p>覆盖统计暂时不可用。</p>", "", ""

@@ -46,6 +46,8 @@ class CoverageReport:
     # (industry code, province, support, size) -> policy ids (current policies only)
     cells: dict[tuple[str, str, str, str], list[str]] = field(default_factory=dict)
     expiring: list[dict] = field(default_factory=list)
+    # past their end date though not marked 失效 (a plan whose period is over): counted nowhere as support
+    lapsed: list[dict] = field(default_factory=list)
     superseded_mentions: list[dict] = field(default_factory=list)
     policy_titles: dict[str, str] = field(default_factory=dict)
     national: set[str] = field(default_factory=set)  # policies with no region condition
@@ -77,7 +79,8 @@ class CoverageReport:
             flt = {"support": support, "size": size} | ({"local_only": True} if local_only else {})
             return json.dumps({"filter": flt, "cells": rows,
                                "gaps": [{"industry": i, "province": p} for i, p in self.gaps(support, size, local_only)],
-                               "expiring": self.expiring, "superseded_still_mentioned": self.superseded_mentions},
+                               "expiring": self.expiring, "lapsed": self.lapsed,
+                               "superseded_still_mentioned": self.superseded_mentions},
                               ensure_ascii=False, indent=1)
         if fmt == "csv":
             buf = io.StringIO()
@@ -99,6 +102,8 @@ class CoverageReport:
             lines.append(f"| {code} | {label} | {by_ind.get(code, 0)} | {n_gap} |")
         lines += ["", f"缺口（行业×省份无现行政策）: {len(gaps)} 个", "", "## 即将到期 Expiring soon"]
         lines += [f"- {e['title']}（{e['expires']}，剩 {e['days_left']} 天）" for e in self.expiring] or ["- 无"]
+        lines += ["", "## 已过有效期 Past their end date（不计入覆盖）"]
+        lines += [f"- {e['title']}（{e['expires']} 到期）" for e in self.lapsed] or ["- 无"]
         lines += ["", "## 已被取代但仍被引用 Superseded but still mentioned"]
         lines += [f"- {m['title']}（{m['doc_number']}）被《{m['mentioned_in']}》引用" for m in self.superseded_mentions] or ["- 无"]
         return "\n".join(lines)
@@ -159,6 +164,9 @@ def coverage(store: GraphStore, within_days: int = 180, today: date | None = Non
             if exp and today <= exp <= horizon:
                 report.expiring.append({"policy": pid, "title": pol["title"], "expires": exp.isoformat(),
                                         "days_left": (exp - today).days})
+            elif exp and exp < today:
+                report.lapsed.append({"policy": pid, "title": pol["title"], "expires": exp.isoformat()})
+                continue
         if pol["status"] == "失效" or pol["replaced"] is not None:
             continue
         inds = pol["industries"] or {c for c, _ in industries}
@@ -170,6 +178,7 @@ def coverage(store: GraphStore, within_days: int = 180, today: date | None = Non
                     for s in szs:
                         report.cells.setdefault((i, p, sup, s), []).append(pid)
     report.expiring.sort(key=lambda e: e["expires"])
+    report.lapsed.sort(key=lambda e: e["expires"])
     for r in store.query(_MENTIONS):
         report.superseded_mentions.append({"policy": _local(r["old"]), "title": str(r["title"]),
                                            "doc_number": str(r["docno"]), "mentioned_in": str(r["doctitle"])})

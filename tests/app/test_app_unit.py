@@ -213,3 +213,16 @@ def test_uncovered_topics_are_listed_with_where_to_ask():
     text = app.uncovered_topics_markdown()
     assert "劳动用工" in text and "12333" in text
     assert text.count("\n- **") >= 20  # one line per shipped topic
+
+
+def test_coverage_view_lists_policies_past_their_end_date(monkeypatch):
+    import advisor.config
+    import advisor.indexing
+    import corpus.records
+
+    kb = corpus.records.shipped_knowledge_base()
+    store = MemoryGraphStore(advisor.indexing.records_graph(advisor.config.Settings(), kb)[0])
+    monkeypatch.setitem(app._state, "advisor", SimpleNamespace(store=store))
+    _, _, expiry = app.coverage_view("", "")
+    lapsed = expiry.split("已过有效期")[1]
+    assert "“十四五”促进中小企业发展规划：2025-12-31 已到期" in lapsed

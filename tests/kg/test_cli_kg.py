@@ -146,7 +146,7 @@ def test_coverage_json(capsys, index_dir):
     code, out, _ = run(capsys, "coverage", "--format", "json", "--support", "政府采购", "--index-dir", str(index_dir))
     assert code == 0
     data = json.loads(out)
-    assert set(data) == {"filter", "cells", "gaps", "expiring", "superseded_still_mentioned"}
+    assert set(data) == {"filter", "cells", "gaps", "expiring", "lapsed", "superseded_still_mentioned"}
     assert data["filter"]["support"] == "政府采购"
     assert len(data["cells"]) == 20 * 34
     cell = next(c for c in data["cells"] if c["industry"] == "H" and c["province"] == "北京市")

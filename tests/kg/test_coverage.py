@@ -17,6 +17,7 @@ import corpus.record_docs
 import corpus.records
 import kg.build
 from corpus.documents import DocMeta, Document
+from corpus.records import has_lapsed
 from kg.coverage import CoverageReport, coverage
 from kg.gazetteer import shipped_gazetteer
 from kg.store import MemoryGraphStore
@@ -48,11 +49,11 @@ def _province(name: str) -> str:
 
 
 def expected_count(kb, industry: str, province: str, support: str | None = None, size: str | None = None) -> int:
-    """Current policies covering one cell, straight from the records."""
+    """Current policies covering one cell on TODAY, straight from the records."""
     n = 0
     for p in kb.policies:
         e = p.eligibility
-        if p.status == "失效" or p.superseded_by:
+        if p.status == "失效" or p.superseded_by or has_lapsed(p.expires, TODAY):
             continue
         if "all" not in e.industries and industry not in e.industries:
             continue
@@ -139,6 +140,16 @@ def test_expiring_within_days(store, kb):
     assert coverage(store, within_days=365, today=date(2028, 1, 1)).expiring == []
 
 
+def test_a_policy_past_its_end_date_is_listed_as_lapsed_and_covers_nothing(store):
+    before, after = coverage(store, today=date(2025, 6, 1)), coverage(store, today=TODAY)
+    lapsed = {e["policy"] for e in after.lapsed}
+    assert {"pol-sme-14th-2021", "pol-szjj-14th-2021", "pol-zjtx-caizheng-2021"} <= lapsed
+    assert not {e["policy"] for e in before.lapsed} & lapsed  # in 2025 their periods had not ended
+    counted = lambda rep: {p for pols in rep.cells.values() for p in pols}  # noqa: E731
+    assert lapsed <= counted(before) and not lapsed & counted(after)
+    assert "## 已过有效期" in after.render("md") and "十四五" in after.render("md").split("## 已过有效期")[1]
+
+
 def test_render_md(report):
     md = report.render("md")
     assert md.startswith("# 政策覆盖 Coverage")
@@ -162,7 +173,7 @@ def test_render_csv(report, kb):
 
 def test_render_json(report):
     data = json.loads(report.render("json", support="政府采购"))
-    assert set(data) == {"filter", "cells", "gaps", "expiring", "superseded_still_mentioned"}
+    assert set(data) == {"filter", "cells", "gaps", "expiring", "lapsed", "superseded_still_mentioned"}
     assert data["filter"] == {"support": "政府采购", "size": None}
     assert len(data["cells"]) == 20 * 34
     assert set(data["cells"][0]) == {"industry", "industry_label", "province", "policies"}
