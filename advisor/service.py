@@ -6,11 +6,13 @@ import logging
 import threading
 import time
 from dataclasses import dataclass, field
+from datetime import date
 
 import numpy as np
 
 from advisor.answer import Citation, Composed, compose_answer, refusal
 from advisor.config import Settings, load_settings
+from advisor.expiry import Window, cited_name, ending_in, ending_line, expiry_window
 from advisor.intent import asked_about, asks_what_applies, profile_query
 from advisor.naming import DocumentNames, ItemNames
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
@@ -220,6 +222,9 @@ class Advisor:
         t0 = time.perf_counter()
         j = self.judge(question, explicit, max(top_k * 4, 20))
         prof, hits, named, gap, items = j.profile, j.hits, j.named, j.gap, j.items
+        window = expiry_window(question, date.today()) if not named and gap is None else None
+        if window is not None:
+            return self._expiry_advice(asked, prof, window)
         t1 = t0 + j.profile_ms / 1e3
         top = hits[: self.confidence.top_n]
         topic = self.uncovered_topic(j)
@@ -494,14 +499,45 @@ class Advisor:
         out = []
         for score, m in candidates[:limit]:
             pol = self.kb.policy(m.policy)
-            if pol is None:
-                continue
-            out.append({"id": pol.id, "title": pol.title, "issuer": "、".join(pol.issuer), "doc_number": pol.doc_number or None,
-                        "status": pol.status, "support": list(pol.support), "matched": m.matched,
-                        "unmet": m.unknown, "source": pol.source_label, "score": round(score, 4),
-                        "amounts": [a.get("note") or f"{a.get('value')}{a.get('unit', '')}" for a in pol.amounts],
-                        "expires": pol.expires or None, "summary": pol.summary})
+            if pol is not None:
+                out.append(self._policy_entry(pol, m, score))
         return out
+
+    @staticmethod
+    def _policy_entry(pol, m: PolicyMatch, score: float) -> dict:
+        """A recommended policy as the JSON contract gives it."""
+        return {"id": pol.id, "title": pol.title, "issuer": "、".join(pol.issuer), "doc_number": pol.doc_number or None,
+                "status": pol.status, "support": list(pol.support), "matched": m.matched,
+                "unmet": m.unknown, "source": pol.source_label, "score": round(score, 4),
+                "amounts": [a.get("note") or f"{a.get('value')}{a.get('unit', '')}" for a in pol.amounts],
+                "expires": pol.expires or None, "summary": pol.summary}
+
+    def _expiry_advice(self, question: str, prof: EnterpriseProfile, window: Window, limit: int = 10) -> Advice:
+        """"哪些政策明年到期": the policies whose records give an end date (or a 失效 status) in the window, each
+        cited to the passage stating it. The records that give no end date are said to be left out."""
+        today = date.today()
+        ending = ending_in(self.kb.policies, window, today)
+        names = {p.id: cited_name(p) for p in self.kb.policies}
+        dated = [p for p in self.kb.policies if p.expires or p.status == "失效"]
+        shown = ending or sorted(dated, key=lambda p: p.expires or "")
+        matches = {m.policy: m for m in self._matches(prof)}
+        citations, lines, policies = [], [], []
+        for p in shown[:limit]:
+            chunk = self.bundle.chunks[self._doc_rows[p.id][0]]  # the record's head: status and end date
+            head = chunk.text.splitlines()
+            quote = next((ln for ln in head if "有效期至" in ln), next((ln for ln in head if "状态：" in ln), ""))
+            citations.append(self._citation(len(citations) + 1, chunk, 1.0, quote))
+            lines.append(f"{len(lines) + 1}. {ending_line(p, names)}。[{len(citations)}]")
+            if p.id in matches:
+                policies.append(self._policy_entry(p, matches[p.id], 1.0))
+        scope = (f"说明：只统计记录写明了有效期或已标为失效的政策（{len(dated)} 项）；其余政策的记录没有写明有效期，"
+                 "请以发文机关的公告为准。")
+        if ending:
+            answer = "\n".join([f"已收录的政策中，{window.label}的：", *lines, scope])
+            return Advice(question, prof, answer, True, citations, policies if not window.past else [])
+        answer = "\n".join([f"已收录的政策中，没有记录写明在{window.label}到期。", scope,
+                              "写明了有效期或状态的政策（仅供查阅）：", *lines])
+        return Advice(question, prof, answer, False, citations)
 
     def _rank_items(self, hits: list[Hit], items, facets, related: str, limit: int) -> list[tuple[float, object, list[str]]]:
         """Score catalogue items by retrieval rank plus profile facets; keep those with enough evidence.

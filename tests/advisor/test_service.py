@@ -220,6 +220,24 @@ def test_a_question_in_traditional_script_is_read_as_simplified(advisor):
     assert [c.doc_id for c in trad.citations] == [c.doc_id for c in simp.citations]
 
 
+def test_which_policies_end_next_year_is_answered_from_the_records_end_dates(advisor):
+    from datetime import date
+
+    next_year = str(date.today().year + 1)
+    want = {p.id for p in advisor.kb.policies if p.status != "失效" and not p.superseded_by
+            and (p.expires or "").startswith(next_year)}
+    advice = advisor.ask("哪些政策明年到期")
+    if not want:  # nothing the records date ends then: said so, with the dated records as pointers
+        assert not advice.confident and "没有记录写明" in advice.answer
+        return
+    assert advice.confident and {c.doc_id for c in advice.citations} == want
+    for c in advice.citations:
+        assert f"有效期至：{next_year}" in c.quote and c.quote in c.text
+    assert "只统计记录写明了有效期" in advice.answer
+    gone = advisor.ask("哪些政策已经失效了")
+    assert "pol-kuanxiang-2020" in {c.doc_id for c in gone.citations} and gone.policies == []
+
+
 def test_a_policy_past_its_end_date_is_marked_when_cited(advisor):
     advice = advisor.ask("评上小巨人以后国家财政给不给钱，2021年那一轮一共拿出多少")
     assert advice.confident
