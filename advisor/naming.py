@@ -19,7 +19,7 @@ class DocumentNames:
             meta = doc.get("meta", {})
             for key in doc_number_keys(meta.get("doc_number", "")):
                 self.by_number.setdefault(key, set()).add(doc_id)
-            title = str(meta.get("title", "")).strip("《》 ")
+            title = _unquoted(str(meta.get("title", "")).strip("《》 "))
             if len(title) >= 6:
                 self.by_title.setdefault(title, set()).add(doc_id)
             if meta.get("status") == "失效":
@@ -28,9 +28,17 @@ class DocumentNames:
     def named(self, question: str) -> set[str]:
         """Ids of the documents whose 文号 or full title (six characters or more) the question contains."""
         by_number = {d for key in doc_number_keys(question) for d in self.by_number.get(key, ())}
-        by_title = {d for title, ids in self.by_title.items() if title in question for d in ids}
+        plain = _unquoted(question)  # "十四五促进中小企业发展规划" names "“十四五”促进中小企业发展规划"
+        by_title = {d for title, ids in self.by_title.items() if title in plain for d in ids}
         # A title shared by an old and a revised version names the one in force; a 文号 names exactly one.
         return by_number | ((by_title - self.expired) or by_title)
+
+
+def _unquoted(text: str) -> str:
+    return text.translate(_QUOTES)
+
+
+_QUOTES = str.maketrans("", "", "“”‘’\"'「」")
 
 
 def named_documents(question: str, documents: Mapping[str, dict]) -> set[str]:

@@ -16,6 +16,7 @@ from advisor.expiry import Window, cited_name, ending_in, ending_line, expiry_wi
 from advisor.intent import asked_about, asks_what_applies, profile_query
 from advisor.naming import DocumentNames, ItemNames
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
+from advisor.record_facts import asked_facts, fact_lines
 from advisor.scope import ScopeGap, local_rules_missing, scope_gap
 from advisor.topics import Topic, TopicMatch, UncoveredTopics
 from corpus.documents import Chunk
@@ -225,6 +226,10 @@ class Advisor:
         window = expiry_window(question, date.today()) if not named and gap is None else None
         if window is not None:
             return self._expiry_advice(asked, prof, window)
+        facts = asked_facts(question) if named else []
+        named_policies = [p for p in (self.kb.policy(d) for d in sorted(named)) if p is not None]
+        if facts and named_policies:
+            return self._facts_advice(asked, prof, named_policies, facts)
         t1 = t0 + j.profile_ms / 1e3
         top = hits[: self.confidence.top_n]
         topic = self.uncovered_topic(j)
@@ -511,6 +516,25 @@ class Advisor:
                 "unmet": m.unknown, "source": pol.source_label, "score": round(score, 4),
                 "amounts": [a.get("note") or f"{a.get('value')}{a.get('unit', '')}" for a in pol.amounts],
                 "expires": pol.expires or None, "summary": pol.summary}
+
+    def _facts_advice(self, question: str, prof: EnterpriseProfile, named: list, facts: list[str]) -> Advice:
+        """The asked fields of the policies the question names, cited to the record head stating them; a
+        version the named one replaced is mentioned, since both go by the same title."""
+        names = {p.id: cited_name(p) for p in self.kb.policies}
+        matches = {m.policy: m for m in self._matches(prof)}
+        citations, lines, policies = [], [], []
+        for p in named:
+            chunk = self.bundle.chunks[self._doc_rows[p.id][0]]
+            head = chunk.text.splitlines()
+            want = "有效期至" if facts == ["有效期"] else "发布机关"
+            quote = head[0] if facts == ["文号"] else next((ln for ln in head if want in ln), head[0])
+            citations.append(self._citation(len(citations) + 1, chunk, 1.0, quote))
+            lines.append(f"{len(lines) + 1}. 《{p.title}》：{'；'.join(fact_lines(p, facts, names))}。[{len(citations)}]")
+            lines += [f"   此前的{names[old.id]}已被它取代。" for old in self.kb.policies if old.superseded_by == p.id]
+            if p.id in matches and matches[p.id].current:
+                policies.append(self._policy_entry(p, matches[p.id], 1.0))
+        answer = "\n".join(["根据收录的政策记录：", *lines, "以上取自记录的发文信息，以发文机关公布的原文为准。"])
+        return Advice(question, prof, answer, True, citations, policies)
 
     def _expiry_advice(self, question: str, prof: EnterpriseProfile, window: Window, limit: int = 10) -> Advice:
         """"哪些政策明年到期": the policies whose records give an end date (or a 失效 status) in the window, each

@@ -238,6 +238,17 @@ def test_which_policies_end_next_year_is_answered_from_the_records_end_dates(adv
     assert "pol-kuanxiang-2020" in {c.doc_id for c in gone.citations} and gone.policies == []
 
 
+def test_a_named_policys_number_and_status_come_from_its_record(advisor):
+    advice = advisor.ask("保障中小企业款项支付条例的文号是什么")
+    new = advisor.kb.policy("pol-kuanxiang-2025")
+    assert advice.confident and new.doc_number in advice.answer
+    assert [c.doc_id for c in advice.citations] == ["pol-kuanxiang-2025"]
+    assert new.doc_number in advice.citations[0].quote and advice.citations[0].quote in advice.citations[0].text
+    assert advisor.kb.policy("pol-kuanxiang-2020").doc_number in advice.answer  # the version it replaced
+    gone = advisor.ask("十四五促进中小企业发展规划还有效吗")  # named without its quotation marks
+    assert gone.confident and "已到期" in gone.answer and gone.policies == []
+
+
 def test_a_policy_past_its_end_date_is_marked_when_cited(advisor):
     advice = advisor.ask("评上小巨人以后国家财政给不给钱，2021年那一轮一共拿出多少")
     assert advice.confident
@@ -298,7 +309,8 @@ def test_expired_policy_never_presented_as_current(advisor, question):
     assert all(p["status"] != "失效" for p in advice.policies)
     assert all(c.status != "失效" for c in advice.citations)
     assert "pol-kuanxiang-2025" in policy_ids + cited, (policy_ids, cited)
-    assert "国务院令第728号" not in advice.answer
+    # the 2020 version is named only as replaced
+    assert all("取代" in line or "失效" in line for line in advice.answer.splitlines() if "国务院令第728号" in line)
 
 
 # ---- profile, 划型 and explicit fields -------------------------------------------------------------------

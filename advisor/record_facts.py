@@ -1,0 +1,60 @@
+""""保障中小企业款项支付条例的文号是什么", "…还有效吗": a question naming a policy and asking for a fact its record
+holds as a field (文号, issuer, dates, status, end date) is answered from that field, not from passages that
+happen to be near the question in meaning (the record's head, which holds the fields, seldom is)."""
+
+from __future__ import annotations
+
+import re
+
+from corpus.records import Policy, has_lapsed
+
+_UNTIL = r"[^，。？?！!]{0,4}"
+FACTS: tuple[tuple[str, re.Pattern], ...] = (
+    ("文号", re.compile(r"文号|发文字号|几号令|令号|第几号|编号是")),
+    ("发布机关", re.compile(r"谁发|谁印发|谁出台|谁颁布|谁制定|哪个部门|哪些部门|哪个单位|哪家单位|发布机关|发文机关|发布单位")),
+    ("发布日期", re.compile(rf"(哪年|哪一年|什么时候|何时|哪天|几月|哪个月){_UNTIL}(发布|出台|印发|颁布|公布|发的|出的)|"
+                        r"(发布|出台|印发|颁布|公布)(日期|时间)")),
+    ("施行日期", re.compile(rf"(哪年|哪一年|什么时候|何时|哪天|几号|哪个月){_UNTIL}(施行|生效|实施|执行)|(施行|生效|实施)(日期|时间)")),
+    ("状态", re.compile(r"有效吗|有效没|失效了?吗|废止了?吗|还能用吗|还在用吗|还管用吗|过时了吗|作废了?吗|是不是现行|现行有效")),
+    ("有效期", re.compile(r"有效期|到期|管到哪年|到什么时候")),
+)
+
+
+def asked_facts(question: str) -> list[str]:
+    """The record fields the question asks for, in FACTS order."""
+    return [name for name, pattern in FACTS if pattern.search(question)]
+
+
+def fact_lines(p: Policy, facts: list[str], names: dict[str, str]) -> list[str]:
+    """Each asked field of the record as a clause; a field the record leaves empty is said to be missing.
+    ``names`` gives each policy as "《title》（文号）", for the version that replaced this one."""
+    out = []
+    for fact in facts:
+        if fact == "文号":
+            out.append(f"文号：{p.doc_number}" if p.doc_number else "记录中没有文号（未编文号或未能核实）")
+        elif fact == "发布机关":
+            out.append(f"发布机关：{'、'.join(p.issuer)}")
+        elif fact == "发布日期":
+            out.append(f"发布日期：{p.issued}" if p.issued else "记录没有写明发布日期")
+        elif fact == "施行日期":
+            out.append(f"施行日期：{p.effective}" if p.effective else "记录没有写明施行日期")
+        elif fact == "状态":
+            out.append(_status(p, names))
+        elif fact == "有效期":
+            if not p.expires:
+                out.append("记录没有写明有效期")
+            else:
+                out.append(f"有效期至{p.expires}" + ("，已到期" if has_lapsed(p.expires) else ""))
+    return out
+
+
+def _status(p: Policy, names: dict[str, str]) -> str:
+    if p.superseded_by:
+        return f"状态：已失效，已被{names.get(p.superseded_by, p.superseded_by)}取代（截至{p.as_of}）"
+    if p.status == "失效":
+        return f"状态：已失效（截至{p.as_of}）"
+    if has_lapsed(p.expires):
+        return f"状态：有效期至{p.expires}，已到期（截至{p.as_of}核对）"
+    if p.status == "有效":
+        return f"状态：有效（截至{p.as_of}核对）"
+    return f"状态：未能核实是否仍然有效（截至{p.as_of}），请以发文机关公布为准"

@@ -1,0 +1,35 @@
+"""A named policy's record fields, asked for by name: which fields a question asks for, and how they are told."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.expiry import cited_name
+from advisor.record_facts import asked_facts, fact_lines
+from corpus.records import Policy, shipped_knowledge_base
+
+
+@pytest.mark.parametrize("question, facts", [
+    ("保障中小企业款项支付条例的文号是什么", ["文号"]),
+    ("中小企业划型标准规定是哪个部门发的", ["发布机关"]),
+    ("这个条例是哪年发布的，什么时候施行", ["发布日期", "施行日期"]),
+    ("2023年6号公告还有效吗", ["状态"]),
+    ("国发〔2021〕29号有效期到什么时候", ["有效期"]),
+    ("款项支付条例规定大企业多少天内付款", [])])
+def test_the_fields_a_question_asks_for(question, facts):
+    assert asked_facts(question) == facts
+
+
+def test_fields_are_told_from_the_record_and_a_missing_one_is_said_to_be_missing():
+    kb = shipped_knowledge_base()
+    names = {p.id: cited_name(p) for p in kb.policies}
+    new = kb.policy("pol-kuanxiang-2025")
+    assert fact_lines(new, ["文号", "发布日期"], names) == [f"文号：{new.doc_number}", f"发布日期：{new.issued}"]
+    old = fact_lines(kb.policy("pol-kuanxiang-2020"), ["状态"], names)[0]
+    assert old.startswith("状态：已失效，已被《保障中小企业款项支付条例》（") and new.doc_number in old
+    bare = Policy(id="p", title="某办法", issuer=["某部"], source={"name": "x"}, status="unknown", as_of="2026-11-26")
+    assert fact_lines(bare, ["文号", "施行日期", "有效期", "状态"], names) == [
+        "记录中没有文号（未编文号或未能核实）", "记录没有写明施行日期", "记录没有写明有效期",
+        "状态：未能核实是否仍然有效（截至2026-11-26），请以发文机关公布为准"]
+    lapsed = fact_lines(kb.policy("pol-sme-14th-2021"), ["状态", "有效期"], names)
+    assert lapsed == ["状态：有效期至2025-12-31，已到期（截至2026-11-26核对）", "有效期至2025-12-31，已到期"]
