@@ -68,6 +68,27 @@ def asks_rules_of(question: str, names: set[str]) -> bool:
         or bool(re.search(r"(地方|本地|当地|省里|市里)[^，。,？?！!\s]{0,4}?" + _RULE_NOUN, question))
 
 
+# Taxes and their relief are set by national law and the State Council's finance and tax authorities.
+_NATIONAL_TAX = re.compile(r"所得税|增值税|个税|六税两费|税费|税率|减税|免税|起征点|小规模纳税人|小型微利")
+_BUSINESS = r"(店|厂|公司|馆|铺|摊|企业|工作室|民宿|作坊|超市|门店|网店|果园|茶园|养殖场)"
+
+
+def only_where_the_asker_is(question: str, names: set[str]) -> bool:
+    """Every mention of the place says where the asker works ("我在杭州开了家…", "温州的鞋厂"), none whose rules
+    or figures are asked about."""
+    mentions: set[int] = set()
+    located: set[int] = set()
+    for n in names:
+        name = re.escape(n)
+        mentions |= {m.start() for m in re.finditer(name, question)}
+        for pattern in (rf"在({name})(?:省|市)?[^，。,？?！!\s]{{0,3}}?(?:开|做|办|经营|搞|干|卖|种|养)",
+                        rf"(?<![对给])({name})(?:省|市)?(?:一家|的|做|开)[^，。,？?！!\s]{{0,6}}?{_BUSINESS}"):
+            located |= {m.start(1) for m in re.finditer(pattern, question)}
+    # a short name inside the full one ("杭州" in "杭州市") is the same mention
+    spans = {start for start in mentions if not any(o < start < o + 4 for o in mentions if o != start)}
+    return bool(spans) and all(any(abs(start - o) <= 2 for o in located) for start in spans)
+
+
 def scope_gap(question: str, prof: EnterpriseProfile, hits: Sequence[Hit],
               kind_of: Callable[[str], str] = lambda _doc: "") -> ScopeGap | None:
     """The place a question asks rules or figures about that no retrieved rule text mentions, if any.
@@ -85,6 +106,8 @@ def scope_gap(question: str, prof: EnterpriseProfile, hits: Sequence[Hit],
         return ScopeGap(district)  # the city's or province's rules do not say what one district pays
     if not names or not (specifics or asks_rules_of(question, names)):
         return None
+    if _NATIONAL_TAX.search(question) and not asks_rules_of(question, names) and only_where_the_asker_is(question, names):
+        return None  # "我在杭州开奶茶店，小微企业所得税能减多少": tax relief is set nationally, wherever the shop is
     # Figures about a place's rules need a rule of that place; figures about a peer there
     # ("灵山的荔枝种了多大面积") only need a passage about it.
     return None if _mentioned(names, hits, kind_of, rules) else ScopeGap(prof.region or prof.province or "")

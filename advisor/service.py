@@ -279,11 +279,25 @@ class Advisor:
                 qvec: np.ndarray | None, top_k: int, min_share: float | None = None) -> tuple[list[Citation], Composed]:
         """The citations of an answer and the extractive answer over them (``min_share``: see compose_answer)."""
         citations = self._citations(hits, top_k, named)
-        added, details = self._detail_quotes(question, qvec, citations) if qvec is not None else ([], {})
+        # "浙江企业上云补贴最多补多少": asked of the asker's own place's rule, which comes first; a national
+        # programme's figure is not that rule's, so only the place's own records can state or quote it.
+        own = self._own_place_records(citations, prof)
+        quotable = [c for c in citations if c.doc_id in own] if own else citations
+        added, details = self._detail_quotes(question, qvec, quotable) if qvec is not None else ([], {})
         citations += added
         share = {} if min_share is None else {"min_share": min_share}
+        records = self._record_texts(citations)
+        if own:
+            records = {d: t for d, t in records.items() if d in own}
         return citations, compose_answer(question, citations, self._profile_line(prof), details=details,
-                                         records=self._record_texts(citations), **share)
+                                         records=records, **share)
+
+    def _own_place_records(self, citations: list[Citation], prof: EnterpriseProfile) -> set[str]:
+        """The cited policies of the asker's own province or city, when the first citation is one of them."""
+        places = {prof.region, prof.province} - {None}
+        own = {c.doc_id for c in citations if (pol := self.kb.policy(c.doc_id)) is not None
+               and places & set(pol.eligibility.regions)}
+        return own if citations and citations[0].doc_id in own else set()
 
     def retrieve(self, question: str, entities: frozenset[str], k: int,
                  qvec: np.ndarray | None = None) -> tuple[list[Hit], set[str]]:

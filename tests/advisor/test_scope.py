@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from advisor.profile import extract_profile
-from advisor.scope import asks_rules_of, district_of, foreign_places, local_rules_missing, scope_gap
+from advisor.scope import (
+    asks_rules_of,
+    district_of,
+    foreign_places,
+    local_rules_missing,
+    only_where_the_asker_is,
+    scope_gap,
+)
 from corpus.documents import Chunk
 from kg.extract import shipped_extractor
 from retrieval.search import Hit
@@ -55,6 +62,24 @@ def test_figures_about_a_peer_there_only_need_a_passage_about_it():
 def test_the_askers_hometown_is_not_a_gap_when_asking_about_tools_or_national_help():
     assert gap("我在成都开了个瑜伽馆，会员约课老是超员，有啥办法", "saas-booking") is None
     assert gap("我在杭州开了家奶茶店，国家有什么补贴", "pol-national") is None
+
+
+def test_a_tax_figure_asked_from_where_the_shop_is_is_not_a_gap():
+    # tax relief is national; a subsidy figure from the same place still needs the place's rules
+    assert gap("我在杭州开奶茶店，小微企业所得税能减多少", "pol-national") is None
+    assert gap("杭州的奶茶店增值税起征点是多少", "pol-national") is None
+    assert gap("我在杭州开奶茶店，杭州对奶茶店的减税比例是多少", "pol-national") is not None
+    assert gap("我在深圳开了个厂，能拿多少补贴", "pol-national") is not None
+
+
+@pytest.mark.parametrize("question, where_only", [
+    ("我在杭州开奶茶店，所得税能减多少", True), ("温州的鞋厂能拿多少补贴", True), ("杭州一家小超市", True),
+    ("武汉2026年对企业上云有没有补贴", False), ("苏州做纺织的小厂，苏州这边补贴比例是多少", False),
+    ("杭州对奶茶店补贴多少", False)])
+def test_where_the_asker_works_versus_whose_rules_are_asked(question, where_only):
+    prof = extract_profile(question, shipped_extractor())
+    names = {n for n in (prof.region, prof.province, (prof.region or "")[:2]) if n}
+    assert only_where_the_asker_is(question, names) is where_only
 
 
 def test_asking_for_a_places_own_rules_is_a_gap_without_them():

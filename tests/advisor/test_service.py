@@ -249,6 +249,20 @@ def test_a_named_policys_number_and_status_come_from_its_record(advisor):
     assert gone.confident and "已到期" in gone.answer and gone.policies == []
 
 
+def test_a_figure_of_the_askers_own_provinces_rule_needs_that_rule_to_state_it(advisor):
+    zj = advisor.ask("浙江企业上云补贴一家最多补多少钱")  # the national 小巨人 total is not Zhejiang's cloud subsidy
+    assert not zj.confident and zj.answer.startswith("没有找到您问的具体金额")
+    assert zj.citations[0].doc_id == "pol-zj-szjj-2020"
+    bj = advisor.ask("北京的政府采购给小微企业留多少比例")  # Beijing's own regulation states it
+    assert bj.confident and "40%" in bj.answer.split("以上内容")[0]
+
+
+def test_a_national_tax_figure_asked_from_a_city_is_answered(advisor):
+    advice = advisor.ask("我在杭州开奶茶店，小微企业所得税能减多少")
+    assert advice.confident and advice.citations[0].doc_id == "pol-tax-xiaowei-2023-12"
+    assert "没有杭州市的地方政策" in advice.answer
+
+
 def test_a_policy_past_its_end_date_is_marked_when_cited(advisor):
     advice = advisor.ask("评上小巨人以后国家财政给不给钱，2021年那一轮一共拿出多少")
     assert advice.confident
