@@ -59,6 +59,7 @@ def test_saas_categories_are_named_by_name_or_alias_case_insensitively():
     items = ItemNames((s.id, (s.name, *s.aliases)) for s in shipped_knowledge_base().saas)
     assert "saas-mes" in items.named("小工厂上mes要花多少钱")
     assert "saas-traceability" in items.named("一物一码防窜货 费用咋算")
+    assert "saas-traceability" in items.named("卖哈密瓜的网店，想做溯源")
     assert items.named("今天天气怎么样") == set()
 
 
