@@ -12,6 +12,7 @@ import numpy as np
 
 from advisor.answer import Citation, Composed, compose_answer, refusal
 from advisor.config import Settings, load_settings
+from advisor.coverage_answer import asks_coverage, coverage_points
 from advisor.expiry import Window, cited_name, ending_in, ending_line, expiry_window
 from advisor.intent import asked_about, asks_what_applies, profile_query
 from advisor.naming import DocumentNames, ItemNames
@@ -25,6 +26,7 @@ from corpus.records import KnowledgeBase, shipped_knowledge_base
 from corpus.tokenize import fingerprint as tokenizer_fingerprint
 from kg.build import ENTITIES_FILE, GRAPH_FILE, build_graph, read_chunk_entities
 from kg.classify import ClassifyError, SizeClassifier
+from kg.coverage import coverage
 from kg.eligibility import EligibilityIndex, PolicyMatch, Profile
 from kg.extract import Extractor, shipped_extractor
 from kg.store import MemoryGraphStore
@@ -230,6 +232,8 @@ class Advisor:
         named_policies = [p for p in (self.kb.policy(d) for d in sorted(named)) if p is not None]
         if facts and named_policies:
             return self._facts_advice(asked, prof, named_policies, facts)
+        if gap is None and not named and asks_coverage(question):
+            return self._coverage_advice(asked, prof)
         t1 = t0 + j.profile_ms / 1e3
         top = hits[: self.confidence.top_n]
         topic = self.uncovered_topic(j)
@@ -549,6 +553,27 @@ class Advisor:
                 policies.append(self._policy_entry(p, matches[p.id], 1.0))
         answer = "\n".join(["根据收录的政策记录：", *lines, "以上取自记录的发文信息，以发文机关公布的原文为准。"])
         return Advice(question, prof, answer, True, citations, policies)
+
+    def _coverage_advice(self, question: str, prof: EnterpriseProfile) -> Advice:
+        """Which industries and provinces the current policies reach, each narrow or local policy cited to the
+        passage stating whom it is for."""
+        points, grounds = coverage_points(coverage(self.store))
+        citations: list[Citation] = []
+        cited: dict[str, int] = {}
+        lines = []
+        for i, (point, pols) in enumerate(zip(points, grounds, strict=True), 1):
+            for p in pols:
+                if p not in cited:
+                    rows = self._doc_rows.get(p, [])
+                    row = next((r for r in rows if self.bundle.chunks[r].heading == "适用对象"), rows[0])
+                    chunk = self.bundle.chunks[row]
+                    quote = next((ln for ln in chunk.text.splitlines() if "行业：" in ln or "地区：" in ln), "")
+                    citations.append(self._citation(len(citations) + 1, chunk, 1.0, quote))
+                    cited[p] = len(citations)
+            lines.append(f"{i}. {point}" + "".join(f"[{cited[p]}]" for p in pols))
+        answer = "\n".join(["按已收录的现行政策（不含已失效、被取代和已过有效期的）的适用对象统计：", *lines,
+                              "按支持方式、企业规模细分的行业×省份缺口，见「政策覆盖」页或 sme-advisor coverage。"])
+        return Advice(question, prof, answer, True, citations)
 
     def _expiry_advice(self, question: str, prof: EnterpriseProfile, window: Window, limit: int = 10) -> Advice:
         """"哪些政策明年到期": the policies whose records give an end date (or a 失效 status) in the window, each

@@ -64,6 +64,16 @@ class CoverageReport:
             acc.setdefault((ind, prov), set()).update(p for p in pols if not (local_only and p in self.national))
         return {(i, p): len(acc.get((i, p), ())) for i, _ in self.industries for p in self.provinces}
 
+    def reach(self) -> dict[str, tuple[set[str], set[str]]]:
+        """Per current policy, the industry codes and provinces it covers."""
+        out: dict[str, tuple[set[str], set[str]]] = {}
+        for (ind, prov, _sup, _size), pols in self.cells.items():
+            for p in pols:
+                industries, provinces = out.setdefault(p, (set(), set()))
+                industries.add(ind)
+                provinces.add(prov)
+        return out
+
     def gaps(self, support: str | None = None, size: str | None = None, local_only: bool = False) -> list[tuple[str, str]]:
         return [k for k, v in self.matrix(support, size, local_only).items() if v == 0]
 

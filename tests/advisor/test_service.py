@@ -263,6 +263,15 @@ def test_a_national_tax_figure_asked_from_a_city_is_answered(advisor):
     assert "没有杭州市的地方政策" in advice.answer
 
 
+def test_a_coverage_question_is_answered_from_the_graph_with_the_narrow_and_local_rules_cited(advisor):
+    advice = advisor.ask("哪些行业没有专门的扶持政策")
+    assert advice.confident and "不限行业的现行政策有" in advice.answer
+    cited = {c.doc_id for c in advice.citations}
+    assert {"pol-bj-sme-2020", "pol-sh-sme-2020", "pol-zj-szjj-2020"} <= cited
+    for c in advice.citations:
+        assert c.quote in c.text and ("行业：" in c.quote or "地区：" in c.quote)
+
+
 def test_a_policy_past_its_end_date_is_marked_when_cited(advisor):
     advice = advisor.ask("评上小巨人以后国家财政给不给钱，2021年那一轮一共拿出多少")
     assert advice.confident
