@@ -108,7 +108,8 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
 
     ``details`` maps a record to a cited sentence (its citation's n, the sentence) that gives the figure, steps or
     address the question asks for; a point on that record that lacks it adds it. ``records`` maps a record to
-    its whole text, to tell a detail the points lack from one the records lack."""
+    its whole text, to tell a detail the points lack from one the records lack; a cited record left out of it
+    (another year's statistic, a national rule asked of a province's) neither gives nor lacks the detail."""
     points: list[str] = []
     said: list[str] = []
     used_docs: list[str] = []
@@ -130,7 +131,8 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
         elif has_lapsed(c.expires):
             prefix += f"（有效期至{c.expires[:10]}，已到期，仅供了解）"
         point = sents[0].rstrip("。；")
-        said.append(prefix + point)  # the title speaks too: "浙江瓦楞纸行业用"聚好单"拼单生产" names the platform
+        if records is None or c.doc_id in records:  # a record left out of ``records`` cannot give the detail
+            said.append(prefix + point)  # the title speaks too: "浙江瓦楞纸行业用"聚好单"拼单生产" names the platform
         # The sentence closest in meaning may lack the figure or steps asked for while the same record states
         # them ("多少天之内付款": "…自交付之日起30日内付款"): the point adds that sentence.
         extra = details.get(c.doc_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ from retrieval.search import FusionConfig, Hit, HybridSearcher
 from retrieval.sentences import is_quotable
 
 log = logging.getLogger(__name__)
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?=\s*年)")
 
 @dataclass(frozen=True)
 class Evidence:
@@ -285,7 +287,7 @@ class Advisor:
         citations = self._citations(hits, top_k, named)
         # "浙江企业上云补贴最多补多少": asked of the asker's own place's rule, which comes first; a national
         # programme's figure is not that rule's, so only the place's own records can state or quote it.
-        own = self._own_place_records(citations, prof)
+        own = self._own_place_records(citations, prof) or self._records_of_the_year(citations, question)
         quotable = [c for c in citations if c.doc_id in own] if own else citations
         added, details = self._detail_quotes(question, qvec, quotable) if qvec is not None else ([], {})
         citations += added
@@ -295,6 +297,16 @@ class Advisor:
             records = {d: t for d, t in records.items() if d in own}
         return citations, compose_answer(question, citations, self._profile_line(prof), details=details,
                                          records=records, **share)
+
+    def _records_of_the_year(self, citations: list[Citation], question: str) -> set[str]:
+        """"微信生态2023年带动了多少就业": when the first citation is a statistic or a case, whose figures are of
+        their own years, only cited records mentioning the year asked about can state its figure (a policy's year
+        more often names its version, "2020年那版条例", so policies are left alone)."""
+        years = set(_YEAR.findall(question))
+        if not years or not citations or citations[0].kind not in ("统计", "案例"):
+            return set()
+        texts = self._record_texts(citations)
+        return {d for d, t in texts.items() if all(y in t for y in years)} or {""}
 
     def _own_place_records(self, citations: list[Citation], prof: EnterpriseProfile) -> set[str]:
         """The cited policies of the asker's own province or city, when the first citation is one of them."""

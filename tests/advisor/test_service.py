@@ -272,6 +272,14 @@ def test_a_coverage_question_is_answered_from_the_graph_with_the_narrow_and_loca
         assert c.quote in c.text and ("行业：" in c.quote or "地区：" in c.quote)
 
 
+def test_a_statistic_of_another_year_does_not_answer_a_figure_asked_for_a_year(advisor):
+    later = advisor.ask("微信生态2023年带动了多少就业机会")  # the record gives 2020's figure only
+    assert not later.confident and later.answer.startswith("没有找到您问的具体数量")
+    assert later.citations[0].doc_id == "stat-wechat-ecosystem-jobs-2020"  # still pointed to
+    same = advisor.ask("微信生态2020年带动了多少就业机会")
+    assert same.confident and "3684万" in same.answer.split("以上内容")[0]
+
+
 def test_a_policy_past_its_end_date_is_marked_when_cited(advisor):
     advice = advisor.ask("评上小巨人以后国家财政给不给钱，2021年那一轮一共拿出多少")
     assert advice.confident
