@@ -168,19 +168,29 @@ class Asked:
     near: frozenset[str]
     unit: re.Pattern | None = None
     tie: frozenset[str] = frozenset()  # of a tied detail: the words naming what is asked about ("工资")
+    outcome: bool = False  # "最后完成了多少家": what came about, which a target ("目标到2025年培育…") does not say
 
     def stated_in(self, text: str) -> bool:
         """The text gives this kind of detail, in the unit asked for if one was; a tied detail, in a sentence
-        that also names what is asked about."""
-        if self.tie:
-            return any(self.detail.given.search(text, s, e) and any(w in text[s:e] for w in self.tie)
-                       for s, e in sentence_spans(text))
+        that also names what is asked about; an outcome, in a sentence that is not a target."""
+        if self.tie or self.outcome:
+            return any(self._gives(text[s:e]) and (not self.tie or any(w in text[s:e] for w in self.tie))
+                       and not (self.outcome and _TARGET.search(text, s, e)) for s, e in sentence_spans(text))
+        return self._gives(text)
+
+    def _gives(self, text: str) -> bool:
         return bool(self.detail.given.search(text)) and (self.unit is None or bool(self.unit.search(text)))
 
     def answered_by(self, sentence: str, title: str) -> bool:
         """The sentence, from the record titled ``title``, states this detail and shares a word near the asking
         that the title does not ("付款" for "多少天之内必须付款"): another figure of the same record will not do."""
         return self.stated_in(sentence) and any(w in sentence for w in specific_words(self.near, title))
+
+
+# "最后完成了多少家", "实际带动了多少": the figure asked for is a result; "目标到2025年…", "力争…" are plans.
+_OUTCOME = re.compile(r"(最后|最终|实际|到底)[^，。？?！!]{0,6}(完成|达到|实现|做到|落实|培育|建成|带动)|"
+                      r"(完成|实现|达到|做到)了[^，。？?！!]{0,4}(多少|几)")
+_TARGET = re.compile(r"目标|力争|计划|预计|规划|到20\d\d年|争取")
 
 
 def asked_about(question: str, window: int = 6) -> list[Asked]:
@@ -201,8 +211,10 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                 unit = next((u for u in _ASKED_UNITS if m.group(0).endswith(u) or text.startswith(u, m.end())), None)
                 if unit and d.figure:
                     units.add(_ASKED_UNITS[unit])
+    outcome = bool(_OUTCOME.search(question))
     return [Asked(d, frozenset(near), re.compile(rf"(?:\d|{_CHINESE})[^，。；]{{0,2}}(?:{'|'.join(sorted(units))})")
-                  if units else None, frozenset(tie)) for d, (near, units, tie) in out.items()]
+                  if units else None, frozenset(tie), outcome and d.figure)
+            for d, (near, units, tie) in out.items()]
 
 
 def unstated(asked: list[Asked], texts: list[str]) -> list[Asked]:

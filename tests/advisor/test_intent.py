@@ -167,3 +167,14 @@ def test_a_use_is_stated_only_by_a_sentence_naming_it():
     (cloud,) = asked_about("奖补资金能用在上云吗")
     assert cloud.stated_in(record)
     assert missing_details("奖补资金能不能拿来发工资", ["资金用于支持企业上云用云。"]) == [USE]
+
+
+@pytest.mark.parametrize("question, outcome", [("十四五说培育十万家专精特新，最后完成了多少家", True),
+                                               ("实际带动了多少就业", True), ("2022年有多少家做伞的", False),
+                                               ("目标是培育多少家小巨人", False)])
+def test_a_result_asked_for_is_not_stated_by_a_target(question, outcome):
+    (asked,) = asked_about(question)
+    assert asked.outcome is outcome
+    target = "目标到2025年培育十万家专精特新中小企业。"
+    assert asked.stated_in(target) is (not outcome)
+    assert asked.stated_in("截至2025年底已培育14万家专精特新中小企业。")
