@@ -227,15 +227,9 @@ class Advisor:
         t0 = time.perf_counter()
         j = self.judge(question, explicit, max(top_k * 4, 20))
         prof, hits, named, gap, items = j.profile, j.hits, j.named, j.gap, j.items
-        window = expiry_window(question, date.today()) if not named and gap is None else None
-        if window is not None:
-            return self._expiry_advice(asked, prof, window)
-        facts = asked_facts(question) if named else []
-        named_policies = [p for p in (self.kb.policy(d) for d in sorted(named)) if p is not None]
-        if facts and named_policies:
-            return self._facts_advice(asked, prof, named_policies, facts)
-        if gap is None and not named and asks_coverage(question):
-            return self._coverage_advice(asked, prof)
+        direct = self._from_fields(question, asked, prof, named, gap)
+        if direct is not None:
+            return direct
         t1 = t0 + j.profile_ms / 1e3
         top = hits[: self.confidence.top_n]
         topic = self.uncovered_topic(j)
@@ -546,6 +540,22 @@ class Advisor:
                 "unmet": m.unknown, "source": pol.source_label, "score": round(score, 4),
                 "amounts": [a.get("note") or f"{a.get('value')}{a.get('unit', '')}" for a in pol.amounts],
                 "expires": pol.expires or None, "summary": pol.summary}
+
+    def _from_fields(self, question: str, asked: str, prof: EnterpriseProfile, named: set[str],
+                     gap: ScopeGap | None) -> Advice | None:
+        """Questions answered from the records' fields and the graph rather than from passages: which policies
+        end when, a named policy's 文号/issuer/dates/status, and coverage."""
+        if not named and gap is None:
+            window = expiry_window(question, date.today())
+            if window is not None:
+                return self._expiry_advice(asked, prof, window)
+            if asks_coverage(question):
+                return self._coverage_advice(asked, prof)
+        facts = asked_facts(question) if named else []
+        named_policies = [p for p in (self.kb.policy(d) for d in sorted(named)) if p is not None]
+        if facts and named_policies:
+            return self._facts_advice(asked, prof, named_policies, facts)
+        return None
 
     def _facts_advice(self, question: str, prof: EnterpriseProfile, named: list, facts: list[str]) -> Advice:
         """The asked fields of the policies the question names, cited to the record head stating them; a
