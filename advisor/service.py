@@ -279,35 +279,36 @@ class Advisor:
                 qvec: np.ndarray | None, top_k: int, min_share: float | None = None) -> tuple[list[Citation], Composed]:
         """The citations of an answer and the extractive answer over them (``min_share``: see compose_answer)."""
         citations = self._citations(hits, top_k, named)
-        # "浙江企业上云补贴最多补多少": asked of the asker's own place's rule, which comes first; a national
-        # programme's figure is not that rule's, so only the place's own records can state or quote it.
-        own = self._own_place_records(citations, prof) or self._records_of_the_year(citations, question)
-        quotable = [c for c in citations if c.doc_id in own] if own else citations
+        # Some cited records cannot give the detail asked for: a national programme's figure when the question
+        # asks the asker's own province's rule, another year's statistic when it asks a year's figure.
+        speaks = self._own_place_records(citations, prof)
+        if speaks is None:
+            speaks = self._records_of_the_year(citations, question)
+        quotable = citations if speaks is None else [c for c in citations if c.doc_id in speaks]
         added, details = self._detail_quotes(question, qvec, quotable) if qvec is not None else ([], {})
         citations += added
         share = {} if min_share is None else {"min_share": min_share}
         records = self._record_texts(citations)
-        if own:
-            records = {d: t for d, t in records.items() if d in own}
+        if speaks is not None:
+            records = {d: t for d, t in records.items() if d in speaks}
         return citations, compose_answer(question, citations, self._profile_line(prof), details=details,
                                          records=records, **share)
 
-    def _records_of_the_year(self, citations: list[Citation], question: str) -> set[str]:
+    def _records_of_the_year(self, citations: list[Citation], question: str) -> set[str] | None:
         """"微信生态2023年带动了多少就业": when the first citation is a statistic or a case, whose figures are of
-        their own years, only cited records mentioning the year asked about can state its figure (a policy's year
-        more often names its version, "2020年那版条例", so policies are left alone)."""
+        their own years, only the cited records mentioning the year asked about (maybe none) can state its figure;
+        None when that does not apply (a policy's year more often names its version, "2020年那版条例")."""
         years = set(_YEAR.findall(question))
         if not years or not citations or citations[0].kind not in ("统计", "案例"):
-            return set()
-        texts = self._record_texts(citations)
-        return {d for d, t in texts.items() if all(y in t for y in years)} or {""}
+            return None
+        return {d for d, t in self._record_texts(citations).items() if all(y in t for y in years)}
 
-    def _own_place_records(self, citations: list[Citation], prof: EnterpriseProfile) -> set[str]:
+    def _own_place_records(self, citations: list[Citation], prof: EnterpriseProfile) -> set[str] | None:
         """The cited policies of the asker's own province or city, when the first citation is one of them."""
         places = {prof.region, prof.province} - {None}
         own = {c.doc_id for c in citations if (pol := self.kb.policy(c.doc_id)) is not None
                and places & set(pol.eligibility.regions)}
-        return own if citations and citations[0].doc_id in own else set()
+        return own if citations and citations[0].doc_id in own else None
 
     def retrieve(self, question: str, entities: frozenset[str], k: int,
                  qvec: np.ndarray | None = None) -> tuple[list[Hit], set[str]]:
@@ -359,6 +360,15 @@ class Advisor:
             return 2
         pol = self.kb.policy(match.policy)
         return 1 if pol is not None and "全国" not in pol.eligibility.regions and not prof.province else 0
+
+    def _field_citation(self, n: int, doc_id: str, markers: tuple[str, ...], heading: str = "") -> Citation:
+        """A citation of the record's passage under ``heading`` (its head by default), quoting its first line that
+        holds one of ``markers``, tried in order (the passage's first line when none does)."""
+        rows = self._doc_rows[doc_id]
+        chunk = self.bundle.chunks[next((r for r in rows if self.bundle.chunks[r].heading == heading), rows[0])]
+        lines = chunk.text.splitlines()
+        quote = next((ln for m in markers for ln in lines if m in ln), lines[0])
+        return self._citation(n, chunk, 1.0, quote)
 
     def _summary_row(self, doc_id: str) -> int | None:
         return next((r for r in self._doc_rows.get(doc_id, []) if self.bundle.chunks[r].heading == "概要"), None)
@@ -563,12 +573,10 @@ class Advisor:
         names = {p.id: cited_name(p) for p in self.kb.policies}
         matches = {m.policy: m for m in self._matches(prof)}
         citations, lines, policies = [], [], []
+        # the head's first line holds the title and 文号, the next the issuer, dates and status
+        markers = () if facts == ["文号"] else ("有效期至",) if facts == ["有效期"] else ("发布机关",)
         for p in named:
-            chunk = self.bundle.chunks[self._doc_rows[p.id][0]]
-            head = chunk.text.splitlines()
-            want = "有效期至" if facts == ["有效期"] else "发布机关"
-            quote = head[0] if facts == ["文号"] else next((ln for ln in head if want in ln), head[0])
-            citations.append(self._citation(len(citations) + 1, chunk, 1.0, quote))
+            citations.append(self._field_citation(len(citations) + 1, p.id, markers))
             lines.append(f"{len(lines) + 1}. 《{p.title}》：{'；'.join(fact_lines(p, facts, names))}。[{len(citations)}]")
             lines += [f"   此前的{names[old.id]}已被它取代。" for old in self.kb.policies if old.superseded_by == p.id]
             if p.id in matches and matches[p.id].current:
@@ -586,11 +594,7 @@ class Advisor:
         for i, (point, pols) in enumerate(zip(points, grounds, strict=True), 1):
             for p in pols:
                 if p not in cited:
-                    rows = self._doc_rows.get(p, [])
-                    row = next((r for r in rows if self.bundle.chunks[r].heading == "适用对象"), rows[0])
-                    chunk = self.bundle.chunks[row]
-                    quote = next((ln for ln in chunk.text.splitlines() if "行业：" in ln or "地区：" in ln), "")
-                    citations.append(self._citation(len(citations) + 1, chunk, 1.0, quote))
+                    citations.append(self._field_citation(len(citations) + 1, p, ("行业：", "地区："), "适用对象"))
                     cited[p] = len(citations)
             lines.append(f"{i}. {point}" + "".join(f"[{cited[p]}]" for p in pols))
         answer = "\n".join(["按已收录的现行政策（不含已失效、被取代和已过有效期的）的适用对象统计：", *lines,
@@ -608,10 +612,7 @@ class Advisor:
         matches = {m.policy: m for m in self._matches(prof)}
         citations, lines, policies = [], [], []
         for p in shown[:limit]:
-            chunk = self.bundle.chunks[self._doc_rows[p.id][0]]  # the record's head: status and end date
-            head = chunk.text.splitlines()
-            quote = next((ln for ln in head if "有效期至" in ln), next((ln for ln in head if "状态：" in ln), ""))
-            citations.append(self._citation(len(citations) + 1, chunk, 1.0, quote))
+            citations.append(self._field_citation(len(citations) + 1, p.id, ("有效期至", "状态：")))
             lines.append(f"{len(lines) + 1}. {ending_line(p, names)}。[{len(citations)}]")
             if p.id in matches:
                 policies.append(self._policy_entry(p, matches[p.id], 1.0))
