@@ -84,9 +84,7 @@ def only_where_the_asker_is(question: str, names: set[str]) -> bool:
         for pattern in (rf"在({name})(?:省|市)?[^，。,？?！!\s]{{0,3}}?(?:开|做|办|经营|搞|干|卖|种|养)",
                         rf"(?<![对给])({name})(?:省|市)?(?:一家|的|做|开)[^，。,？?！!\s]{{0,6}}?{_BUSINESS}"):
             located |= {m.start(1) for m in re.finditer(pattern, question)}
-    # a short name inside the full one ("杭州" in "杭州市") is the same mention
-    spans = {start for start in mentions if not any(o < start < o + 4 for o in mentions if o != start)}
-    return bool(spans) and all(any(abs(start - o) <= 2 for o in located) for start in spans)
+    return bool(mentions) and mentions <= located  # "杭州" and "杭州市" start at the same place: one mention
 
 
 def scope_gap(question: str, prof: EnterpriseProfile, hits: Sequence[Hit],

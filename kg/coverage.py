@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from corpus.records import has_lapsed
 from kg.store import GraphStore
 
 _POLICY_FACETS = """
@@ -174,7 +175,7 @@ def coverage(store: GraphStore, within_days: int = 180, today: date | None = Non
             if exp and today <= exp <= horizon:
                 report.expiring.append({"policy": pid, "title": pol["title"], "expires": exp.isoformat(),
                                         "days_left": (exp - today).days})
-            elif exp and exp < today:
+            elif exp and has_lapsed(exp.isoformat(), today):
                 report.lapsed.append({"policy": pid, "title": pol["title"], "expires": exp.isoformat()})
                 continue
         if pol["status"] == "失效" or pol["replaced"] is not None:
