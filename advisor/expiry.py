@@ -20,7 +20,8 @@ _YEAR = re.compile(r"(20\d\d)\s*年")
 
 @dataclass(frozen=True)
 class Window:
-    """The period a question asks about; ``past``: policies that have already ended."""
+    """The period a question asks about, ``label`` saying it ("2027年内到期"); ``past``: policies that have
+    already ended."""
 
     start: date
     end: date
@@ -45,15 +46,15 @@ def expiry_window(question: str, today: date) -> Window | None:
         return Window(date.min, today - timedelta(days=1), "已经到期或失效", past=True)
     if "明年" in question:
         y = today.year + 1
-        return Window(date(y, 1, 1), date(y, 12, 31), f"{y}年内")
+        return Window(date(y, 1, 1), date(y, 12, 31), f"{y}年内到期")
     if "今年" in question or "年底" in question or "年内" in question:
-        return Window(today, date(today.year, 12, 31), f"今年年底前（{today.year}-12-31前）")
+        return Window(today, date(today.year, 12, 31), f"今年年底前（{today.year}-12-31前）到期")
     m = _YEAR.search(question)
     if m:
         y = int(m.group(1))
-        return Window(date(y, 1, 1), date(y, 12, 31), f"{y}年内")
+        return Window(date(y, 1, 1), date(y, 12, 31), f"{y}年内到期")
     end = today + timedelta(days=180)
-    return Window(today, end, f"今后半年内（{end.isoformat()}前）")
+    return Window(today, end, f"今后半年内（{end.isoformat()}前）到期")
 
 
 def ending_in(policies: list[Policy], window: Window, today: date) -> list[Policy]:

@@ -621,7 +621,7 @@ class Advisor:
         if ending:
             answer = "\n".join([f"已收录的政策中，{window.label}的：", *lines, scope])
             return Advice(question, prof, answer, True, citations, policies if not window.past else [])
-        answer = "\n".join([f"已收录的政策中，没有记录写明在{window.label}到期。", scope,
+        answer = "\n".join([f"已收录的政策中，没有记录写明{window.label}的政策。", scope,
                               "写明了有效期或状态的政策（仅供查阅）：", *lines])
         return Advice(question, prof, answer, False, citations)
 
