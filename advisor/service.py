@@ -279,29 +279,30 @@ class Advisor:
                 qvec: np.ndarray | None, top_k: int, min_share: float | None = None) -> tuple[list[Citation], Composed]:
         """The citations of an answer and the extractive answer over them (``min_share``: see compose_answer)."""
         citations = self._citations(hits, top_k, named)
+        records = self._record_texts(citations)  # detail quotes come from these records: the set stays the same
         # Some cited records cannot give the detail asked for: a national programme's figure when the question
         # asks the asker's own province's rule, another year's statistic when it asks a year's figure.
         speaks = self._own_place_records(citations, prof)
         if speaks is None:
-            speaks = self._records_of_the_year(citations, question)
+            speaks = self._records_of_the_year(citations, question, records)
         quotable = citations if speaks is None else [c for c in citations if c.doc_id in speaks]
         added, details = self._detail_quotes(question, qvec, quotable) if qvec is not None else ([], {})
         citations += added
         share = {} if min_share is None else {"min_share": min_share}
-        records = self._record_texts(citations)
         if speaks is not None:
             records = {d: t for d, t in records.items() if d in speaks}
         return citations, compose_answer(question, citations, self._profile_line(prof), details=details,
                                          records=records, **share)
 
-    def _records_of_the_year(self, citations: list[Citation], question: str) -> set[str] | None:
+    def _records_of_the_year(self, citations: list[Citation], question: str,
+                             records: dict[str, str]) -> set[str] | None:
         """"微信生态2023年带动了多少就业": when the first citation is a statistic or a case, whose figures are of
         their own years, only the cited records mentioning the year asked about (maybe none) can state its figure;
         None when that does not apply (a policy's year more often names its version, "2020年那版条例")."""
         years = set(_YEAR.findall(question))
         if not years or not citations or citations[0].kind not in ("统计", "案例"):
             return None
-        return {d for d, t in self._record_texts(citations).items() if all(y in t for y in years)}
+        return {d for d, t in records.items() if all(y in t for y in years)}
 
     def _own_place_records(self, citations: list[Citation], prof: EnterpriseProfile) -> set[str] | None:
         """The cited policies of the asker's own province or city, when the first citation is one of them."""
