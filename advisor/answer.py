@@ -96,7 +96,7 @@ class Composed:
 
 
 def compose_answer(question: str, citations: list[Citation], profile_line: str = "", max_points: int = 3,
-                   min_share: float = MIN_POINT_SHARE, details: dict[str, tuple[int, str]] | None = None,
+                   min_share: float = MIN_POINT_SHARE, details: dict[str, list[tuple[int, str]]] | None = None,
                    records: dict[str, str] | None = None) -> Composed:
     """A short Chinese answer; every statement ends with the [n] of the passage it comes from.
 
@@ -106,8 +106,8 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
     about MES costs. (The first point may come from a weaker chunk when the best one holds nothing quotable,
     e.g. only a record's title and field line.)
 
-    ``details`` maps a record to a cited sentence (its citation's n, the sentence) that gives the figure, steps or
-    address the question asks for; a point on that record that lacks it adds it. ``records`` maps a record to
+    ``details`` maps a record to the cited sentences (each with its citation's n) that give the figures, steps or
+    address the question asks for; a point on that record that lacks them adds them. ``records`` maps a record to
     its whole text, to tell a detail the points lack from one the records lack; a cited record left out of it
     (another year's statistic, a national rule asked of a province's) neither gives nor lacks the detail."""
     points: list[str] = []
@@ -135,12 +135,13 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
             said.append(prefix + point)  # the title speaks too: "浙江瓦楞纸行业用"聚好单"拼单生产" names the platform
         # The sentence closest in meaning may lack the figure or steps asked for while the same record states
         # them ("多少天之内付款": "…自交付之日起30日内付款"): the point adds that sentence.
-        extra = details.get(c.doc_id)
         last_n = c.n
-        if extra is not None and extra[1] not in point and any(not a.stated_in(point) for a in wanted):
-            said.append(extra[1])
-            point += (f"[{c.n}]" if extra[0] != c.n else "") + f"；{extra[1].rstrip('。；')}"
-            last_n = extra[0]
+        lacks = any(not a.stated_in(point) for a in wanted)
+        for n, extra in details.get(c.doc_id, []):  # one per detail lacking, each picked for its own
+            if lacks and extra not in point:
+                said.append(extra)
+                point += (f"[{last_n}]" if n != last_n else "") + f"；{extra.rstrip('。；')}"
+                last_n = n
         points.append(f"{len(points) + 1}. {prefix}{point}。[{last_n}]")
     out = Composed(points, profile_line)
     if not points:

@@ -50,6 +50,9 @@ class Detail:
     # Stated only by a sentence naming what the question names right after its asking words ("能不能拿来发工资"
     # needs "工资"): a record saying what the money is for does not say whether wages are among it.
     tied: bool = False
+    # Given only by something as specific as a URL: a record's sentence giving it answers without sharing a word
+    # with the question ("在哪个网站申报" is answered by "通过…平台（zjtx.miit.gov.cn）了解标准和填报").
+    exact: bool = False
 
     def is_asked(self, question: str) -> bool:
         return bool(self.asked.search(self.not_asked.sub("", question) if self.not_asked else question))
@@ -105,9 +108,15 @@ DETAILS = (
                       r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件)|是哪家(?!机构|单位|部门)|(?<!改)叫(什么|啥)(名字)?(?!意思)"),
            re.compile(r"“[^”]{2,20}”|\"[^\"]{2,20}\"|「[^」]{2,20}」|《[^》]{2,40}》|阿里|腾讯|微信|支付宝|钉钉|飞书|京东|美团|"
                       r"菜鸟|网商银行|华为|用友|金蝶|有赞|微盟|抖音|快手|拼多多|淘宝|天猫")),
-    # "在哪能查到", "模板哪里下载", "去哪找他们": where to look it up or whom to turn to, not only that it exists.
-    Detail("查询或下载的网址、渠道",
-           re.compile(r"网址|链接|下载|(什么|哪个)网站|网站是|(在哪|哪里|哪儿|去哪)[^，。？?！!]{0,3}(看|查|找|下|搜)"),
+    # "网址是多少", "在哪个网站申报", "APP在哪下载": an address, which only a URL or a named site gives; a record
+    # naming "投诉平台" or "行业APP" does not say where to find it.
+    Detail("网址或下载地址",
+           re.compile(r"网址|链接|官网|下载|(什么|哪个|哪些)网站|网站(是|叫|在)"),
+           re.compile(r"https?://|www\.|[A-Za-z0-9-]+\.(?:gov\.cn|com\.cn|cn|com|org|net)\b|"
+                      r"[\u4e00-\u9fff](?<![联上电管])网(?![上络点店购友格页])|[\u4e00-\u9fff]{2}(网站|官网)"), exact=True),
+    # "在哪能查到", "去哪找他们": where to look it up or whom to turn to, not only that it exists.
+    Detail("查询渠道",
+           re.compile(r"(在哪|哪里|哪儿|去哪)[^，。？?！!]{0,3}(看|查|找|搜)"),
            re.compile(r"https?://|www\.|[\u4e00-\u9fff]网(?![上络点店购友格])|网站|网址|公众号|小程序|客户端|APP|App|app|平台|"
                       r"热线|窗口|可向|拨打|向[^。；]{0,24}(部门|机关|局|厅|委|中心|专班|银行)[^。；]{0,6}(提出|申请|咨询|反映)")),
     # "奖补的钱能不能拿来发工资", "这笔奖补能用在上云吗": whether the money may pay for that use.
@@ -183,8 +192,9 @@ class Asked:
 
     def answered_by(self, sentence: str, title: str) -> bool:
         """The sentence, from the record titled ``title``, states this detail and shares a word near the asking
-        that the title does not ("付款" for "多少天之内必须付款"): another figure of the same record will not do."""
-        return self.stated_in(sentence) and any(w in sentence for w in specific_words(self.near, title))
+        that the title does not ("付款" for "多少天之内必须付款"): another figure of the same record will not do.
+        An exact detail (an address) needs no shared word."""
+        return self.stated_in(sentence) and (self.detail.exact or any(w in sentence for w in specific_words(self.near, title)))
 
 
 # "最后完成了多少家", "实际带动了多少": the figure asked for is a result; "目标到2025年…", "力争…" are plans.

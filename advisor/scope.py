@@ -68,8 +68,10 @@ def asks_rules_of(question: str, names: set[str]) -> bool:
         or bool(re.search(r"(地方|本地|当地|省里|市里)[^，。,？?！!\s]{0,4}?" + _RULE_NOUN, question))
 
 
-# Taxes and their relief are set by national law and the State Council's finance and tax authorities.
-_NATIONAL_TAX = re.compile(r"所得税|增值税|个税|六税两费|税费|税率|减税|免税|起征点|小规模纳税人|小型微利")
+# Taxes and their relief are set by national law and the State Council's finance and tax authorities; the size
+# classes (划型) by one national standard.
+_NATIONAL = re.compile(r"所得税|增值税|个税|六税两费|税费|税率|减税|免税|起征点|小规模纳税人|小型微利|划型|"
+                       r"算(不算|是|得上)?[^，。,？?！!\s]{0,2}(微型|小型|中型|小微|中小)")
 _BUSINESS = r"(店|厂|公司|馆|铺|摊|企业|工作室|民宿|作坊|超市|门店|网店|果园|茶园|养殖场)"
 
 
@@ -104,8 +106,9 @@ def scope_gap(question: str, prof: EnterpriseProfile, hits: Sequence[Hit],
         return ScopeGap(district)  # the city's or province's rules do not say what one district pays
     if not names or not (specifics or asks_rules_of(question, names)):
         return None
-    if _NATIONAL_TAX.search(question) and not asks_rules_of(question, names) and only_where_the_asker_is(question, names):
-        return None  # "我在杭州开奶茶店，小微企业所得税能减多少": tax relief is set nationally, wherever the shop is
+    if _NATIONAL.search(question) and not asks_rules_of(question, names) and only_where_the_asker_is(question, names):
+        # "我在杭州开奶茶店，小微企业所得税能减多少", "我在东莞开五金厂…算不算微型企业": the same wherever the shop is
+        return None
     # Figures about a place's rules need a rule of that place; figures about a peer there
     # ("灵山的荔枝种了多大面积") only need a passage about it.
     return None if _mentioned(names, hits, kind_of, rules) else ScopeGap(prof.region or prof.province or "")

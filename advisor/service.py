@@ -20,6 +20,7 @@ from advisor.naming import DocumentNames, ItemNames
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
 from advisor.record_facts import asked_facts, fact_lines
 from advisor.scope import ScopeGap, local_rules_missing, scope_gap
+from advisor.size_answer import SIZE_STANDARD, asks_size_class, bound_sentence
 from advisor.topics import Topic, TopicMatch, UncoveredTopics
 from corpus.documents import Chunk
 from corpus.normalize import to_simplified
@@ -452,14 +453,14 @@ class Advisor:
                 for d in dict.fromkeys(c.doc_id for c in citations)}
 
     def _detail_quotes(self, question: str, qvec: np.ndarray, citations: list[Citation],
-                       max_docs: int = 3) -> tuple[list[Citation], dict[str, tuple[int, str]]]:
+                       max_docs: int = 3) -> tuple[list[Citation], dict[str, list[tuple[int, str]]]]:
         """For the first cited records whose quoted sentence lacks a detail the question asks for (a figure, the
         steps to apply, where to look), the record's sentence nearest the question that gives it and shares a
         word of the question's own ("灵山荔枝种了多大面积" should quote the record's figures, not only its story).
         Cosines alone do not tell the right figure from another in the same record ("服务券能领多少钱" is as
         near the law's procurement quota as to its summary), so the shared word is required. Returns the
         citations to add (passages not yet cited, at score 0: the search did not return them) and, per record,
-        the sentence with its citation's n."""
+        the sentences with their citations' n."""
         wanted = asked_about(question)
         index = self.bundle.sentences
         if not wanted or index is None or not citations:
@@ -474,17 +475,24 @@ class Advisor:
             rows = self._doc_rows.get(doc_id, [])
             scored = [(cos, r, self.bundle.chunks[r].text[s:e]) for r in rows
                       for cos, s, e in index.sentence_scores(r, qvec)]
-            candidates = [(cos, r, t) for cos, r, t in scored if t != first.quote and is_quotable(t) and
-                          any(a.answered_by(t, first.title) for a in lacking)]
-            if not candidates:
-                continue
-            _, row, sent = max(candidates)
-            chunk = self.bundle.chunks[row]
-            cited = next((c for c in [*citations, *added] if c.text == chunk.text), None)
-            if cited is None:
-                cited = self._citation(len(citations) + len(added) + 1, chunk, 0.0, sent)
-                added.append(cited)
-            found[doc_id] = (cited.n, sent)
+            scored = [(cos, r, t) for cos, r, t in scored if t != first.quote and is_quotable(t)]
+            picked: list[tuple[int, str]] = []
+            # One sentence per detail still lacking: "铺到了多少个县？试用的农户有多少" needs two figures.
+            for asked in lacking:
+                if any(asked.answered_by(t, first.title) for _, t in picked):
+                    continue
+                candidates = [(cos, r, t) for cos, r, t in scored if asked.answered_by(t, first.title)]
+                if not candidates:
+                    continue
+                _, row, sent = max(candidates)
+                chunk = self.bundle.chunks[row]
+                cited = next((c for c in [*citations, *added] if c.text == chunk.text), None)
+                if cited is None:
+                    cited = self._citation(len(citations) + len(added) + 1, chunk, 0.0, sent)
+                    added.append(cited)
+                picked.append((cited.n, sent))
+            if picked:
+                found[doc_id] = picked
         return added, found
 
     def _profile_line(self, p: EnterpriseProfile) -> str:
@@ -555,7 +563,11 @@ class Advisor:
     def _from_fields(self, question: str, asked: str, prof: EnterpriseProfile, named: set[str],
                      gap: ScopeGap | None) -> Advice | None:
         """Questions answered from the records' fields and the graph rather than from passages: which policies
-        end when, a named policy's 文号/issuer/dates/status, and coverage."""
+        end when, a named policy's 文号/issuer/dates/status, coverage, and the asker's own size class."""
+        if prof.size and prof.size_group and asks_size_class(question):
+            sized = self._size_advice(asked, prof)
+            if sized is not None:
+                return sized
         if not named and gap is None:
             window = expiry_window(question, date.today())
             if window is not None:
@@ -567,6 +579,27 @@ class Advisor:
         if facts and named_policies:
             return self._facts_advice(asked, prof, named_policies, facts)
         return None
+
+    def _size_advice(self, question: str, prof: EnterpriseProfile) -> Advice | None:
+        """"算不算微型企业" with the asker's numbers: the classifier's result and the rule it applied, cited to the
+        standard's bound for that industry and size; the line telling 划型 from the tax terms, where the standard's
+        record has one."""
+        rows = self._doc_rows.get(SIZE_STANDARD, [])
+        texts = [self.bundle.chunks[r].text for r in rows]
+        found = bound_sentence(texts, prof.size_group or "", prof.size or "")
+        if found is None:
+            return None
+        at, bound = found
+        citations = [self._citation(1, self.bundle.chunks[rows[at]], 1.0, bound)]
+        lines = [f"1. 按《{citations[0].title}》，您的企业属于{prof.size}企业：{prof.size_rule.rstrip('。')}。[1]",
+                 f"2. 标准中的对应条目：{bound.rstrip('。')}。[1]"]
+        terms = next(((r, ln) for r, t in zip(rows, texts, strict=True) for ln in t.splitlines()
+                      if "小型微利" in ln and is_quotable(ln)), None)
+        if terms is not None:
+            citations.append(self._citation(2, self.bundle.chunks[terms[0]], 1.0, terms[1]))
+            lines.append(f"3. {terms[1].rstrip('。')}。[2]")
+        answer = "\n".join(["根据收录的划型标准：", *lines, "以上按您给出的人数和营业收入判断；数字变了请重新对照标准。"])
+        return Advice(question, prof, answer, True, citations)
 
     def _facts_advice(self, question: str, prof: EnterpriseProfile, named: list, facts: list[str]) -> Advice:
         """The asked fields of the policies the question names, cited to the record head stating them; a

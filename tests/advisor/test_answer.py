@@ -108,9 +108,18 @@ PAY_DAYS = cite(6, "pol-pay", "机关、事业单位自交付之日起30日内�
 
 def test_a_detail_sentence_of_the_same_record_joins_the_point_with_its_own_marker():
     composed = compose_answer("多少天之内必须付款", [PAY_TERMS, PAY_DAYS],
-                              details={"pol-pay": (6, "机关、事业单位自交付之日起30日内付款。")})
+                              details={"pol-pay": [(6, "机关、事业单位自交付之日起30日内付款。")]})
     assert "及时支付中小企业款项[1]；机关、事业单位自交付之日起30日内付款。[6]" in composed.text()
     assert composed.not_stated == [] and "没有写明" not in composed.text()
+
+
+def test_each_detail_asked_adds_its_own_sentence():
+    figures = cite(6, "case-loan", "首批推广到690个县区。\n试用期用过的农户为5万户。", 0.0, kind="案例")
+    story = cite(1, "case-loan", "银行用卫星图像估产量再放贷。", 0.9, kind="案例", quote="银行用卫星图像估产量再放贷。")
+    composed = compose_answer("铺到了多少个县？试用的农户有多少", [story, figures],
+                              details={"case-loan": [(6, "首批推广到690个县区。"), (6, "试用期用过的农户为5万户。")]})
+    assert "估产量再放贷[1]；首批推广到690个县区；试用期用过的农户为5万户。[6]" in composed.text()
+    assert composed.not_stated == []
 
 
 def test_a_detail_the_record_states_elsewhere_is_not_called_missing():

@@ -43,7 +43,7 @@ def test_profile_query_names_trade_size_and_support():
 
 
 MONEY, TIME, COUNT, FIGURE = "具体金额、比例或价格", "具体期限或日期", "具体数量", "具体数字"
-STEPS, WHERE = "办理流程、所需材料或受理部门", "查询或下载的网址、渠道"
+STEPS, ADDRESS, WHERE = "办理流程、所需材料或受理部门", "网址或下载地址", "查询渠道"
 NO_FIGURE = "可用服务券等形式给予补贴。"
 
 
@@ -141,11 +141,22 @@ def test_asking_for_a_body_or_a_new_tier_name_is_not_asking_for_a_brand(question
     assert NAME not in [d.name for d in asked_details(question)]
 
 
-@pytest.mark.parametrize("question", ["声明函模板哪里下载", "投诉平台网址是多少", "收费目录在哪能查到"])
+@pytest.mark.parametrize("question", ["收费目录在哪能查到", "开面馆的去哪找他们"])
 def test_where_to_look_asked_and_not_given_is_missing(question):
     assert missing_details(question, ["政府采购中应当出具中小企业声明函。"]) == [WHERE]
-    assert missing_details(question, ["可在中国政府采购网下载声明函模板。"]) == []
+    assert missing_details(question, ["可在中国政府采购网查询。"]) == []
     assert missing_details(question, ["可向所在区县的融资协调工作专班提出融资需求。"]) == []
+
+
+@pytest.mark.parametrize("question", ["声明函模板哪里下载", "投诉平台网址是多少", "在哪个网站申报", "那个行业APP在哪下载"])
+def test_an_address_is_given_only_by_a_url_or_a_named_site(question):
+    assert missing_details(question, ["政府采购中应当出具中小企业声明函。"]) == [ADDRESS]
+    # a platform or an app named by what it does is not an address
+    assert missing_details(question, ["国家建立统一的拖欠中小企业款项投诉平台。"]) == [ADDRESS]
+    assert missing_details(question, ["制伞圈用一个行业APP对接订单。"]) == [ADDRESS]
+    assert missing_details(question, ["工业互联网平台带动产业链。"]) == [ADDRESS]
+    assert missing_details(question, ["可在中国政府采购网下载。"]) == []
+    assert missing_details(question, ["通过梯度培育平台（zjtx.miit.gov.cn）填报。"]) == []
 
 
 USE = "资金能否用于您说的用途"

@@ -72,6 +72,12 @@ def test_a_tax_figure_asked_from_where_the_shop_is_is_not_a_gap():
     assert gap("我在深圳开了个厂，能拿多少补贴", "pol-national") is not None
 
 
+def test_the_size_class_asked_from_where_the_factory_is_is_not_a_gap():
+    # 划型 is one national standard
+    assert gap("我在东莞做五金加工，十几个工人，营业额两百来万，算不算微型企业", "pol-national") is None
+    assert gap("我在东莞做五金加工，东莞对微型企业补贴多少", "pol-national") is not None
+
+
 @pytest.mark.parametrize("question, where_only", [
     ("我在杭州开奶茶店，所得税能减多少", True), ("温州的鞋厂能拿多少补贴", True), ("杭州一家小超市", True),
     ("武汉2026年对企业上云有没有补贴", False), ("苏州做纺织的小厂，苏州这边补贴比例是多少", False),

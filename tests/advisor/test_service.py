@@ -140,6 +140,17 @@ def test_size_thresholds_of_any_industry_are_answered_from_the_standard(advisor)
     assert "零售业微型企业：从业人员10人以下或营业收入100万元以下" in advice.answer
 
 
+@pytest.mark.parametrize("question, size, bound", [
+    ("我在东莞做五金加工，厂里十几个工人，一年营业额两百来万，这样算不算微型企业啊", "微型", "工业微型企业：从业人员20人以下或营业收入300万元以下"),
+    ("我是做软件的，25个人，年营收600万，算小型还是微型", "小型", "软件和信息技术服务业小型企业：从业人员10人及以上且营业收入50万元及以上")])
+def test_the_askers_own_size_class_is_answered_from_the_classifier_and_the_standard(advisor, question, size, bound):
+    advice = advisor.ask(question)
+    assert advice.confident, advice.answer
+    assert f"您的企业属于{size}企业" in advice.answer and bound in advice.answer  # 东莞 is not a local gap: 划型 is national
+    assert advice.citations[0].doc_id == "pol-huaxing-2011" and bound in advice.citations[0].quote
+    assert advice.profile.size == size
+
+
 def test_a_question_only_for_a_figure_no_record_states_is_not_answered_but_points_to_the_record(advisor):
     advice = advisor.ask("北京那个中小企业服务券一年能领多少钱")
     assert not advice.confident and advice.answer.startswith("没有找到您问的具体金额")

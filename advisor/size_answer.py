@@ -1,0 +1,36 @@
+""""18个工人一年营收两百万，算不算微型企业": the size class (划型) the graph's classifier gives for the asker's
+own numbers, told with the standard's line for that industry and size.
+
+Passages alone answer such a question poorly: the standard's text is a table of bounds, and the sentence
+closest to the question is often a general remark. The classifier already decided, so the answer says its
+result and cites the bound it rests on."""
+
+from __future__ import annotations
+
+import re
+
+from corpus.chunking import sentence_spans
+
+SIZE_STANDARD = "pol-huaxing-2011"
+# "算不算微型", "算小型还是微型", "属于什么规模", "划型": the size class, not the tax term 小型微利企业.
+_ASKS_SIZE = re.compile(r"算(不算|是|得上)?[^，。,？?！!\s]{0,2}(微型|小型(?!微利)|中型|大型|小微(?!企业所得税))|"
+                        r"属于(什么|哪)[^，。,？?！!\s]{0,4}(规模|型)|划型|(什么|哪种|哪类)规模")
+_TAX = re.compile(r"税|小型微利|小规模纳税人")
+_BOUND_LINE = re.compile(r"(.{1,20}?)(大型|中型|小型|微型)企业：")
+
+
+def asks_size_class(question: str) -> bool:
+    """The question asks which size class an enterprise falls in (not a tax status)."""
+    return bool(_ASKS_SIZE.search(question)) and not _TAX.search(question)
+
+
+def bound_sentence(texts: list[str], group: str, size: str) -> tuple[int, str] | None:
+    """The standard's sentence giving ``group``'s bounds for ``size`` ("工业微型企业：从业人员20人以下或…"), with
+    the index of the text holding it."""
+    for i, text in enumerate(texts):
+        for s, e in sentence_spans(text):
+            sent = text[s:e].strip()
+            m = _BOUND_LINE.match(sent)
+            if m and m.group(2) == size and (m.group(1) in group or group in m.group(1)):
+                return i, sent
+    return None

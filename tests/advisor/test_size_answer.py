@@ -1,0 +1,30 @@
+"""The size-class intent and the standard's bound line it quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.size_answer import asks_size_class, bound_sentence
+
+
+@pytest.mark.parametrize("question", ["18个工人一年营收两百多万，算不算微型企业", "算小型还是微型", "开个小超市，5个人，算什么规模",
+                                      "我们属于哪种规模的企业", "按划型标准我们是中型吗"])
+def test_size_class_asked(question):
+    assert asks_size_class(question)
+
+
+@pytest.mark.parametrize("question", ["我们20人，算不算小型微利企业", "小微企业所得税能减多少", "有什么小微企业补贴",
+                                      "划型和小规模纳税人有什么区别，税怎么交"])
+def test_tax_terms_and_other_questions_are_not_the_size_class(question):
+    assert not asks_size_class(question)
+
+
+TABLE = ["工业（常见如工厂）：从业人员1000人以下的为中小微型企业。工业中型企业：从业人员300人及以上。"
+         "工业微型企业：从业人员20人以下或营业收入300万元以下。", "零售业微型企业：从业人员10人以下或营业收入100万元以下。"]
+
+
+def test_the_bound_of_the_group_and_size_is_found():
+    assert bound_sentence(TABLE, "零售业", "微型") == (1, "零售业微型企业：从业人员10人以下或营业收入100万元以下。")
+    assert bound_sentence(TABLE, "工业", "微型") == (0, "工业微型企业：从业人员20人以下或营业收入300万元以下。")
+    assert bound_sentence(TABLE, "工业", "小型") is None
+    assert bound_sentence(TABLE, "餐饮业", "微型") is None
