@@ -21,6 +21,7 @@ from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
 from advisor.record_facts import asked_facts, fact_lines
 from advisor.scope import ScopeGap, local_rules_missing, scope_gap
 from advisor.size_answer import SIZE_STANDARD, asks_size_class, bound_sentence
+from advisor.successor import Lineage, asks_successor, lineage
 from advisor.topics import Topic, TopicMatch, UncoveredTopics
 from corpus.documents import Chunk
 from corpus.normalize import to_simplified
@@ -235,6 +236,11 @@ class Advisor:
         top = hits[: self.confidence.top_n]
         topic = self.uncovered_topic(j)
         confident = gap is None and topic is None and self._is_confident(top, items)
+        if (confident or named) and gap is None and topic is None and asks_successor(question) and hits:
+            line = lineage(question, min(named) if named else hits[0].chunk.doc_id, self.kb)
+            # a successor that exists, asked with a figure ("还有没有新一轮补钱，一家多少"), is for passages to tell
+            if line is not None and (line.later is None or not asked_about(question)):
+                return self._successor_advice(asked, prof, line)
         applies = gap is None and topic is None and not named and asks_what_applies(question, prof)
         if applies:
             hits, confident = self._what_applies(prof, j, hits, confident, max(top_k * 4, 20))
@@ -574,7 +580,8 @@ class Advisor:
                 return self._expiry_advice(asked, prof, window)
             if asks_coverage(question):
                 return self._coverage_advice(asked, prof)
-        facts = asked_facts(question) if named else []
+        # "…到期了，十五五的出来没" asks what follows, not the end date
+        facts = asked_facts(question) if named and not asks_successor(question) else []
         named_policies = [p for p in (self.kb.policy(d) for d in sorted(named)) if p is not None]
         if facts and named_policies:
             return self._facts_advice(asked, prof, named_policies, facts)
@@ -600,6 +607,47 @@ class Advisor:
             lines.append(f"3. {terms[1].rstrip('。')}。[2]")
         answer = "\n".join(["根据收录的划型标准：", *lines, "以上按您给出的人数和营业收入判断；数字变了请重新对照标准。"])
         return Advice(question, prof, answer, True, citations)
+
+    def _successor_advice(self, question: str, prof: EnterpriseProfile, line: Lineage) -> Advice:
+        """"还有下一轮吗", "出新版了没": the later record the corpus links to the one asked about, cited to its
+        summary; or, when it links none, that it holds none (not confident: the corpus cannot say that nothing
+        newer exists), with the record asked about cited as a pointer."""
+        names = {p.id: cited_name(p) for p in self.kb.policies}
+        subject = self.kb.policy(line.subject)
+        head = self._field_citation(1, line.subject, ("状态：", "有效期至"))
+        if line.later is None:
+            if line.after is not None and line.latest is not None:
+                newest = line.latest
+                head = self._field_citation(1, newest.id, ("状态：", "有效期至"))
+                gist = f"这方面最新的是{names[newest.id]}，没有写明{line.after}年以后的安排"
+                said = f"{names[newest.id]}的{fact_lines(newest, ['状态'], names)[0]}"
+            elif subject is not None:
+                what = names[line.subject]
+                gist = f"{what}之后没有更新的版本或下一轮"
+                said = f"{what}的{fact_lines(subject, ['状态'], names)[0]}"
+            else:  # a case or a statistic: one version, of its own year
+                head = self._field_citation(1, line.subject, ("。",))
+                gist = f"“{head.title}”只有记录中的这一版数据，没有更新的数据"
+                said = f"{head.title}：{head.quote.rstrip('。')}"
+            answer = "\n".join([f"没有找到您问的新版本或下一轮：已收录的资料里，{gist}，为避免误导，这里不作推测。"
+                                 "请关注发文机关或数据发布方的最新发布。", "相关的资料（不是答案，仅供查阅）：", f"1. {said}。[1]"])
+            return Advice(question, prof, answer, False, [head])
+        summary = self._summary_row(line.later.id)
+        rows = self._doc_rows[line.later.id]
+        chunk = self.bundle.chunks[summary if summary is not None else rows[0]]
+        first = next((t for t in chunk.text.splitlines() if is_quotable(t)), chunk.text.splitlines()[0])
+        later = self._citation(1, chunk, 1.0, first)
+        head.n = 2
+        how = "取代" if subject is not None and subject.superseded_by == line.later.id else "接续"
+        matches = {m.policy: m for m in self._matches(prof)}
+        policies = [self._policy_entry(line.later, matches[line.later.id], 1.0)] \
+            if line.later.id in matches and matches[line.later.id].current else []
+        answer = "\n".join(["根据收录的政策记录：",
+                             f"1. {names.get(line.subject, head.title)}之后，有{names[line.later.id]}{how}它：{first.rstrip('。')}。[1]",
+                             f"2. {names.get(line.subject, head.title)}的{fact_lines(subject, ['状态'], names)[0]}。[2]"
+                             if subject is not None else "",
+                             "以上取自记录的发文信息，以发文机关公布的原文为准。"])
+        return Advice(question, prof, answer.replace("\n\n", "\n"), True, [later, head], policies)
 
     def _facts_advice(self, question: str, prof: EnterpriseProfile, named: list, facts: list[str]) -> Advice:
         """The asked fields of the policies the question names, cited to the record head stating them; a

@@ -65,6 +65,7 @@ class Policy:
     effective: str = ""
     expires: str = ""
     superseded_by: str = ""
+    continued_by: str = ""  # a later round that carries this one on (this one is not repealed by it)
     support: list[str] = field(default_factory=list)
     eligibility: Eligibility = field(default_factory=Eligibility)
     needs: list[str] = field(default_factory=list)

@@ -181,6 +181,8 @@ def add_policies(g: Graph, kb: KnowledgeBase, gaz: Gazetteer) -> dict[str, froze
             g.add((node, SME.policyLevel, Literal(p.level)))
         if p.superseded_by:
             g.add((node, DCTERMS.isReplacedBy, iri("policy", p.superseded_by)))
+        if p.continued_by:
+            g.add((node, SME.continuedBy, iri("policy", p.continued_by)))
         if p.summary:
             g.add((node, DCTERMS.abstract, Literal(p.summary, lang="zh")))
         _source(g, node, p.source)

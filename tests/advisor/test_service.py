@@ -151,6 +151,20 @@ def test_the_askers_own_size_class_is_answered_from_the_classifier_and_the_stand
     assert advice.profile.size == size
 
 
+def test_a_next_round_no_record_gives_is_not_invented(advisor):
+    advice = advisor.ask("携手行动2025年就结束了，还有下一轮吗")
+    assert not advice.confident and advice.answer.startswith("没有找到您问的新版本或下一轮")
+    assert [c.doc_id for c in advice.citations] == ["pol-xieshou-2022"] and advice.policies == []
+
+
+def test_a_newer_version_in_the_corpus_is_named_and_cited(advisor):
+    advice = advisor.ask("梯度培育暂行办法出新版了没")
+    assert advice.confident, advice.answer
+    assert [c.doc_id for c in advice.citations] == ["pol-tidu-2026", "pol-tidu-zanxing-2022"]
+    assert "工信部企业〔2026〕2号" in advice.answer and "取代它" in advice.answer
+    assert [p["id"] for p in advice.policies] == ["pol-tidu-2026"]
+
+
 def test_a_question_only_for_a_figure_no_record_states_is_not_answered_but_points_to_the_record(advisor):
     advice = advisor.ask("北京那个中小企业服务券一年能领多少钱")
     assert not advice.confident and advice.answer.startswith("没有找到您问的具体金额")

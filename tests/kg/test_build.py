@@ -163,6 +163,10 @@ def test_every_policy_record_is_a_policy_with_core_facts(graph, policies_yaml):
             new = iri("policy", rec["superseded_by"])
             assert graph.value(node, DCTERMS.isReplacedBy) == new
             assert (new, RDF.type, SME.Policy) in graph
+        if rec.get("continued_by"):  # a later round; the earlier one is not repealed
+            later = iri("policy", rec["continued_by"])
+            assert graph.value(node, SME.continuedBy) == later and (later, RDF.type, SME.Policy) in graph
+            assert graph.value(node, DCTERMS.isReplacedBy) is None
 
 
 def test_issued_dates_are_typed_by_precision(graph):

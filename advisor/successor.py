@@ -1,0 +1,81 @@
+""""携手行动2025年结束了，还有下一轮吗", "那个办法出新版了没": whether a later version or round follows a record.
+
+The records link a version to the one that replaced it (``superseded_by``) and a round to the one that carries
+it on (``continued_by``). A question asking for a successor is answered from those links: the later record when
+the corpus holds one, and otherwise the plain statement that it holds none, which is not an answer to the
+question. Passages cannot say that nothing newer exists: quoting the old plan would read as a yes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.records import KnowledgeBase, Policy
+
+_ASK = r"(吗|没|呢|不|么|？|\?|$)"
+_SUCCESSOR = re.compile(
+    rf"(下一轮|下一批|下一期|新一轮|新版|新的版本|新的一版|后续版本|十五五)[^，。,？?！!\s]{{0,6}}?{_ASK}|"
+    r"(还有|有没有|会不会有|出没出)[^，。,？?！!\s]{0,4}(下一轮|下一批|新一轮|新版|新的)|"
+    rf"(出来|出台|发布|印发|修订|出)了?(没|吗|没有|么){_ASK}?|修订过|有(更新|新)的(吗|没|么)|"
+    rf"(以后|之后|到期后|结束后)[^，。,？?！!\s]{{0,6}}(延续|接着|继续|还有|还搞|再搞){_ASK}|"
+    rf"还(延续|接着|继续)[^，。,？?！!\s]{{0,3}}{_ASK}")
+_AFTER_YEAR = re.compile(r"(20\d\d)年?(以后|之后|后|结束|到期)")
+_YEAR = re.compile(r"20\d\d")
+
+
+def asks_successor(question: str) -> bool:
+    """The question asks whether a newer version, round or figure has come out."""
+    return bool(_SUCCESSOR.search(question))
+
+
+def _successor(p: Policy, kb: KnowledgeBase) -> Policy | None:
+    later = p.superseded_by or p.continued_by
+    return kb.policy(later) if later else None
+
+
+def _predecessor(p: Policy, kb: KnowledgeBase) -> Policy | None:
+    return next((old for old in kb.policies if p.id in (old.superseded_by, old.continued_by)), None)
+
+
+def _end_year(p: Policy) -> int | None:
+    return int(p.expires[:4]) if p.expires else None
+
+
+@dataclass(frozen=True)
+class Lineage:
+    """What the corpus says follows the record a question asks about. ``later`` answers the question (None when
+    nothing does); ``latest`` is the newest record of the line, which may not reach past ``after`` (the year the
+    question asks past, if any)."""
+
+    subject: str
+    later: Policy | None
+    latest: Policy | None = None
+    after: int | None = None
+
+
+def lineage(question: str, subject_id: str, kb: KnowledgeBase) -> Lineage | None:
+    """The successor asked about, or that there is none; None when the question asks about the newer record
+    itself ("24到26年还有没有新一轮": the 2024 round is the answer, told by its passages).
+
+    "2027年以后还延续不" asks past a year: only a record of the line whose end date is later answers it."""
+    subject = kb.policy(subject_id)
+    if subject is None:  # a case or a statistic: the corpus holds one version of each
+        return Lineage(subject_id, None)
+    after = _AFTER_YEAR.search(question)
+    after_year = int(after.group(1)) if after else None
+    years = {int(y) for y in _YEAR.findall(question)}
+    start = int(subject.issued[:4]) if subject.issued[:4].isdigit() else None
+    if _predecessor(subject, kb) is not None and after_year is None \
+            and (not years or start is None or min(years) <= start + 2):
+        return None  # the question names the newer round ("新一轮补钱") and retrieval found it
+    latest, seen = subject, {subject.id}
+    while (nxt := _successor(latest, kb)) is not None and nxt.id not in seen:
+        latest = nxt
+        seen.add(nxt.id)
+    if after_year is None:
+        return Lineage(subject_id, _successor(subject, kb), latest)
+    end = _end_year(latest)
+    if end is not None and end > after_year:
+        # the line reaches past the year: the newest record answers, or the one asked about is itself that record
+        return Lineage(subject_id, latest, latest, after_year) if latest is not subject else None
+    return Lineage(subject_id, None, latest, after_year)

@@ -1,0 +1,46 @@
+"""Whether a later version or round follows a record, from the records' superseded_by / continued_by links."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.successor import asks_successor, lineage
+from corpus.records import shipped_knowledge_base
+
+KB = shipped_knowledge_base()
+
+
+@pytest.mark.parametrize("question", ["携手行动2025年就结束了，还有下一轮吗", "小巨人奖补2026年以后还接着搞吗", "那个办法出新版了没有",
+                                      "条例后来又修订过没", "十五五的出来没", "小规模1%征收率 2027年以后还延续不",
+                                      "网信办出台了没", "这个数字以后有更新的吗"])
+def test_successor_asked(question):
+    assert asks_successor(question)
+
+
+@pytest.mark.parametrize("question", ["新一轮赋能行动说要建垂直行业大模型，首批有哪些", "国家新一轮推小厂数字改造的方案定了啥目标",
+                                      "暂行办法还管用吗", "小巨人奖补能拿多少"])
+def test_other_questions_do_not_ask_for_a_successor(question):
+    assert not asks_successor(question)
+
+
+def test_a_replaced_or_continued_record_leads_to_its_successor():
+    assert lineage("暂行办法出新版了没", "pol-tidu-zanxing-2022", KB).later.id == "pol-tidu-2026"
+    assert lineage("2020年那个赋能行动后来有新的吗", "pol-szh-funeng-2020", KB).later.id == "pol-szh-funeng-2025"
+
+
+def test_a_record_nothing_follows_has_no_successor():
+    line = lineage("携手行动还有下一轮吗", "pol-xieshou-2022", KB)
+    assert line is not None and line.later is None
+    assert lineage("这个数据以后有更新的吗", "stat-wechat-ecosystem-jobs-2020", KB).later is None
+
+
+def test_a_year_asked_past_needs_a_record_reaching_beyond_it():
+    # the 2024 round ends 2026-12-31: it continues the 2021 funding past 2021 but not past 2026
+    assert lineage("2021年以后还接着搞吗", "pol-zjtx-caizheng-2021", KB).later.id == "pol-zjtx-caizheng-2024"
+    past = lineage("2026年以后还接着搞吗", "pol-zjtx-caizheng-2021", KB)
+    assert past.later is None and past.latest.id == "pol-zjtx-caizheng-2024" and past.after == 2026
+
+
+def test_a_question_about_the_newer_round_itself_is_left_to_retrieval():
+    assert lineage("24到26年还有没有新一轮补钱", "pol-zjtx-caizheng-2024", KB) is None
+    assert lineage("2021年以后还接着搞吗", "pol-zjtx-caizheng-2024", KB) is None
