@@ -72,7 +72,7 @@ _COUNT = rf"{_ARABIC}{_COUNT_UNITS}|{_CHINESE}{_COUNT_UNITS}"
 _NOT_ASKING = re.compile(r"(知道|看到|看清|看出|算清|算出|搞清|弄清|清楚|不认|记不住)[^，。？?！!]{0,8}多少|"
                          r"[前这近好]几(年|天|个月|月)|几年(前|来)|谁[^，。？?！!]{0,12}多少|乱收费|"
                          r"(怎么|如何|咋|怎样)收费|费用(咋|怎么|如何)算|(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
-_MORE = r"(?<!网址是)(?<!网址)(?<!电话是)(?<!号码是)"
+_MORE = r"(?<!网址是)(?<!网址)(?<!电话是)(?<!号码是)(?<!电话)(?<!号码)(?<!热线)"
 
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
@@ -114,6 +114,12 @@ DETAILS = (
            re.compile(r"网址|链接|官网|下载|(什么|哪个|哪些)网站|网站(是|叫|在)"),
            re.compile(r"https?://|www\.|[A-Za-z0-9-]+\.(?:gov\.cn|com\.cn|cn|com|org|net)\b|"
                       r"[\u4e00-\u9fff](?<![联上电管])网(?![上络点店购友格页])|[\u4e00-\u9fff]{2}(网站|官网)"), exact=True),
+    # "电话多少", "地址在哪", "怎么联系": a number or an address, which a record naming the office does not give.
+    Detail("联系电话或地址",
+           re.compile(r"(电话|热线|号码|地址|联系方式)[^，。？?！!\s]{0,2}(是多少|多少|是啥|是什么|啥|在哪|有吗|有没有|呢)|"
+                      r"(怎么|如何|咋)联系|(什么|哪个)(电话|热线)|几点(上班|开门|下班)|办公时间|在哪(栋|个楼)"),
+           re.compile(r"(?<![\d.])(?:12\d{3}|\d{3,4}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d.])|"
+                      r"[\u4e00-\u9fff]{2,}(路|街|大道)\d+号"), exact=True),
     # "在哪能查到", "去哪找他们": where to look it up or whom to turn to, not only that it exists.
     Detail("查询渠道",
            re.compile(r"(在哪|哪里|哪儿|去哪)[^，。？?！!]{0,3}(看|查|找|搜)"),

@@ -159,6 +159,21 @@ def test_an_address_is_given_only_by_a_url_or_a_named_site(question):
     assert missing_details(question, ["通过梯度培育平台（zjtx.miit.gov.cn）填报。"]) == []
 
 
+CONTACT = "联系电话或地址"
+
+
+@pytest.mark.parametrize("question", ["服务中心地址在哪", "专班的电话多少", "服务热线号码是啥", "客服电话多少", "那家服务商怎么联系",
+                                      "税务有疑问打什么热线"])
+def test_a_number_or_address_is_given_only_by_one(question):
+    assert missing_details(question, ["可向所在区县的融资协调工作专班提出融资需求。"]) == [CONTACT]
+    assert missing_details(question, ["可咨询主管税务机关或12366纳税服务热线。"]) == []
+
+
+@pytest.mark.parametrize("question", ["每天靠打电话排活", "咋把客户联系方式和跟单记录留在公司手里", "顾客手机号码要不要加密"])
+def test_phones_in_the_askers_story_are_not_asked_for(question):
+    assert CONTACT not in [d.name for d in asked_details(question)]
+
+
 USE = "资金能否用于您说的用途"
 
 
