@@ -108,6 +108,18 @@ DETAILS = (
                       r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件)|是哪家(?!机构|单位|部门)|(?<!改)叫(什么|啥)(名字)?(?!意思)"),
            re.compile(r"“[^”]{2,20}”|\"[^\"]{2,20}\"|「[^」]{2,20}」|《[^》]{2,40}》|阿里|腾讯|微信|支付宝|钉钉|飞书|京东|美团|"
                       r"菜鸟|网商银行|华为|用友|金蝶|有赞|微盟|抖音|快手|拼多多|淘宝|天猫")),
+    # "那30个城市都是哪些", "名单有谁", "首批有哪些", "分别是谁": the names on a list a record speaks of, not how
+    # many there are. Only a list the question points at (a batch, "那批", "名单"): "哪些企业能申请" asks who
+    # qualifies, which a record's conditions answer.
+    Detail("具体名单",
+           re.compile(r"名单[^，。？?！!\s]{0,3}(有谁|有哪些|都有|是哪些|在哪|能发|看看|发我)|"
+                      r"(那|这)(批|些|\d+个|几个|几家|[一二三四五六七八九十百千\d]+[多余]?[个家])[^，。？?！!]{0,12}?"
+                      r"(都是|都有|有|是)(哪些|哪几|谁)|"
+                      r"(首批|第[一二三四五六七八九十\d]批|前[两三四\d]批)[^，。？?！!]{0,14}?(有哪些|是哪些|都有|有谁|哪几)|"
+                      r"分别是(谁|哪些|哪几)|都是哪几家|都有哪几家"),
+           # (not a record's issuers, "工业和信息化部、财政部…": a field line, and seldom the whole list asked for)
+           re.compile(r"(“[^”]{1,20}”、?){3,}|([\u4e00-\u9fff]{2,8}(市|县|区|省|公司|集团|银行|平台)、){2,}"
+                      r"[\u4e00-\u9fff]{2,8}(市|县|区|省|公司|集团|银行|平台)"), exact=True),
     # "网址是多少", "在哪个网站申报", "APP在哪下载": an address, which only a URL or a named site gives; a record
     # naming "投诉平台" or "行业APP" does not say where to find it.
     Detail("网址或下载地址",

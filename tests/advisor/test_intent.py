@@ -174,6 +174,22 @@ def test_phones_in_the_askers_story_are_not_asked_for(question):
     assert CONTACT not in [d.name for d in asked_details(question)]
 
 
+NAMES = "具体名单"
+
+
+@pytest.mark.parametrize("question", ["第一批试点那30个城市都是哪些", "2021年第一批小巨人名单有谁", "首批有哪些",
+                                      "联合发文的部门分别是谁", "那批服务商都是哪几家公司"])
+def test_names_on_a_list_pointed_at_are_given_only_by_a_list(question):
+    assert missing_details(question, ["试点城市分三批组织，第一批30个。"]) == [NAMES]
+    assert missing_details(question, ["第一批包括杭州市、宁波市、温州市等。"]) == []
+    assert missing_details(question, ["发布机关：工业和信息化部、财政部、科学技术部。"]) == [NAMES]  # issuers are no list
+
+
+@pytest.mark.parametrize("question", ["哪些企业能申请小巨人", "补贴都有哪些", "有哪些城市能报试点", "都有哪些工具能管库存"])
+def test_who_qualifies_or_what_kinds_is_not_a_list_of_names(question):
+    assert NAMES not in [d.name for d in asked_details(question)]
+
+
 USE = "资金能否用于您说的用途"
 
 

@@ -151,6 +151,12 @@ def test_the_askers_own_size_class_is_answered_from_the_classifier_and_the_stand
     assert advice.profile.size == size
 
 
+def test_a_list_of_names_no_record_gives_is_not_invented(advisor):
+    advice = advisor.ask("小巨人奖补第一批的企业名单有谁")
+    assert not advice.confident and advice.answer.startswith("没有找到您问的具体名单")
+    assert advice.citations and advice.policies == []
+
+
 def test_a_next_round_no_record_gives_is_not_invented(advisor):
     advice = advisor.ask("携手行动2025年就结束了，还有下一轮吗")
     assert not advice.confident and advice.answer.startswith("没有找到您问的新版本或下一轮")
