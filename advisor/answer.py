@@ -6,7 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
-from advisor.intent import asked_about, asks_more, unstated
+from advisor.intent import Asked, asked_about, asks_more, unstated
 from corpus.chunking import sentence_spans
 from corpus.records import has_lapsed
 from corpus.tokenize import tokenize
@@ -73,6 +73,7 @@ class Composed:
     profile_line: str = ""
     notes: list[str] = field(default_factory=list)
     not_stated: list[str] = field(default_factory=list)
+    elsewhere: list[str] = field(default_factory=list)  # asked details a cited record states, not where quoted
 
     def text(self) -> str:
         """The answer: what the passages say, and what they leave out."""
@@ -83,8 +84,9 @@ class Composed:
                           "以上内容摘自所引资料，政策以发文机关的最新解释为准。"])
 
     def misses_the_ask(self, question: str) -> bool:
-        """What the question asks for is only details no cited record states: the points do not answer it."""
-        return bool(self.points) and bool(self.not_stated) and not asks_more(question)
+        """What the question asks for is only details no cited record states: the points do not answer it (a
+        detail a cited record states elsewhere is part of an answer, which its note points to)."""
+        return bool(self.points) and bool(self.not_stated) and not self.elsewhere and not asks_more(question)
 
     def partial_text(self) -> str:
         """The answer when the detail asked for is the whole question and no record states it: that comes
@@ -122,6 +124,11 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
         if c.doc_id in used_docs or (points and c.score < floor):
             continue
         sents = [c.quote.strip()] if is_quotable(c.quote) else best_sentences(question, c.text, limit=1)
+        extras = details.get(c.doc_id, [])
+        last_n = c.n
+        if not sents and extras:  # nothing of this passage to quote, but its record gives what is asked
+            (last_n, first), *extras = extras
+            sents = [first]
         if not sents:
             continue
         used_docs.append(c.doc_id)
@@ -135,9 +142,8 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
             said.append(prefix + point)  # the title speaks too: "浙江瓦楞纸行业用"聚好单"拼单生产" names the platform
         # The sentence closest in meaning may lack the figure or steps asked for while the same record states
         # them ("多少天之内付款": "…自交付之日起30日内付款"): the point adds that sentence.
-        last_n = c.n
         lacks = any(not a.stated_in(point) for a in wanted)
-        for n, extra in details.get(c.doc_id, []):  # one per detail lacking, each picked for its own
+        for n, extra in extras:  # one per detail lacking, each picked for its own
             if lacks and extra not in point:
                 said.append(extra)
                 point += (f"[{last_n}]" if n != last_n else "") + f"；{extra.rstrip('。；')}"
@@ -147,8 +153,10 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
     if not points:
         return out
     missing = unstated(wanted, said)
-    out.not_stated = [a.detail.name for a in unstated(missing, [records.get(d, "") for d in used_docs] if records else [])]
-    elsewhere = [a.detail.name for a in missing if a.detail.name not in out.not_stated]
+    titles = {c.doc_id: c.title for c in citations}
+    out.not_stated = [a.detail.name for a in missing
+                      if not any(_record_gives(a, records.get(d, ""), titles[d]) for d in used_docs if records)]
+    out.elsewhere = elsewhere = [a.detail.name for a in missing if a.detail.name not in out.not_stated]
     # The passages speak of the thing asked about but not of the detail asked for: say so rather than let the
     # answer read as if it had it.
     if out.not_stated:
@@ -158,6 +166,15 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
         out.notes.append(f"注意：所引文件另有写到{'和'.join(elsewhere)}的内容，但不能确定哪一处对应您的问题，"
                          "请查阅所引文件原文核实。")
     return out
+
+
+def _record_gives(asked: Asked, text: str, title: str) -> bool:
+    """The record states the detail somewhere: a figure of the kind asked anywhere ("另有写到" then says so); the
+    steps, a name or a place to look only in a sentence about what is asked (a record's "向…专班提出" says how
+    to seek a loan, not how to register a company)."""
+    if asked.detail.figure:
+        return asked.stated_in(text)
+    return any(asked.answered_by(text[s:e], title) for s, e in sentence_spans(text))
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

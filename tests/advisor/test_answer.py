@@ -138,6 +138,32 @@ def test_a_partial_answer_says_first_that_the_detail_is_not_stated():
     assert any(line.endswith("[1]") for line in rest)  # the related passage stays cited, as a pointer
 
 
+LOAN = cite(1, "pol-loan", "专班走访小微企业，了解融资需求。\n可向所在区县的融资协调专班提出融资需求。", 0.9, kind="政策",
+            quote="专班走访小微企业，了解融资需求。")
+
+
+def test_steps_a_record_gives_for_something_else_are_not_the_steps_asked():
+    records = {"pol-loan": LOAN.text}
+    other = compose_answer("个体户转成公司要跑哪些手续", [LOAN], records=records)
+    assert other.not_stated == ["办理流程、所需材料或受理部门"] and other.misses_the_ask("个体户转成公司要跑哪些手续")
+    own = compose_answer("融资需求去哪里申请", [LOAN], records=records)  # "融资需求": the record's steps are for this
+    assert own.not_stated == []
+
+
+def test_a_detail_stated_elsewhere_keeps_a_question_asking_two_answered():
+    records = {"pol-pay": "机关、事业单位应当及时支付中小企业款项。\n大型企业自交付之日起60日内付款。"}
+    composed = compose_answer("多少天之内必须付款，具体怎么申请", [PAY_TERMS], records=records)
+    assert composed.not_stated == ["办理流程、所需材料或受理部门"] and composed.elsewhere == ["具体期限或日期"]
+    assert not composed.misses_the_ask("多少天之内必须付款，具体怎么申请")
+
+
+def test_a_passage_with_nothing_to_quote_speaks_by_its_records_detail_sentence():
+    head = cite(4, "pol-std", "## 适用对象", 0.6, kind="政策")
+    how = "通过梯度培育平台（zjtx.miit.gov.cn）了解标准和填报。"
+    composed = compose_answer("新标准在哪个网站看", [head], details={"pol-std": [(6, how)]})
+    assert composed.points == [f"1. 《标题pol-std》{how.rstrip('。')}。[6]"]
+
+
 def test_a_refusal_of_a_question_without_chinese_asks_for_chinese():
     assert "请用中文提问" in refusal("How can a small restaurant get subsidies?", [])
     assert "请用中文提问" not in refusal("SaaS 是什么", [])  # Chinese with a Latin word
