@@ -190,6 +190,23 @@ def test_who_qualifies_or_what_kinds_is_not_a_list_of_names(question):
     assert NAMES not in [d.name for d in asked_details(question)]
 
 
+@pytest.mark.parametrize("question, kind, other_kind, own_kind", [
+    ("老板要坐牢吗", "刑事责任", "拒不改正的并处100万元以下罚款。", "情节严重构成犯罪的，依法追究刑事责任。"),
+    ("拖欠货款能要赔偿吗", "赔偿规定", "可以要求付款。", "可以要求付款并要求赔偿损失。"),
+    ("销售把客户带走了，能告他吗", "起诉或复议途径", "客户资料应留在公司系统里。", "可以依法向人民法院提起诉讼。"),
+    ("被封号了怎么申诉解封", "申诉或解封途径", "群发过多可能被平台封号。", "被封号后可在后台提交申诉。"),
+    ("多交的税还能申请退吗", "退还办法", "在纳税申报时填报即可享受。", "多缴的税款可申请退税。"),
+    ("储值卡的钱不退会怎么样", "违规后果", "储值卡余额要记清楚。", "拒不退还的由主管部门责令改正并处罚款。")])
+def test_a_consequence_or_remedy_is_given_only_by_its_own_kind(question, kind, other_kind, own_kind):
+    assert missing_details(question, [other_kind]) == [kind]
+    assert missing_details(question, [own_kind]) == []
+
+
+@pytest.mark.parametrize("question", ["社群里天天群发会不会被封号", "想退货怎么办", "退出登录", "货款被拖着不给咋办"])
+def test_a_risk_or_a_plain_what_to_do_is_not_a_consequence_asked(question):
+    assert asked_details(question) == []
+
+
 USE = "资金能否用于您说的用途"
 
 
