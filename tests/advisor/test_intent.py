@@ -58,7 +58,7 @@ def test_a_figure_asked_and_not_given_is_missing(question, kind):
 @pytest.mark.parametrize("question", ["北京有什么扶持中小企业的条例", "MES适合什么样的工厂", "首贷贴息是什么",
                                       "货太多根本不知道还剩多少", "外卖平台乱收费，有没有法规说不行", "工业互联网费用太高",
                                       "甲方拖我货款一年了怎么办", "前几年工信部搞的行动还算数吗", "我们几家小作坊想抱团采购",
-                                      "MES一般怎么收费", "服务器老死机，想租网上的机器跑网站",
+                                      "服务器老死机，想租网上的机器跑网站",
                                       # pain points in the records' own asks, not questions for a detail
                                       "健身房谁充了多少钱、还剩多少，老是靠本子记", "钱打过来了，好几天都查不到",
                                       "工程队领材料的流程老在变", "报价发出去没下文", "个体户想转成公司，手续麻烦不麻烦"])
@@ -205,6 +205,12 @@ def test_a_consequence_or_remedy_is_given_only_by_its_own_kind(question, kind, o
 @pytest.mark.parametrize("question", ["社群里天天群发会不会被封号", "想退货怎么办", "退出登录", "货款被拖着不给咋办"])
 def test_a_risk_or_a_plain_what_to_do_is_not_a_consequence_asked(question):
     assert asked_details(question) == []
+
+
+def test_how_it_is_charged_is_not_how_much():
+    assert [d.name for d in asked_details("MES一般怎么收费")] == ["收费方式"]
+    assert missing_details("MES一般怎么收费", ["通常按项目一次性收费外加年度维护费。"]) == []
+    assert missing_details("驻场的技术公司一般怎么收费", ["小技术企业派工程师进驻主机厂一起开发。"]) == ["收费方式"]
 
 
 USE = "资金能否用于您说的用途"
