@@ -207,6 +207,11 @@ def test_a_risk_or_a_plain_what_to_do_is_not_a_consequence_asked(question):
     assert asked_details(question) == []
 
 
+def test_what_to_hand_in_asks_for_the_steps():
+    assert [d.name for d in asked_details("服务券怎么领？要交什么东西")] == [STEPS]
+    assert not asks_more("服务券怎么领？要交什么东西")
+
+
 def test_how_it_is_charged_is_not_how_much():
     assert [d.name for d in asked_details("MES一般怎么收费")] == ["收费方式"]
     assert missing_details("MES一般怎么收费", ["通常按项目一次性收费外加年度维护费。"]) == []
