@@ -151,6 +151,14 @@ def test_the_askers_own_size_class_is_answered_from_the_classifier_and_the_stand
     assert advice.profile.size == size
 
 
+def test_how_a_tool_is_charged_is_answered_from_its_cost_line(advisor):
+    advice = advisor.ask("合同来回寄快递盖章太慢，在线签合同的软件一般怎么收费")
+    assert advice.confident, advice.answer
+    assert advice.citations[0].doc_id == "saas-esign" and "按签署份数计费" in advice.answer
+    sold = advisor.ask("派工程师去车企驻场的那种小技术公司，一般怎么收费")  # a case: how the firm charges is not given
+    assert not sold.confident and sold.answer.startswith("没有找到您问的收费方式")
+
+
 def test_a_list_of_names_no_record_gives_is_not_invented(advisor):
     advice = advisor.ask("小巨人奖补第一批的企业名单有谁")
     assert not advice.confident and advice.answer.startswith("没有找到您问的具体名单")
