@@ -78,6 +78,7 @@ DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
     Detail("具体金额、比例或价格",
            re.compile(rf"多少钱|多少万|{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要)多少|几成|几个点|几折|比例|百分之|"
+                      r"(工资|月薪|年薪|薪资|薪水|工钱|收入|挣)[^，。？?！!\s]{0,4}多少|"
                       r"费率|价格|报价(多少|是多少|能打)|收费(?!目录|清单)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵|占比|比重|"
                       r"(率|占)[^，。？?！!]{0,4}多少"),
            re.compile(_MONEY), _NOT_ASKING, figure=True),
@@ -114,7 +115,8 @@ DETAILS = (
     # the cases often leave the firm unnamed, so a name is given only where the text quotes one or names a
     # platform company.
     Detail("具体名称（品牌、公司或平台）",
-           re.compile(r"(哪个|哪几个|什么|哪些)(牌子|品牌)|哪家(好|划算|便宜|靠谱|最)|推荐(哪|几)|服务商推荐|"
+           re.compile(r"(哪个|哪几个|什么|哪些)(牌子|品牌)|(牌子|品牌)[^，。？?！!\s]{0,3}(最好|好用|靠谱|便宜)|"
+                      r"哪家(好|划算|便宜|靠谱|最)|推荐(哪|几|一[个款家])|服务商推荐|"
                       r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件)|是哪家(?!机构|单位|部门)|(?<!改)叫(什么|啥)(名字)?(?!意思)"),
            re.compile(r"“[^”]{2,20}”|\"[^\"]{2,20}\"|「[^」]{2,20}」|《[^》]{2,40}》|阿里|腾讯|微信|支付宝|钉钉|飞书|京东|美团|"
                       r"菜鸟|网商银行|华为|用友|金蝶|有赞|微盟|抖音|快手|拼多多|淘宝|天猫")),
@@ -209,6 +211,9 @@ _ASKED_UNITS = {"钱": "元|块|万|亿", "万": "万", "家": "家", "户": "�
                 "件": "件", "项": "项", "台": "台", "套": "套", "所": "所", "把": "把"}
 
 
+_PAY = re.compile(r"工资|月薪|年薪|薪资|薪水|工钱|收入|挣")
+
+
 @dataclass(frozen=True)
 class Asked:
     """A detail the question asks for, the question's words near where it asks ("付款" in "多少天之内必须付款")
@@ -262,6 +267,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                 unit = next((u for u in _ASKED_UNITS if m.group(0).endswith(u) or text.startswith(u, m.end())), None)
                 if unit and d.figure:
                     units.add(_ASKED_UNITS[unit])
+                elif d.figure and (pay := _PAY.match(m.group(0))):  # "工资多少": in yuan, not a share of women
+                    units.add("元|块|%" if pay.group(0) in ("收入", "挣") else "元|块")
     outcome = bool(_OUTCOME.search(question))
     return [Asked(d, frozenset(near), re.compile(rf"(?:\d|{_CHINESE})[^，。；]{{0,2}}(?:{'|'.join(sorted(units))})")
                   if units else None, frozenset(tie), outcome and d.figure)

@@ -207,6 +207,13 @@ def test_a_risk_or_a_plain_what_to_do_is_not_a_consequence_asked(question):
     assert asked_details(question) == []
 
 
+def test_pay_asked_is_in_yuan_and_a_brand_asked_by_a_recommendation():
+    assert missing_details("标注员一个月工资多少", ["基地员工中女性占比80%。"]) == [MONEY]
+    assert missing_details("标注员一个月工资多少", ["标注员月薪约3000元。"]) == []
+    assert missing_details("果农收入涨了多少", ["果农收入涨了三成，约20%。"]) == []  # income may grow by a share
+    assert NAME in [d.name for d in asked_details("约课系统那个牌子最好用 推荐一个")]
+
+
 def test_what_to_hand_in_asks_for_the_steps():
     assert [d.name for d in asked_details("服务券怎么领？要交什么东西")] == [STEPS]
     assert not asks_more("服务券怎么领？要交什么东西")
