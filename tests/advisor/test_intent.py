@@ -214,6 +214,11 @@ def test_pay_asked_is_in_yuan_and_a_brand_asked_by_a_recommendation():
     assert NAME in [d.name for d in asked_details("约课系统那个牌子最好用 推荐一个")]
 
 
+@pytest.mark.parametrize("question, kind", [("声明函填错了被查出来会怎么处理", "违规后果"), ("经营范围想加一项，去哪改", STEPS)])
+def test_being_dealt_with_and_where_to_change_a_registration_are_asked(question, kind):
+    assert kind in [d.name for d in asked_details(question)]
+
+
 def test_what_to_hand_in_asks_for_the_steps():
     assert [d.name for d in asked_details("服务券怎么领？要交什么东西")] == [STEPS]
     assert not asks_more("服务券怎么领？要交什么东西")
