@@ -19,7 +19,7 @@ from advisor.intent import asked_about, asks_what_applies, profile_query
 from advisor.naming import DocumentNames, ItemNames
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
 from advisor.record_facts import asked_facts, fact_lines
-from advisor.scope import ScopeGap, local_rules_missing, scope_gap
+from advisor.scope import ScopeGap, foreign_places, local_rules_missing, scope_gap
 from advisor.size_answer import SIZE_STANDARD, asks_size_class, bound_sentence
 from advisor.successor import Lineage, asks_successor, lineage
 from advisor.topics import Topic, TopicMatch, UncoveredTopics
@@ -570,7 +570,8 @@ class Advisor:
                      gap: ScopeGap | None) -> Advice | None:
         """Questions answered from the records' fields and the graph rather than from passages: which policies
         end when, a named policy's 文号/issuer/dates/status, coverage, and the asker's own size class."""
-        if prof.size and prof.size_group and asks_size_class(question):
+        # (a firm abroad is not classified by China's standard)
+        if prof.size and prof.size_group and asks_size_class(question) and not any(f in question for f in foreign_places()):
             sized = self._size_advice(asked, prof)
             if sized is not None:
                 return sized
@@ -614,17 +615,17 @@ class Advisor:
         newer exists), with the record asked about cited as a pointer."""
         names = {p.id: cited_name(p) for p in self.kb.policies}
         subject = self.kb.policy(line.subject)
-        head = self._field_citation(1, line.subject, ("状态：", "有效期至"))
+        status = ("状态：", "有效期至")
         if line.later is None:
             if line.after is not None and line.latest is not None:
                 newest = line.latest
-                head = self._field_citation(1, newest.id, ("状态：", "有效期至"))
+                head = self._field_citation(1, newest.id, status)
                 gist = f"这方面最新的是{names[newest.id]}，没有写明{line.after}年以后的安排"
                 said = f"{names[newest.id]}的{fact_lines(newest, ['状态'], names)[0]}"
             elif subject is not None:
-                what = names[line.subject]
-                gist = f"{what}之后没有更新的版本或下一轮"
-                said = f"{what}的{fact_lines(subject, ['状态'], names)[0]}"
+                head = self._field_citation(1, line.subject, status)
+                gist = f"{names[line.subject]}之后没有更新的版本或下一轮"
+                said = f"{names[line.subject]}的{fact_lines(subject, ['状态'], names)[0]}"
             else:  # a case or a statistic: one version, of its own year
                 head = self._field_citation(1, line.subject, ("。",))
                 gist = f"“{head.title}”只有记录中的这一版数据，没有更新的数据"
@@ -637,17 +638,17 @@ class Advisor:
         chunk = self.bundle.chunks[summary if summary is not None else rows[0]]
         first = next((t for t in chunk.text.splitlines() if is_quotable(t)), chunk.text.splitlines()[0])
         later = self._citation(1, chunk, 1.0, first)
-        head.n = 2
-        how = "取代" if subject is not None and subject.superseded_by == line.later.id else "接续"
+        assert subject is not None  # only a policy has a later version
+        head = self._field_citation(2, line.subject, status)
+        how = "取代" if subject.superseded_by == line.later.id else "接续"
         matches = {m.policy: m for m in self._matches(prof)}
         policies = [self._policy_entry(line.later, matches[line.later.id], 1.0)] \
             if line.later.id in matches and matches[line.later.id].current else []
         answer = "\n".join(["根据收录的政策记录：",
-                             f"1. {names.get(line.subject, head.title)}之后，有{names[line.later.id]}{how}它：{first.rstrip('。')}。[1]",
-                             f"2. {names.get(line.subject, head.title)}的{fact_lines(subject, ['状态'], names)[0]}。[2]"
-                             if subject is not None else "",
+                             f"1. {names[line.subject]}之后，有{names[line.later.id]}{how}它：{first.rstrip('。')}。[1]",
+                             f"2. {names[line.subject]}的{fact_lines(subject, ['状态'], names)[0]}。[2]",
                              "以上取自记录的发文信息，以发文机关公布的原文为准。"])
-        return Advice(question, prof, answer.replace("\n\n", "\n"), True, [later, head], policies)
+        return Advice(question, prof, answer, True, [later, head], policies)
 
     def _facts_advice(self, question: str, prof: EnterpriseProfile, named: list, facts: list[str]) -> Advice:
         """The asked fields of the policies the question names, cited to the record head stating them; a

@@ -165,6 +165,11 @@ def test_a_list_of_names_no_record_gives_is_not_invented(advisor):
     assert advice.citations and advice.policies == []
 
 
+def test_a_firm_abroad_is_not_classified_by_chinas_size_standard(advisor):
+    advice = advisor.ask("我在新加坡开了家10个人的软件公司，年营收600万，算小型企业吗")
+    assert "您的企业属于" not in advice.answer
+
+
 def test_a_next_round_no_record_gives_is_not_invented(advisor):
     advice = advisor.ask("携手行动2025年就结束了，还有下一轮吗")
     assert not advice.confident and advice.answer.startswith("没有找到您问的新版本或下一轮")
