@@ -20,7 +20,7 @@ from advisor.naming import DocumentNames, ItemNames
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
 from advisor.record_facts import asked_facts, fact_lines
 from advisor.scope import ScopeGap, foreign_places, local_rules_missing, scope_gap
-from advisor.size_answer import SIZE_STANDARD, asks_size_class, bound_sentence
+from advisor.size_answer import SIZE_STANDARD, STATISTICAL_STANDARD, asks_size_class, bound_sentence
 from advisor.successor import Lineage, asks_successor, lineage
 from advisor.topics import Topic, TopicMatch, UncoveredTopics
 from corpus.documents import Chunk
@@ -601,11 +601,16 @@ class Advisor:
         citations = [self._citation(1, self.bundle.chunks[rows[at]], 1.0, bound)]
         lines = [f"1. 按《{citations[0].title}》，您的企业属于{prof.size}企业：{prof.size_rule.rstrip('。')}。[1]",
                  f"2. 标准中的对应条目：{bound.rstrip('。')}。[1]"]
-        terms = next(((r, ln) for r, t in zip(rows, texts, strict=True) for ln in t.splitlines()
-                      if "小型微利" in ln and is_quotable(ln)), None)
-        if terms is not None:
-            citations.append(self._citation(2, self.bundle.chunks[terms[0]], 1.0, terms[1]))
-            lines.append(f"3. {terms[1].rstrip('。')}。[2]")
+        # Which industry row applies is set by the main business, as the statistical version of the standard says;
+        # and 划型 is not the tax terms.
+        for doc_id, marker in ((STATISTICAL_STANDARD, "主要经济活动"), (SIZE_STANDARD, "小型微利")):
+            found_line = next(((r, ln) for r in self._doc_rows.get(doc_id, [])
+                               for ln in self.bundle.chunks[r].text.splitlines() if marker in ln and is_quotable(ln)), None)
+            if found_line is not None:
+                cited = self._citation(len(citations) + 1, self.bundle.chunks[found_line[0]], 1.0, found_line[1])
+                citations.append(cited)
+                source = f"《{cited.title}》：" if doc_id != SIZE_STANDARD else ""
+                lines.append(f"{len(lines) + 1}. {source}{found_line[1].rstrip('。')}。[{cited.n}]")
         answer = "\n".join(["根据收录的划型标准：", *lines, "以上按您给出的人数和营业收入判断；数字变了请重新对照标准。"])
         return Advice(question, prof, answer, True, citations)
 

@@ -12,6 +12,7 @@ import re
 from corpus.chunking import sentence_spans
 
 SIZE_STANDARD = "pol-huaxing-2011"
+STATISTICAL_STANDARD = "pol-tongji-huafen-2017"  # the statistics bureau's version, which banks' counts follow
 # "算不算微型", "算小型还是微型", "属于什么规模", "划型": the size class, not the tax term 小型微利企业.
 _ASKS_SIZE = re.compile(r"算(不算|是|得上)?[^，。,？?！!\s]{0,2}(微型|小型(?!微利)|中型|大型|小微(?!企业所得税))|"
                         r"属于(什么|哪)[^，。,？?！!\s]{0,4}(规模|型)|划型|(什么|哪种|哪类)规模")

@@ -148,6 +148,7 @@ def test_the_askers_own_size_class_is_answered_from_the_classifier_and_the_stand
     assert advice.confident, advice.answer
     assert f"您的企业属于{size}企业" in advice.answer and bound in advice.answer  # 东莞 is not a local gap: 划型 is national
     assert advice.citations[0].doc_id == "pol-huaxing-2011" and bound in advice.citations[0].quote
+    assert "pol-tongji-huafen-2017" in [c.doc_id for c in advice.citations]  # the row is set by the main business
     assert advice.profile.size == size
 
 
