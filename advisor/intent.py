@@ -96,8 +96,8 @@ DETAILS = (
     # "订货系统一般怎么收费": how it is charged (by the year, per account, a one-off fee), which the tool
     # categories' cost lines give; a case of a firm that sells a service usually does not.
     Detail("收费方式", re.compile(r"(怎么|如何|咋|怎样)(收费|计费|收钱)|(收费|计费)方式|(按年|按月|买断|订阅)还是"),
-           re.compile(r"收费|计费|按年|按月|按季|订阅|年费|月费|买断|一次性|按项目|按人|按账号|按门店|按量|免费|服务费|佣金|抽成"),
-           exact=True),
+           re.compile(r"费用方式|收费|计费|费率|收取|手续费|按年|按月|按季|订阅|年费|月费|账户费|买断|一次性|按项目|按人|按账号|"
+                      r"按门店|按量|免费|服务费|佣金|抽成"), exact=True),
     # "怎么申请", "要什么材料", "去哪办": the steps, papers or office, not only that the support exists ("怎么办"
     # asks what to do, not how to file).
     Detail("办理流程、所需材料或受理部门",

@@ -227,6 +227,8 @@ def test_what_to_hand_in_asks_for_the_steps():
 def test_how_it_is_charged_is_not_how_much():
     assert [d.name for d in asked_details("MES一般怎么收费")] == ["收费方式"]
     assert missing_details("MES一般怎么收费", ["通常按项目一次性收费外加年度维护费。"]) == []
+    # every catalogue cost line answers, however it words the charge
+    assert missing_details("跨境收款怎么收费", ["费用方式：通常按收款或提现金额收取费率，换汇另有汇率差。"]) == []
     assert missing_details("驻场的技术公司一般怎么收费", ["小技术企业派工程师进驻主机厂一起开发。"]) == ["收费方式"]
 
 
