@@ -571,7 +571,8 @@ class Advisor:
         """Questions answered from the records' fields and the graph rather than from passages: which policies
         end when, a named policy's 文号/issuer/dates/status, coverage, and the asker's own size class."""
         # (a firm abroad is not classified by China's standard)
-        if prof.size and prof.size_group and asks_size_class(question) and not any(f in question for f in foreign_places()):
+        if prof.size and prof.size_group and asks_size_class(question) and not asks_what_applies(question, prof) \
+                and not any(f in question for f in foreign_places()):
             sized = self._size_advice(asked, prof)
             if sized is not None:
                 return sized

@@ -13,9 +13,13 @@ from corpus.chunking import sentence_spans
 
 SIZE_STANDARD = "pol-huaxing-2011"
 STATISTICAL_STANDARD = "pol-tongji-huafen-2017"  # the statistics bureau's version, which banks' counts follow
-# "算不算微型", "算小型还是微型", "属于什么规模", "划型": the size class, not the tax term 小型微利企业.
-_ASKS_SIZE = re.compile(r"算(不算|是|得上)?[^，。,？?！!\s]{0,2}(微型|小型(?!微利)|中型|大型|小微(?!企业所得税))|"
-                        r"属于(什么|哪)[^，。,？?！!\s]{0,4}(规模|型)|划型|(什么|哪种|哪类)规模")
+# "算不算微型", "算小型还是微型", "属于什么规模", "划型": the size class asked, not the tax term 小型微利企业,
+# nor a size the asker states ("算小微企业，有什么补贴").
+_SIZES = r"(微型|小型(?!微利)|中型|大型|小微|中小)"
+_ASKS_SIZE = re.compile(rf"算不算[^，。,？?！!\s]{{0,4}}{_SIZES}|"
+                        rf"算(是|得上)?[^，。,？?！!\s]{{0,2}}{_SIZES}(企业)?(吗|么|不|呢|还是|啊|？|\?)|"
+                        rf"{_SIZES}(企业)?还是|属于(什么|哪)[^，。,？?！!\s]{{0,4}}(规模|型)|按[^，。,？?！!\s]{{0,6}}划型|"
+                        r"(什么|哪种|哪类)规模")
 _TAX = re.compile(r"税|小型微利|小规模纳税人")
 _BOUND_LINE = re.compile(r"(.{1,20}?)(大型|中型|小型|微型)企业：")
 

@@ -8,13 +8,14 @@ from advisor.size_answer import asks_size_class, bound_sentence
 
 
 @pytest.mark.parametrize("question", ["18个工人一年营收两百多万，算不算微型企业", "算小型还是微型", "开个小超市，5个人，算什么规模",
-                                      "我们属于哪种规模的企业", "按划型标准我们是中型吗"])
+                                      "我们属于哪种规模的企业", "按划型标准我们是中型吗", "这样算微型企业吗",
+                                      "算小型企业还是微型企业"])
 def test_size_class_asked(question):
     assert asks_size_class(question)
 
 
 @pytest.mark.parametrize("question", ["我们20人，算不算小型微利企业", "小微企业所得税能减多少", "有什么小微企业补贴",
-                                      "划型和小规模纳税人有什么区别，税怎么交"])
+                                      "划型和小规模纳税人有什么区别，税怎么交", "我们厂20个人，算小微企业，有什么补贴"])
 def test_tax_terms_and_other_questions_are_not_the_size_class(question):
     assert not asks_size_class(question)
 
