@@ -95,7 +95,7 @@ DETAILS = (
            figure=True, fallback=True),
     # "订货系统一般怎么收费": how it is charged (by the year, per account, a one-off fee), which the tool
     # categories' cost lines give; a case of a firm that sells a service usually does not.
-    Detail("收费方式", re.compile(r"(怎么|如何|咋|怎样)(收费|计费|收钱)|(收费|计费)方式|(按年|按月|买断|订阅)还是"),
+    Detail("收费方式", re.compile(r"(怎么|如何|咋|怎样)(收费|计费)|(收费|计费)方式|(按年|按月|买断|订阅)还是"),
            re.compile(r"费用方式|收费|计费|费率|收取|手续费|按年|按月|按季|订阅|年费|月费|账户费|买断|一次性|按项目|按人|按账号|"
                       r"按门店|按量|免费|服务费|佣金|抽成"), exact=True),
     # "怎么申请", "要什么材料", "去哪办": the steps, papers or office, not only that the support exists ("怎么办"
@@ -136,13 +136,16 @@ DETAILS = (
     # "网址是多少", "在哪个网站申报", "APP在哪下载": an address, which only a URL or a named site gives; a record
     # naming "投诉平台" or "行业APP" does not say where to find it.
     Detail("网址或下载地址",
-           re.compile(r"网址|链接|官网|下载|(什么|哪个|哪些)网站|网站(是|叫|在)"),
+           re.compile(r"网址|链接|官网|(在哪|哪里|哪儿|去哪|怎么)[^，。？?！!\s]{0,3}下载|下载(地址|链接|入口)|"
+                      r"(什么|哪个|哪些)网站|网站(是|叫|在)"),
            re.compile(r"https?://|www\.|[A-Za-z0-9-]+\.(?:gov\.cn|com\.cn|cn|com|org|net)\b|"
                       r"[\u4e00-\u9fff](?<![联上电管])网(?![上络点店购友格页])|[\u4e00-\u9fff]{2}(网站|官网)"), exact=True),
     # "电话多少", "地址在哪", "怎么联系": a number or an address, which a record naming the office does not give.
     Detail("联系电话或地址",
            re.compile(r"(电话|热线|号码|地址|联系方式)[^，。？?！!\s]{0,2}(是多少|多少|是啥|是什么|啥|在哪|有吗|有没有|呢)|"
-                      r"(怎么|如何|咋)联系|(什么|哪个)(电话|热线)|几点(上班|开门|下班)|办公时间|在哪(栋|个楼)"),
+                      # (not "怎么联系客户更方便", a question for a CRM)
+                      r"(怎么|如何|咋)联系(他们|对方|上|到)?(?=[？?。！!，,\s]|$)|(什么|哪个)(电话|热线)|"
+                      r"几点(上班|开门|下班)|办公时间|在哪(栋|个楼)"),
            re.compile(r"(?<![\d.])(?:12\d{3}|\d{3,4}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d.])|"
                       r"[\u4e00-\u9fff]{2,}(路|街|大道)\d+号"), exact=True),
     # "在哪能查到", "去哪找他们": where to look it up or whom to turn to, not only that it exists.
@@ -158,10 +161,12 @@ DETAILS = (
            re.compile(r"赔偿|赔付")),
     Detail("起诉或复议途径", re.compile(r"能告|告他|告它|告政府|告得赢|起诉|打官司|行政复议"),
            re.compile(r"诉讼|起诉|复议|仲裁|法院")),
-    Detail("申诉或解封途径", re.compile(r"申诉|解封"), re.compile(r"申诉|解封|复核")),
+    Detail("申诉或解封途径", re.compile(r"(怎么|如何|咋|去哪|到哪|能不能|可以|能)申诉|解封"), re.compile(r"申诉|解封|复核")),
     Detail("退还办法", re.compile(r"(申请|能|可以|怎么|咋)[^，。？?！!\s]{0,2}退(?!出|休|货|租|役)|退不退|能退吗"),
            re.compile(r"退还|退税|退款|退回|返还")),
-    Detail("违规后果", re.compile(r"会怎么样|会怎样|什么后果|怎么处罚|会不会被罚|罚不罚|会被?怎么(处理|罚)"),
+    # (after a wrong done: "上了ERP会怎么样" asks what the tool brings)
+    Detail("违规后果", re.compile(r"(不|没|忘|违规|违法|私自|偷|漏|逃|拖欠|超了|超过|被查|查出)[^，。？?！!]{0,10}"
+                                 r"(会怎么样|会怎样|什么后果|会被?怎么(处理|罚))|怎么处罚|会不会被罚|罚不罚"),
            re.compile(r"处罚|罚款|责令|法律责任|追究|吊销|没收")),
     # "奖补的钱能不能拿来发工资", "这笔奖补能用在上云吗": whether the money may pay for that use.
     Detail("资金能否用于您说的用途",
