@@ -19,7 +19,8 @@ def test_successor_asked(question):
 
 @pytest.mark.parametrize("question", ["新一轮赋能行动说要建垂直行业大模型，首批有哪些", "国家新一轮推小厂数字改造的方案定了啥目标",
                                       "暂行办法还管用吗", "小巨人奖补能拿多少", "山里的荔枝运得出吗",
-                                      "上海条例2020年修订过的那版有什么新规定"])
+                                      "上海条例2020年修订过的那版有什么新规定", "新版评测指标有什么变化",
+                                      "新一轮赋能行动有什么支持", "还有没有新的补贴政策", "新版好不好用"])
 def test_other_questions_do_not_ask_for_a_successor(question):
     assert not asks_successor(question)
 
