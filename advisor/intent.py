@@ -140,7 +140,9 @@ DETAILS = (
     # "网址是多少", "在哪个网站申报", "APP在哪下载": an address, which only a URL or a named site gives; a record
     # naming "投诉平台" or "行业APP" does not say where to find it.
     Detail("网址或下载地址",
-           re.compile(r"网址|链接|官网|(在哪|哪里|哪儿|去哪|怎么)[^，。？?！!\s]{0,3}下载|下载(地址|链接|入口)|"
+           # (not "把小程序链接发给顾客" or "官网上说…": the asking must be there)
+           re.compile(r"网址|(链接|官网)[^，。？?！!\s]{0,2}(是多少|是啥|是什么|在哪|多少|呢)|(发|给)我个?链接|(什么|哪个)(链接|官网)|"
+                      r"(在哪|哪里|哪儿|去哪|怎么)[^，。？?！!\s]{0,3}下载|下载(地址|链接|入口)|"
                       r"(什么|哪个|哪些)网站|网站(是|叫|在)"),
            re.compile(r"https?://|www\.|[A-Za-z0-9-]+\.(?:gov\.cn|com\.cn|cn|com|org|net)\b|"
                       r"[\u4e00-\u9fff](?<![联上电管])网(?![上络点店购友格页])|[\u4e00-\u9fff]{2}(网站|官网)"), exact=True),

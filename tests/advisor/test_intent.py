@@ -205,7 +205,7 @@ def test_a_consequence_or_remedy_is_given_only_by_its_own_kind(question, kind, o
 
 @pytest.mark.parametrize("question", ["社群里天天群发会不会被封号", "想退货怎么办", "退出登录", "货款被拖着不给咋办",
                                       "小饭馆上了扫码点餐会怎么样", "业务员怎么联系客户更方便", "下载了个记账软件不会用",
-                                      "店里怎么收钱更方便", "员工有意见没地方申诉"])
+                                      "店里怎么收钱更方便", "员工有意见没地方申诉", "怎么把小程序链接发到朋友圈让顾客下单"])
 def test_a_risk_or_a_plain_what_to_do_is_not_a_consequence_asked(question):
     assert asked_details(question) == []
 
