@@ -162,18 +162,19 @@ DETAILS = (
     # What happens, or what the asker can do, once something has gone wrong: each is given only by a sentence
     # naming that kind of consequence or remedy ("要坐牢吗" is not answered by a record's fines).
     Detail("刑事责任", re.compile(r"坐牢|判刑|刑事责任|算不算犯罪|是不是犯罪|会不会被抓|拘留"),
-           re.compile(r"刑事责任|犯罪|有期徒刑|拘役|拘留")),
+           re.compile(r"刑事责任|犯罪|有期徒刑|拘役|拘留"), exact=True),
     Detail("赔偿规定", re.compile(r"(能|要|可以|会|得|该)[^，。？?！!\s]{0,2}(赔偿|索赔)|赔钱|赔多少"),
-           re.compile(r"赔偿|赔付")),
+           re.compile(r"赔偿|赔付"), exact=True),
     Detail("起诉或复议途径", re.compile(r"能告|告他|告它|告政府|告得赢|起诉|打官司|行政复议"),
-           re.compile(r"诉讼|起诉|复议|仲裁|法院")),
-    Detail("申诉或解封途径", re.compile(r"(怎么|如何|咋|去哪|到哪|能不能|可以|能)申诉|解封"), re.compile(r"申诉|解封|复核")),
+           re.compile(r"诉讼|起诉|复议|仲裁|法院"), exact=True),
+    Detail("申诉或解封途径", re.compile(r"(怎么|如何|咋|去哪|到哪|能不能|可以|能)申诉|解封"), re.compile(r"申诉|解封|复核"), exact=True),
     Detail("退还办法", re.compile(r"(申请|能|可以|怎么|咋)[^，。？?！!\s]{0,2}退(?!出|休|货|租|役)|退不退|能退吗"),
-           re.compile(r"退还|退税|退款|退回|返还")),
+           re.compile(r"退还|退税|退款|退回|返还"), exact=True),
     # (after a wrong done: "上了ERP会怎么样" asks what the tool brings)
     Detail("违规后果", re.compile(r"(不|没|忘|违规|违法|私自|偷|漏|逃|拖欠|超了|超过|被查|查出)[^，。？?！!]{0,10}"
                                  r"(会怎么样|会怎样|什么后果|会被?怎么(处理|罚))|怎么处罚|会不会被罚|罚不罚"),
-           re.compile(r"处罚|罚款|责令|法律责任|追究|吊销|没收")),
+           # (what a late payer owes is a consequence too: "逾期付款要付利息")
+           re.compile(r"处罚|罚款|责令|法律责任|追究|吊销|没收|利息|违约金|赔偿|通报|失信"), exact=True),
     # "奖补的钱能不能拿来发工资", "这笔奖补能用在上云吗": whether the money may pay for that use.
     Detail("资金能否用于您说的用途",
            re.compile(r"(钱|资金|奖补|补贴|补助|经费|奖励|奖金|贷款)[^，。？?！!]{0,6}(能不能|能否|可不可以|可否|可以|能)"

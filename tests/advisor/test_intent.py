@@ -197,7 +197,8 @@ def test_who_qualifies_or_what_kinds_is_not_a_list_of_names(question):
     ("销售把客户带走了，能告他吗", "起诉或复议途径", "客户资料应留在公司系统里。", "可以依法向人民法院提起诉讼。"),
     ("被封号了怎么申诉解封", "申诉或解封途径", "群发过多可能被平台封号。", "被封号后可在后台提交申诉。"),
     ("多交的税还能申请退吗", "退还办法", "在纳税申报时填报即可享受。", "多缴的税款可申请退税。"),
-    ("储值卡的钱不退会怎么样", "违规后果", "储值卡余额要记清楚。", "拒不退还的由主管部门责令改正并处罚款。")])
+    ("储值卡的钱不退会怎么样", "违规后果", "储值卡余额要记清楚。", "拒不退还的由主管部门责令改正并处罚款。"),
+    ("大企业拖款超过60天会怎么样", "违规后果", "大型企业自交付之日起60日内付款。", "逾期付款要付利息。")])
 def test_a_consequence_or_remedy_is_given_only_by_its_own_kind(question, kind, other_kind, own_kind):
     assert missing_details(question, [other_kind]) == [kind]
     assert missing_details(question, [own_kind]) == []

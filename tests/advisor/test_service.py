@@ -166,6 +166,14 @@ def test_a_list_of_names_no_record_gives_is_not_invented(advisor):
     assert advice.citations and advice.policies == []
 
 
+def test_what_a_late_payer_owes_answers_what_happens(advisor):
+    advice = advisor.ask("大企业拖我们货款超过60天会怎么样")
+    assert advice.confident, advice.answer
+    assert advice.citations[0].doc_id == "pol-kuanxiang-2025" and "逾期利息" in advice.answer
+    refused = advisor.ask("店员私自把顾客手机号卖了，老板要坐牢吗")  # fines are no answer to prison
+    assert not refused.confident
+
+
 def test_a_firm_abroad_is_not_classified_by_chinas_size_standard(advisor):
     advice = advisor.ask("我在新加坡开了家10个人的软件公司，年营收600万，算小型企业吗")
     assert "您的企业属于" not in advice.answer
