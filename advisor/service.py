@@ -440,7 +440,7 @@ class Advisor:
     def _citations(self, hits: list[Hit], top_k: int, named: set[str] = frozenset()) -> list[Citation]:
         out: list[Citation] = []
         per_doc: dict[str, int] = {}
-        for h in hits:
+        for h in self._successors_first(hits, named):
             meta = self.bundle.documents.get(h.chunk.doc_id, {}).get("meta", {})
             if meta.get("status") == "失效" and meta.get("kind") == "政策" and h.chunk.doc_id not in named:
                 continue  # a superseded policy is cited only when asked about by name, and then marked 失效
@@ -451,6 +451,22 @@ class Advisor:
                                       h.chunk.text[h.quote[0]:h.quote[1]] if h.quote else ""))
             if len(out) >= top_k:
                 break
+        return out
+
+    def _successors_first(self, hits: list[Hit], named: set[str]) -> list[Hit]:
+        """A replaced policy ranked above its replacement, and not asked about by name, is not cited: the
+        replacement's hits take its place ("专精特新在哪申报" finds the 2022 暂行办法 first, whose 2026 successor
+        says where)."""
+        out: list[Hit] = []
+        moved: set[str] = set()
+        for h in hits:
+            pol = self.kb.policy(h.chunk.doc_id)
+            later = pol.superseded_by if pol is not None and h.chunk.doc_id not in named else ""
+            if later and later not in moved and all(x.chunk.doc_id != later for x in out):
+                moved.add(later)
+                out += [x for x in hits if x.chunk.doc_id == later]
+            if h.chunk.doc_id not in moved:
+                out.append(h)
         return out
 
     def _record_texts(self, citations: list[Citation]) -> dict[str, str]:

@@ -166,6 +166,14 @@ def test_a_list_of_names_no_record_gives_is_not_invented(advisor):
     assert advice.citations and advice.policies == []
 
 
+def test_a_replaced_policy_found_first_gives_way_to_its_replacement(advisor):
+    # the 2022 暂行办法 ranks first; its 2026 replacement says where to file
+    advice = advisor.ask("专精特新在哪个网站申报")
+    assert advice.confident, advice.answer
+    assert advice.citations[0].doc_id == "pol-tidu-2026" and "zjtx.miit.gov.cn" in advice.answer
+    assert "pol-tidu-zanxing-2022" not in [c.doc_id for c in advice.citations]
+
+
 def test_what_a_late_payer_owes_answers_what_happens(advisor):
     advice = advisor.ask("大企业拖我们货款超过60天会怎么样")
     assert advice.confident, advice.answer
