@@ -639,15 +639,12 @@ class Advisor:
         subject = self.kb.policy(line.subject)
         status = ("状态：", "有效期至")
         if line.later is None:
-            if line.after is not None and line.latest is not None:
-                newest = line.latest
-                head = self._field_citation(1, newest.id, status)
-                gist = f"这方面最新的是{names[newest.id]}，没有写明{line.after}年以后的安排"
-                said = f"{names[newest.id]}的{fact_lines(newest, ['状态'], names)[0]}"
-            elif subject is not None:
-                head = self._field_citation(1, line.subject, status)
-                gist = f"{names[line.subject]}之后没有更新的版本或下一轮"
-                said = f"{names[line.subject]}的{fact_lines(subject, ['状态'], names)[0]}"
+            if subject is not None:  # asked past a year, the newest of the line is the one to point at
+                shown = line.latest if line.after is not None and line.latest is not None else subject
+                head = self._field_citation(1, shown.id, status)
+                gist = (f"这方面最新的是{names[shown.id]}，没有写明{line.after}年以后的安排" if line.after is not None
+                        else f"{names[shown.id]}之后没有更新的版本或下一轮")
+                said = f"{names[shown.id]}的{fact_lines(shown, ['状态'], names)[0]}"
             else:  # a case or a statistic: one version, of its own year
                 head = self._field_citation(1, line.subject, ("。",))
                 gist = f"“{head.title}”只有记录中的这一版数据，没有更新的数据"
