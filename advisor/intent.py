@@ -86,7 +86,7 @@ DETAILS = (
            re.compile(_MONEY), _NOT_ASKING, figure=True),
     # "多久", "几天内", "有效期几年": a period or a date.
     Detail("具体期限或日期",
-           re.compile(r"多久|多长时间|几年|几天|几个月|多少天|多少年|多少个月|期限|有效期|几月几号|几号"),
+           re.compile(r"多久|多长时间|几年|几天|几个月|多少天|多少年|多少个月|(几|多少)个?工作日|期限|有效期|几月几号|几号"),
            re.compile(_TIME), _NOT_ASKING, figure=True),
     # "多少家", "多少户", "多大面积": a count or a size.
     Detail("具体数量",
@@ -133,7 +133,11 @@ DETAILS = (
                       rf"(都是|都有|有|是)(哪些|哪几|谁){_NOT_NAMES}|"
                       r"(首批|第[一二三四五六七八九十\d]批|前[两三四\d]批)[^，。？?！!]{0,14}?"
                       rf"(有哪些|是哪些|都有|有谁|哪几){_NOT_NAMES}|"
-                      r"分别是(谁|哪些|哪几)|都是哪几家|都有哪几家"),
+                      r"分别是(谁|哪些|哪几)|都是哪几家|都有哪几家|"
+                      # "上面都有哪些纸箱厂", "全列出来", "有没有清单": the members, not what the thing offers
+                      r"(上面|里面|里头|其中|平台上)[^，。？?！!\s]{0,4}(都有|有)哪些[^，。？?！!\s]{0,3}"
+                      r"(企业|公司|厂|单位|品牌|商家|服务商|银行)|(全|都|一一|逐一)列(出来|一下|出)|"
+                      r"有没有(清单|名单)|(清单|名单)(有吗|有没有)|(是|有)哪[\d一二三四五六七八九十百]+(项|个|家|条)"),
            # (not a record's issuers, "工业和信息化部、财政部…": a field line, and seldom the whole list asked for)
            re.compile(r"(“[^”]{1,20}”、?){3,}|([\u4e00-\u9fff]{2,8}(市|县|区|省|公司|集团|银行|平台)、){2,}"
                       r"[\u4e00-\u9fff]{2,8}(市|县|区|省|公司|集团|银行|平台)"), exact=True),
@@ -151,6 +155,7 @@ DETAILS = (
            re.compile(r"(电话|热线|号码|地址|联系方式)[^，。？?！!\s]{0,2}(是多少|多少|是啥|是什么|啥|在哪|有吗|有没有|呢)|"
                       # (not "怎么联系客户更方便", a question for a CRM)
                       r"(怎么|如何|咋)联系(他们|对方|上|到)?(?=[？?。！!，,\s]|$)|(什么|哪个)(电话|热线)|"
+                      r"有(没有)?(联系)?(电话|热线|联系方式)(吗|没|么)?(?=[？?。！!，,\s]|$)|有没有[^，。？?！!\s]{0,12}(热线|电话)|"
                       r"几点(上班|开门|下班)|办公时间|在哪(栋|个楼)"),
            re.compile(r"(?<![\d.])(?:12\d{3}|\d{3,4}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d.])|"
                       r"[\u4e00-\u9fff]{2,}(路|街|大道)\d+号"), exact=True),
@@ -175,6 +180,32 @@ DETAILS = (
                                  r"(会怎么样|会怎样|什么后果|会被?怎么(处理|罚))|怎么处罚|会不会被罚|罚不罚"),
            # (what a late payer owes is a consequence too: "逾期付款要付利息")
            re.compile(r"处罚|罚款|责令|法律责任|追究|吊销|没收|利息|违约金|赔偿|通报|失信"), exact=True),
+    # "有门槛吗", "要什么条件": who qualifies. Any sentence setting a condition gives it; asked beside another
+    # detail ("怎么报名，有门槛吗") it is a detail too, so that detail, unstated, is not outweighed by a clause
+    # that only seems to ask something else.
+    Detail("申请条件或门槛",
+           re.compile(r"有(没有)?(什么|啥)?门槛|门槛(高不高|高吗|是什么|是啥|有哪些|多少|怎么样)|(什么|哪些|啥)(门槛|资格)|"
+                      r"有(没有)?(什么|啥)?(硬性)?(条件|要求)(吗|没|么)?(?=[？?。！!，,\s]|$)|(什么|哪些|啥)条件(?!下)"),
+           re.compile(r"条件|门槛|资格|须|需|应当|符合|不低于|不少于|不超过|以上|以下|满足|面向|针对|限于|仅限|具备|要求|对象|"
+                      r"适用于|可以|可"), exact=True),
+    # "两部法规定不一致以哪个为准": which rule prevails, which only a sentence saying so gives.
+    Detail("适用的优先顺序",
+           re.compile(r"以(哪个|谁|哪部|哪一个)为准|听哪个的|按哪个(来|算|执行)|优先适用|哪个优先|"
+                      # "按老条例算还是按新条例": which version governs a case that straddles them
+                      r"按(老|旧|原来)[^，。？?！!]{0,8}还是[^，。？?！!]{0,2}(新)|"
+                      r"(冲突|不一致|矛盾)[^，。？?！!]{0,6}(怎么办|咋办|怎么处理|怎么算)"),
+           re.compile(r"为准|优先适用|从其规定|另有规定|依照[^。；]{0,20}规定执行|溯及|过渡期"), exact=True),
+    # "老板叫什么", "创始人是谁": a person, whom the records (about firms and rules) name only with a title.
+    Detail("负责人姓名", re.compile(r"(老板|创始人|负责人|董事长|总经理|法人|老总)[^，。？?！!\s]{0,2}(是谁|叫什么|叫啥|姓什么|姓啥|是哪位)"),
+           re.compile(r"(老板|创始人|负责人|董事长|总经理|法定代表人|老总)[^。；，]{0,4}[\u4e00-\u9fff]{1,2}(先生|女士)|"
+                      r"(创始人|董事长|总经理|法定代表人)[\u4e00-\u9fff]{2,3}(?=[，。；、])"), exact=True),
+    # "这行以后还吃香吗", "未来五年岗位会不会变少": a forecast, which only a stated outlook gives; a record's
+    # past figures do not.
+    Detail("前景预测",
+           re.compile(r"(以后|将来|未来|今后)[^，。？?！!]{0,6}(吃香|有前途|有搞头|好做|赚钱|赚得到)|"
+                      r"还(吃香|有前途|有搞头|赚得到钱|能赚钱|好做)|前景(怎么样|如何|好不好|咋样)|"
+                      r"会不会(越来越|变少|变多|饱和|过时|被淘汰)|未来[几一二三四五六七八九十\d]+年[^，。？?！!]{0,10}(会|能)"),
+           re.compile(r"预计|预测|前景|展望|趋势|将(会|继续|保持|增长|达到|超过)"), exact=True),
     # "奖补的钱能不能拿来发工资", "这笔奖补能用在上云吗": whether the money may pay for that use.
     Detail("资金能否用于您说的用途",
            re.compile(r"(钱|资金|奖补|补贴|补助|经费|奖励|奖金|贷款)[^，。？?！!]{0,6}(能不能|能否|可不可以|可否|可以|能)"
@@ -220,7 +251,7 @@ def specific_words(words: frozenset[str], title: str) -> frozenset[str]:
 _CLAUSE = re.compile(r"[^，、。？?！!；;\s]+")
 # The unit an asking word names ("多少家", "几天") and how a figure in it is written.
 _ASKED_UNITS = {"钱": "元|块|万|亿", "万": "万", "家": "家", "户": "户", "人": "人|名|个", "名": "人|名", "吨": "吨", "亩": "亩",
-                "个": "个", "县": "县|个", "城市": "城市|个", "批": "批", "天": "日|天", "年": "年", "月": "月",
+                "个": "个", "县": "县|个", "城市": "城市|个", "批": "批", "天": "日|天", "工作日": "工作日|日|天", "年": "年", "月": "月",
                 "件": "件", "项": "项", "台": "台", "套": "套", "所": "所", "把": "把"}
 
 
@@ -283,7 +314,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                 elif d.figure and (pay := _PAY.match(m.group(0))):  # "工资多少": in yuan, not a share of women
                     units.add("元|块|%" if pay.group(0) in ("收入", "挣") else "元|块")
     outcome = bool(_OUTCOME.search(question))
-    return [Asked(d, frozenset(near), re.compile(rf"(?:\d|{_CHINESE})[^，。；]{{0,2}}(?:{'|'.join(sorted(units))})")
+    # (not a date's day: "1月1日起施行" says when, not how many days)
+    return [Asked(d, frozenset(near), re.compile(rf"(?<![月\d.])(?:\d+(?:\.\d+)?|{_CHINESE})[^，。；月]{{0,2}}(?:{'|'.join(sorted(units))})")
                   if units else None, frozenset(tie), outcome and d.figure)
             for d, (near, units, tie) in out.items()]
 

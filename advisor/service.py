@@ -20,7 +20,13 @@ from advisor.naming import DocumentNames, ItemNames
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
 from advisor.record_facts import asked_facts, fact_lines
 from advisor.scope import ScopeGap, foreign_places, local_rules_missing, scope_gap
-from advisor.size_answer import SIZE_STANDARD, STATISTICAL_STANDARD, asks_size_class, bound_sentence
+from advisor.size_answer import (
+    SIZE_STANDARD,
+    STATISTICAL_STANDARD,
+    asked_bounds,
+    asks_size_class,
+    bound_sentence,
+)
 from advisor.successor import Lineage, asks_successor, lineage
 from advisor.topics import Topic, TopicMatch, UncoveredTopics
 from corpus.documents import Chunk
@@ -592,6 +598,10 @@ class Advisor:
             sized = self._size_advice(asked, prof)
             if sized is not None:
                 return sized
+        if prof.size_group and asked_bounds(question) and not any(f in question for f in foreign_places()):
+            bounded = self._bounds_advice(asked, prof, asked_bounds(question), "统计" in question)
+            if bounded is not None:
+                return bounded
         if not named and gap is None:
             window = expiry_window(question, date.today())
             if window is not None:
@@ -620,7 +630,37 @@ class Advisor:
                  f"2. 标准中的对应条目：{bound.rstrip('。')}。[1]"]
         # Which industry row applies is set by the main business, as the statistical version of the standard says;
         # and 划型 is not the tax terms.
-        for doc_id, marker in ((STATISTICAL_STANDARD, "主要经济活动"), (SIZE_STANDARD, "小型微利")):
+        self._standard_lines(citations, lines, ((STATISTICAL_STANDARD, "主要经济活动"), (SIZE_STANDARD, "小型微利")))
+        answer = "\n".join(["根据收录的划型标准：", *lines, "以上按您给出的人数和营业收入判断；数字变了请重新对照标准。"])
+        return Advice(question, prof, answer, True, citations)
+
+    def _bounds_advice(self, question: str, prof: EnterpriseProfile, sizes: tuple[str, ...],
+                       statistical: bool) -> Advice | None:
+        """"零售业多少人以下算小型企业": the standard's lines for the class and, above it, the class whose lower
+        bounds are its upper ones, with the rule that reads them; the sentence nearest such a question is often
+        the class's own lower bound, which does not answer "以下"."""
+        rows = self._doc_rows.get(SIZE_STANDARD, [])
+        texts = [self.bundle.chunks[r].text for r in rows]
+        found = [f for size in sizes if (f := bound_sentence(texts, prof.size_group or "", size)) is not None]
+        if len(found) < len(sizes):
+            return None
+        citations: list[Citation] = []
+        lines: list[str] = []
+        for at, bound in found:
+            cited = next((c for c in citations if c.text == texts[at]), None)
+            if cited is None:
+                cited = self._citation(len(citations) + 1, self.bundle.chunks[rows[at]], 1.0, bound)
+                citations.append(cited)
+            lines.append(f"{len(lines) + 1}. 《{cited.title}》{bound.rstrip('。')}。[{cited.n}]")
+        markers = [(SIZE_STANDARD, "往下降一档")] + [(SIZE_STANDARD, "数值一致"), (STATISTICAL_STANDARD, "主要经济活动")] \
+            * statistical
+        self._standard_lines(citations, lines, markers)
+        answer = "\n".join(["根据收录的划型标准：", *lines, "以上摘自所引标准，划型以主管部门的解释为准。"])
+        return Advice(question, prof, answer, True, citations)
+
+    def _standard_lines(self, citations: list[Citation], lines: list[str], markers) -> None:
+        """Adds, for each (record, marker), the record's first quotable line holding the marker, cited."""
+        for doc_id, marker in markers:
             found_line = next(((r, ln) for r in self._doc_rows.get(doc_id, [])
                                for ln in self.bundle.chunks[r].text.splitlines() if marker in ln and is_quotable(ln)), None)
             if found_line is not None:
@@ -628,8 +668,6 @@ class Advisor:
                 citations.append(cited)
                 source = f"《{cited.title}》：" if doc_id != SIZE_STANDARD else ""
                 lines.append(f"{len(lines) + 1}. {source}{found_line[1].rstrip('。')}。[{cited.n}]")
-        answer = "\n".join(["根据收录的划型标准：", *lines, "以上按您给出的人数和营业收入判断；数字变了请重新对照标准。"])
-        return Advice(question, prof, answer, True, citations)
 
     def _successor_advice(self, question: str, prof: EnterpriseProfile, line: Lineage) -> Advice:
         """"还有下一轮吗", "出新版了没": the later record the corpus links to the one asked about, cited to its

@@ -20,6 +20,13 @@ _ASKS_SIZE = re.compile(rf"算不算[^，。,？?！!\s]{{0,4}}{_SIZES}|"
                         rf"算(是|得上)?[^，。,？?！!\s]{{0,2}}{_SIZES}(企业)?(吗|么|不|呢|还是|啊|？|\?)|"
                         rf"{_SIZES}(企业)?还是|属于(什么|哪)[^，。,？?！!\s]{{0,4}}(规模|型)|按[^，。,？?！!\s]{{0,6}}划型|"
                         r"(什么|哪种|哪类)规模")
+# "多少人以下算小型企业", "零售业小型企业的标准是多少": the bounds of a class, not the asker's own class.
+_ASKS_BOUND = re.compile(rf"(多少|几)[^，。,？?！!\s]{{0,10}}(以下|以内|之内|以上|往上|往下)?[^，。,？?！!\s]{{0,3}}算(是)?"
+                         rf"[^，。,？?！!\s]{{0,2}}{_SIZES}|"
+                         rf"{_SIZES}(企业)?的?(划分)?(标准|门槛|上限|下限|界限|分界)(是|线)?(多少|啥|什么|怎么)")
+# The lines giving a class's bounds: its own lower bounds and, above it, the next class's, which are its upper.
+_BOUND_SIZES = {"微型": ("微型",), "小型": ("小型", "中型"), "中型": ("中型", "中小微型"), "大型": ("中小微型",),
+                "小微": ("小型", "中型"), "中小": ("中小微型",)}
 _TAX = re.compile(r"税|小型微利|小规模纳税人")
 _BOUND_LINE = re.compile(r"(.{1,20}?)(大型|中型|小型|微型)企业：")
 
@@ -29,12 +36,26 @@ def asks_size_class(question: str) -> bool:
     return bool(_ASKS_SIZE.search(question)) and not _TAX.search(question)
 
 
+def asked_bounds(question: str) -> tuple[str, ...]:
+    """The classes whose bound lines answer "多少人以下算小型企业" (none when the question asks no bound)."""
+    m = _ASKS_BOUND.search(question)
+    if m is None or _TAX.search(question):
+        return ()
+    size = next(g for g in m.groups() if g in _BOUND_SIZES)
+    return _BOUND_SIZES[size]
+
+
 def bound_sentence(texts: list[str], group: str, size: str) -> tuple[int, str] | None:
-    """The standard's sentence giving ``group``'s bounds for ``size`` ("工业微型企业：从业人员20人以下或…"), with
-    the index of the text holding it."""
+    """The standard's sentence giving ``group``'s bounds for ``size`` ("工业微型企业：从业人员20人以下或…"; for
+    "中小微型", the line's upper bound of all three), with the index of the text holding it."""
     for i, text in enumerate(texts):
         for s, e in sentence_spans(text):
             sent = text[s:e].strip()
+            if size == "中小微型":
+                head, _, rest = sent.partition("：")
+                if rest.endswith("的为中小微型企业。") and head.startswith(group):
+                    return i, sent
+                continue
             m = _BOUND_LINE.match(sent)
             if m and m.group(2) == size and (m.group(1) in group or group in m.group(1)):
                 return i, sent

@@ -15,13 +15,17 @@ from corpus.records import KnowledgeBase, Policy
 _ASK = r"(吗|没|呢|(?<![什怎那这多])么|不(?=[？?。！!\s]|$)|？|\?)"  # not "有什么", "好不好用"
 _SUCCESSOR = re.compile(
     rf"(下一轮|下一批|下一期|新一轮|新版|新的版本|新的一版|后续版本|十五五)[^，。,？?！!\s]{{0,6}}?{_ASK}|"
-    r"(还有|有没有|会不会有|出没出)[^，。,？?！!\s]{0,4}(下一轮|下一批|新一轮|新版)|"
+    r"(还有|有没有|会不会有|出没出)[^，。,？?！!\s]{0,4}(下一轮|下一批|新一轮|新版|第[二三四五六七八九十]批)|"
     # not "卖得出吗" nor "2020年修订过的那版条例": the asking must follow
     r"(出来|出台|发布|印发|修订)了?(没|吗|没有|么)|出了(没|吗|么)|修订过(没|吗|么)|又修订|有更新的(吗|没|么)|"
     rf"(以后|之后|到期后|结束后)[^，。,？?！!\s]{{0,6}}(延续|接着|继续|还有|还搞|再搞){_ASK}|"
-    rf"还(延续|接着|继续)[^，。,？?！!\s]{{0,3}}{_ASK}")
-_AFTER_YEAR = re.compile(r"(20\d\d)年?(以后|之后|后|结束|到期)")
+    rf"还(延续|接着|继续)[^，。,？?！!\s]{{0,3}}{_ASK}|"
+    # "2028年起征点还是月销10万吗": whether a rule still holds from a year on
+    rf"(20\d\d)年?(起|开始|以后|之后)[^，。,？?！!]{{0,12}}(还|仍|依然|照样|照旧)[^，。,？?！!]{{0,12}}{_ASK}")
+_AFTER_YEAR = re.compile(r"(20\d\d)年?(以后|之后|后|结束|到期|起|开始)")
 _YEAR = re.compile(r"20\d\d")
+# "第三批以后还有第四批吗": past the round the question names, not about it
+_BEYOND = re.compile(r"(以后|之后|后面)[^，。,？?！!\s]{0,3}(还有|还会有|会不会有|有没有)")
 
 
 def asks_successor(question: str) -> bool:
@@ -66,7 +70,7 @@ def lineage(question: str, subject_id: str, kb: KnowledgeBase) -> Lineage | None
     after_year = int(after.group(1)) if after else None
     years = {int(y) for y in _YEAR.findall(question)}
     start = int(subject.issued[:4]) if subject.issued[:4].isdigit() else None
-    if _predecessor(subject, kb) is not None and after_year is None \
+    if _predecessor(subject, kb) is not None and after_year is None and not _BEYOND.search(question) \
             and (not years or start is None or min(years) <= start + 2):
         return None  # the question names the newer round ("新一轮补钱") and retrieval found it
     latest, seen = subject, {subject.id}

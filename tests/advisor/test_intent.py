@@ -266,3 +266,39 @@ def test_a_result_asked_for_is_not_stated_by_a_target(question, outcome):
     target = "目标到2025年培育十万家专精特新中小企业。"
     assert asked.stated_in(target) is (not outcome)
     assert asked.stated_in("截至2025年底已培育14万家专精特新中小企业。")
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("那个项目怎么报名参加，有门槛吗", [STEPS, "申请条件或门槛"]),
+    ("怎么联系 有电话吗", ["联系电话或地址"]),
+    ("上海有没有给中小企业专门的服务热线", ["联系电话或地址"]),
+    ("聚好单上面都有哪些纸箱厂", [NAMES]),
+    ("那13项重点任务具体是哪13项，全列出来", [NAMES]),
+    ("两部法规定不一致的时候，优先适用哪个", ["适用的优先顺序"]),
+    ("是按老条例算还是按新条例那套期限算", [TIME, "适用的优先顺序"]),
+    ("这行以后还吃香吗 未来五年岗位会不会变少", ["前景预测"]),
+    ("那家公司老板叫什么", [NAME, "负责人姓名"]),
+    ("条例规定必须几个工作日内办好", [TIME])])
+def test_a_second_ask_beside_a_detail_is_a_detail_too(question, kinds):
+    # each clause asks a kind of detail, so none of them keeps an answer lacking the others (asks_more)
+    assert [a.detail.name for a in asked_about(question)] == kinds
+    assert not asks_more(question)
+
+
+@pytest.mark.parametrize("question", ["申请小巨人有什么条件", "有什么要求吗", "这个政策的门槛高不高"])
+def test_conditions_asked_are_given_by_any_sentence_setting_one(question):
+    assert missing_details(question, ["申请企业须为在境内注册的中小企业，研发费用占比不低于3%。"]) == []
+    assert missing_details(question, ["灵山荔枝借助阿里云打通产供销。"]) == ["申请条件或门槛"]
+
+
+def test_which_rule_prevails_forecasts_and_names_of_people_are_given_only_by_their_own_kind():
+    assert missing_details("冲突了以哪个为准", ["本条例自2020年1月1日起施行。"]) == ["适用的优先顺序"]
+    assert missing_details("冲突了以哪个为准", ["法律另有规定的，从其规定。"]) == []
+    assert missing_details("小程序开发以后还吃香吗", ["2020年小程序开发岗位同比增长22%。"]) == ["前景预测"]
+    assert missing_details("小程序开发以后还吃香吗", ["预计岗位需求将继续增长。"]) == []
+    assert missing_details("老板叫什么", ["“福茶网”是一家茶叶溯源平台。"]) == ["负责人姓名"]  # the firm's name is no person's
+
+
+def test_working_days_asked_are_given_by_days():
+    assert missing_details("几个工作日内要办好", ["自2025年1月1日起施行。"]) == [TIME]
+    assert missing_details("几个工作日内要办好", ["应当在15个工作日内处理。"]) == []

@@ -526,3 +526,31 @@ def test_dev_offtopic_refusal_rate(advisor):
     for a in answered:
         print("   answered:", *a)
     assert rate >= REFUSAL_FLOOR, f"refusal rate {rate:.3f} < {REFUSAL_FLOOR}"
+
+
+def test_a_second_ask_that_is_a_detail_too_does_not_keep_an_unanswered_one(advisor):
+    # "门槛高不高" is a detail of its own (any condition line gives it), so the steps no record gives are missed
+    advice = advisor.ask("万里汇那个帮卖家出海的项目怎么报名，门槛高不高")
+    assert not advice.confident and advice.answer.startswith("没有找到您问的办理流程")
+    assert "case-worldfirst-global-voyage" in [c.doc_id for c in advice.citations]  # kept as a pointer
+    assert not advisor.ask("拖欠款项投诉平台有电话吗").confident
+    assert not advisor.ask("做跨境电商这行以后还吃香吗").confident
+
+
+def test_the_bounds_of_a_size_class_quote_the_class_above_it(advisor):
+    # "多少以下算小型" is bounded by 中型's lower bounds, which the class's own line does not give
+    advice = advisor.ask("开便利店的，营业额多少以下算小型企业")
+    assert advice.confident, advice.answer
+    assert "零售业小型企业：从业人员10人及以上且营业收入100万元及以上" in advice.answer
+    assert "零售业中型企业：从业人员50人及以上且营业收入500万元及以上" in advice.answer
+    assert {c.doc_id for c in advice.citations} == {"pol-huaxing-2011"}
+    statistical = advisor.ask("统计上划型时，开饭馆的多少人以下算微型企业")
+    assert "餐饮业微型企业：从业人员10人以下或营业收入100万元以下" in statistical.answer
+    assert "pol-tongji-huafen-2017" in [c.doc_id for c in statistical.citations]
+
+
+@pytest.mark.parametrize("question", ["城市试点第三批之后还有第四批吗", "2029年起小规模纳税人还是按1%交增值税吗"])
+def test_a_round_or_year_past_the_newest_record_is_not_invented(advisor, question):
+    advice = advisor.ask(question)
+    assert not advice.confident and advice.answer.startswith("没有找到您问的新版本或下一轮")
+    assert advice.policies == []

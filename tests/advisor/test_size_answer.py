@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.size_answer import asks_size_class, bound_sentence
+from advisor.size_answer import asked_bounds, asks_size_class, bound_sentence
 
 
 @pytest.mark.parametrize("question", ["18个工人一年营收两百多万，算不算微型企业", "算小型还是微型", "开个小超市，5个人，算什么规模",
@@ -29,3 +29,15 @@ def test_the_bound_of_the_group_and_size_is_found():
     assert bound_sentence(TABLE, "工业", "微型") == (0, "工业微型企业：从业人员20人以下或营业收入300万元以下。")
     assert bound_sentence(TABLE, "工业", "小型") is None
     assert bound_sentence(TABLE, "餐饮业", "微型") is None
+
+
+@pytest.mark.parametrize("question, sizes", [("零售业营业收入多少以下算小型企业", ("小型", "中型")),
+                                             ("开饭店的多少人以下算微型", ("微型",)), ("工厂中型企业的标准是多少", ("中型", "中小微型")),
+                                             ("我们20人算小型吗", ()), ("小型微利企业标准是多少", ())])
+def test_the_bounds_of_a_class_are_its_lines_and_the_next_class_up(question, sizes):
+    assert asked_bounds(question) == sizes
+
+
+def test_the_upper_bound_of_all_three_classes_is_found():
+    assert bound_sentence(TABLE, "工业", "中小微型") == (0, "工业（常见如工厂）：从业人员1000人以下的为中小微型企业。")
+    assert bound_sentence(TABLE, "零售业", "中小微型") is None

@@ -12,7 +12,8 @@ KB = shipped_knowledge_base()
 
 @pytest.mark.parametrize("question", ["携手行动2025年就结束了，还有下一轮吗", "小巨人奖补2026年以后还接着搞吗", "那个办法出新版了没有",
                                       "条例后来又修订过没", "十五五的出来没", "小规模1%征收率 2027年以后还延续不",
-                                      "网信办出台了没", "这个数字以后有更新的吗"])
+                                      "网信办出台了没", "这个数字以后有更新的吗", "第三批以后还有第四批城市试点吗",
+                                      "小规模纳税人2028年起征点还是月销10万吗"])
 def test_successor_asked(question):
     assert asks_successor(question)
 
@@ -46,3 +47,12 @@ def test_a_year_asked_past_needs_a_record_reaching_beyond_it():
 def test_a_question_about_the_newer_round_itself_is_left_to_retrieval():
     assert lineage("24到26年还有没有新一轮补钱", "pol-zjtx-caizheng-2024", KB) is None
     assert lineage("2021年以后还接着搞吗", "pol-zjtx-caizheng-2024", KB) is None
+
+
+def test_a_round_past_the_one_named_or_a_year_from_which_asks_for_what_follows():
+    # "第三批以后还有第四批吗" asks past the 2025 round, not about it (it continues the 2023 one)
+    line = lineage("第三批以后还有第四批城市试点吗", "pol-szh-chengshi-2025", KB)
+    assert line is not None and line.later is None
+    # "2028年起…还是…吗": the 2026 rule ends within 2027
+    line = lineage("小规模纳税人2028年起征点还是月销10万吗", "pol-vat-xianjie-2026-10", KB)
+    assert line is not None and line.later is None and line.after == 2028
