@@ -13,7 +13,7 @@ KB = shipped_knowledge_base()
 @pytest.mark.parametrize("question", ["携手行动2025年就结束了，还有下一轮吗", "小巨人奖补2026年以后还接着搞吗", "那个办法出新版了没有",
                                       "条例后来又修订过没", "十五五的出来没", "小规模1%征收率 2027年以后还延续不",
                                       "网信办出台了没", "这个数字以后有更新的吗", "第三批以后还有第四批城市试点吗",
-                                      "小规模纳税人2028年起征点还是月销10万吗"])
+                                      "小规模纳税人2028年起征点还是月销10万吗", "那个就业数有没有2023年的最新数据"])
 def test_successor_asked(question):
     assert asks_successor(question)
 
@@ -21,7 +21,7 @@ def test_successor_asked(question):
 @pytest.mark.parametrize("question", ["新一轮赋能行动说要建垂直行业大模型，首批有哪些", "国家新一轮推小厂数字改造的方案定了啥目标",
                                       "暂行办法还管用吗", "小巨人奖补能拿多少", "山里的荔枝运得出吗",
                                       "上海条例2020年修订过的那版有什么新规定", "新版评测指标有什么变化",
-                                      "新一轮赋能行动有什么支持", "还有没有新的补贴政策", "新版好不好用"])
+                                      "新一轮赋能行动有什么支持", "还有没有新的补贴政策", "新版好不好用", "有没有这方面的数据"])
 def test_other_questions_do_not_ask_for_a_successor(question):
     assert not asks_successor(question)
 
