@@ -283,9 +283,15 @@ class Asked:
     def answered_by(self, sentence: str, title: str) -> bool:
         """The sentence, from the record titled ``title``, states this detail and shares a word near the asking
         that the title does not ("付款" for "多少天之内必须付款"): another figure of the same record will not do.
-        An exact detail (an address) needs no shared word."""
-        return self.stated_in(sentence) and (self.detail.exact or any(w in sentence for w in specific_words(self.near, title)))
+        An exact detail (an address) needs no shared word; a filing verb shares with any other ("怎么申报" with
+        "在平台填报")."""
+        words = specific_words(self.near, title)
+        return self.stated_in(sentence) and (self.detail.exact or any(w in sentence for w in words)
+                                             or (bool(words & _FILING) and any(v in sentence for v in _FILING)))
 
+
+# Ways of saying "to file": the question's "申报" and a record's "填报" speak of the same act.
+_FILING = frozenset({"申报", "申请", "填报", "报名", "办理", "提交", "登记", "报送"})
 
 # "最后完成了多少家", "实际带动了多少": the figure asked for is a result; "目标到2025年…", "力争…" are plans.
 _OUTCOME = re.compile(r"(最后|最终|实际|到底)[^，。？?！!]{0,6}(完成|达到|实现|做到|落实|培育|建成|带动)|"

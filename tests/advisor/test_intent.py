@@ -302,3 +302,9 @@ def test_which_rule_prevails_forecasts_and_names_of_people_are_given_only_by_the
 def test_working_days_asked_are_given_by_days():
     assert missing_details("几个工作日内要办好", ["自2025年1月1日起施行。"]) == [TIME]
     assert missing_details("几个工作日内要办好", ["应当在15个工作日内处理。"]) == []
+
+
+def test_one_filing_verb_ties_a_sentence_to_another():
+    (asked,) = asked_about("专精特新怎么申报")
+    assert asked.answered_by("通过优质中小企业梯度培育平台（zjtx.miit.gov.cn）了解标准和填报。", "优质中小企业梯度培育管理办法")
+    assert not asked.answered_by("可向所在区县的融资协调工作专班提出融资需求。", "关于加大小微企业融资支持的通知")
