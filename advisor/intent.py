@@ -76,6 +76,7 @@ _NOT_ASKING = re.compile(r"(知道|看到|看清|看出|算清|算出|搞清|弄
 _NOT_NAMES = r"(?!条件|要求|政策|支持|材料|区别|好处|措施|内容|规定|变化|不同|功能|特点)"
 _MORE = r"(?<!网址是)(?<!网址)(?<!电话是)(?<!号码是)(?<!电话)(?<!号码)(?<!热线)"
 
+PERIOD = "具体期限或日期"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
     Detail("具体金额、比例或价格",
@@ -85,7 +86,7 @@ DETAILS = (
                       r"(率|占)[^，。？?！!]{0,4}多少"),
            re.compile(_MONEY), _NOT_ASKING, figure=True),
     # "多久", "几天内", "有效期几年": a period or a date.
-    Detail("具体期限或日期",
+    Detail(PERIOD,
            re.compile(r"多久|多长时间|几年|几天|几个月|多少天|多少年|多少个月|(几|多少)个?工作日|期限|有效期|几月几号|几号"),
            re.compile(_TIME), _NOT_ASKING, figure=True),
     # "多少家", "多少户", "多大面积": a count or a size.

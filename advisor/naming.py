@@ -3,6 +3,7 @@ SaaS categories by their name or an alias ("MES", "一物一码")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from corpus.metadata import doc_number_keys
@@ -32,6 +33,37 @@ class DocumentNames:
         by_title = {d for title, ids in self.by_title.items() if title in plain for d in ids}
         # A title shared by an old and a revised version names the one in force; a 文号 names exactly one.
         return by_number | ((by_title - self.expired) or by_title)
+
+
+_PARENS = re.compile(r"（[^）]*）|\([^)]*\)")
+_STATE = "中华人民共和国"
+
+
+class ShortNames:
+    """Policies by the names people call them: the short title without its bracketed year or status ("携手行动",
+    "数据二十条", "款项支付条例") and a law's title without "中华人民共和国" ("个人信息保护法"); four characters
+    or more. They name a policy only for its record's fields (文号, dates, status): a short name is too loose to
+    settle which passages or topic a question belongs to."""
+
+    def __init__(self, policies: Iterable[tuple[str, str, str, bool]]):
+        self.by_name: dict[str, set[str]] = {}
+        self.expired: set[str] = set()
+        for doc_id, title, short, lapsed in policies:
+            for name in (_unquoted(_PARENS.sub("", short)).strip(),
+                         _unquoted(title).removeprefix(_STATE) if title.startswith(_STATE) else ""):
+                if len(name) >= 4:
+                    self.by_name.setdefault(name, set()).add(doc_id)
+            if lapsed:
+                self.expired.add(doc_id)
+
+    def named(self, question: str) -> set[str]:
+        """Ids of the policies a short name in the question names; of an old and a revised version, the one in
+        force. Where one name found lies inside another found, the longer one names the policy."""
+        plain = _unquoted(question)
+        found = {name for name in self.by_name if name in plain}
+        found = {n for n in found if not any(n != m and n in m for m in found)}
+        ids = {d for name in found for d in self.by_name[name]}
+        return (ids - self.expired) or ids
 
 
 def _unquoted(text: str) -> str:

@@ -15,8 +15,8 @@ from advisor.answer import Citation, Composed, compose_answer, refusal
 from advisor.config import Settings, load_settings
 from advisor.coverage_answer import asks_coverage, coverage_points
 from advisor.expiry import Window, cited_name, ending_in, ending_line, expiry_window
-from advisor.intent import asked_about, asks_what_applies, profile_query
-from advisor.naming import DocumentNames, ItemNames
+from advisor.intent import PERIOD, asked_about, asked_details, asks_what_applies, profile_query
+from advisor.naming import DocumentNames, ItemNames, ShortNames
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
 from advisor.record_facts import asked_facts, fact_lines
 from advisor.scope import ScopeGap, foreign_places, local_rules_missing, scope_gap
@@ -160,6 +160,8 @@ class Advisor:
         chunk_entities = read_chunk_entities(bundle.file(ENTITIES_FILE), {c.chunk_id: i for i, c in enumerate(bundle.chunks)})
         self.searcher = HybridSearcher(bundle, embedder, chunk_entities, fusion)
         self.names = DocumentNames(bundle.documents)
+        self.short_names = ShortNames((p.id, p.title, p.short_title, bool(p.superseded_by) or p.status == "失效")
+                                      for p in self.kb.policies)
         self.items = ItemNames((s.id, (s.name, *s.aliases)) for s in self.kb.saas)
         self.classifier = SizeClassifier(records)
         self.eligibility = EligibilityIndex(records)
@@ -609,8 +611,12 @@ class Advisor:
             if asks_coverage(question):
                 return self._coverage_advice(asked, prof)
         # "…到期了，十五五的出来没" asks what follows, not the end date
-        facts = asked_facts(question) if named and not asks_successor(question) else []
-        named_policies = [p for p in (self.kb.policy(d) for d in sorted(named)) if p is not None]
+        facts = asked_facts(question) if not asks_successor(question) else []
+        # "携手行动什么时候结束": a short name is enough to name the policy whose field is asked
+        # (not when it asks a figure of its own: "规划到期实际完成了多少" is not asking the end date)
+        by_name = named or (self.short_names.named(question) if facts and gap is None
+                            and all(d.name == PERIOD for d in asked_details(question)) else set())
+        named_policies = [p for p in (self.kb.policy(d) for d in sorted(by_name)) if p is not None]
         if facts and named_policies:
             return self._facts_advice(asked, prof, named_policies, facts)
         return None
@@ -719,6 +725,13 @@ class Advisor:
             citations.append(self._field_citation(len(citations) + 1, p.id, markers))
             lines.append(f"{len(lines) + 1}. 《{p.title}》：{'；'.join(fact_lines(p, facts, names))}。[{len(citations)}]")
             lines += [f"   此前的{names[old.id]}已被它取代。" for old in self.kb.policies if old.superseded_by == p.id]
+            if "状态" in facts and p.superseded_by and self.kb.policy(p.superseded_by) is not None:
+                # the version in force is what the asker needs next
+                later = p.superseded_by
+                citations.append(self._field_citation(len(citations) + 1, later, ("发布机关",)))
+                lines.append(f"   现行的是{names[later]}。[{len(citations)}]")
+                if later in matches and matches[later].current:
+                    policies.append(self._policy_entry(self.kb.policy(later), matches[later], 1.0))
             if p.id in matches and matches[p.id].current:
                 policies.append(self._policy_entry(p, matches[p.id], 1.0))
         answer = "\n".join(["根据收录的政策记录：", *lines, "以上取自记录的发文信息，以发文机关公布的原文为准。"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.naming import ItemNames, named_documents
+from advisor.naming import ItemNames, ShortNames, named_documents
 from corpus.metadata import doc_number_keys
 from corpus.record_docs import record_documents
 from corpus.records import shipped_knowledge_base
@@ -67,3 +67,17 @@ def test_single_character_aliases_name_nothing():
     items = ItemNames([("saas-x", ["码", "OA"])])
     assert items.named("扫码") == set()
     assert items.named("oa审批") == {"saas-x"}
+
+
+SHORT = ShortNames((p.id, p.title, p.short_title, bool(p.superseded_by) or p.status == "失效")
+                   for p in shipped_knowledge_base().policies)
+
+
+@pytest.mark.parametrize("question, ids", [
+    ("携手行动什么时候结束", {"pol-xieshou-2022"}), ("数据二十条什么时候发布的", {"pol-shuju-ershitiao-2022"}),
+    ("个人信息保护法哪天生效", {"pol-pipl-2021"}),  # a law without "中华人民共和国"
+    ("款项支付条例还有效吗", {"pol-kuanxiang-2025"}),  # the revised version, not the one it replaced
+    ("梯度培育暂行办法还管用吗", {"pol-tidu-zanxing-2022"}),  # the bracketed year is not part of the name
+    ("数字化转型城市试点有什么要求", set()), ("小程序开发以后还吃香吗", set())])
+def test_policies_are_named_by_their_short_names(question, ids):
+    assert SHORT.named(question) == ids

@@ -554,3 +554,20 @@ def test_a_round_or_year_past_the_newest_record_is_not_invented(advisor, questio
     advice = advisor.ask(question)
     assert not advice.confident and advice.answer.startswith("没有找到您问的新版本或下一轮")
     assert advice.policies == []
+
+
+@pytest.mark.parametrize("question, doc_id, fact", [("携手行动什么时候结束", "pol-xieshou-2022", "有效期至2025-12-31，已到期"),
+                                                    ("个人信息保护法哪天生效", "pol-pipl-2021", "施行日期：2021-11-01")])
+def test_a_field_asked_of_a_policy_by_its_short_name_is_told_from_the_record(advisor, question, doc_id, fact):
+    advice = advisor.ask(question)
+    assert advice.confident and fact in advice.answer, advice.answer
+    assert [c.doc_id for c in advice.citations] == [doc_id]
+
+
+def test_a_replaced_policy_asked_about_points_to_the_one_in_force(advisor):
+    advice = advisor.ask("那个2022年的梯度培育暂行办法现在还管用吗")
+    assert advice.confident and "已失效" in advice.answer and "现行的是《优质中小企业梯度培育管理办法》" in advice.answer
+    assert [c.doc_id for c in advice.citations] == ["pol-tidu-zanxing-2022", "pol-tidu-2026"]
+    assert [p["id"] for p in advice.policies] == ["pol-tidu-2026"]
+    # a figure asked beside an end date is for the passages, not the record's fields
+    assert "根据收录的政策记录" not in advisor.ask("十四五中小企业规划到期实际完成了多少家").answer
