@@ -37,6 +37,7 @@ class DocumentNames:
 
 _PARENS = re.compile(r"（[^）]*）|\([^)]*\)")
 _STATE = "中华人民共和国"
+_OLD = re.compile(r"老版|旧版|老的|旧的|原来的|原先的|之前的|以前的|上一版")
 
 
 class ShortNames:
@@ -63,6 +64,8 @@ class ShortNames:
         found = {name for name in self.by_name if name in plain}
         found = {n for n in found if not any(n != m and n in m for m in found)}
         ids = {d for name in found for d in self.by_name[name]}
+        if _OLD.search(question):  # "老版款项支付条例还有效吗": the version replaced
+            return (ids & self.expired) or ids
         return (ids - self.expired) or ids
 
 
@@ -78,11 +81,14 @@ def named_documents(question: str, documents: Mapping[str, dict]) -> set[str]:
 
 
 class ItemNames:
-    """Catalogue items by name and aliases (two characters or more, case-insensitive)."""
+    """Catalogue items by name and aliases (two characters or more, case-insensitive), and by each part of a
+    name joined with "/" of three characters or more ("电子签" of "电子签/合同"; not "合同", which any contract
+    question shares)."""
 
     def __init__(self, items: Iterable[tuple[str, Iterable[str]]]):
         self.names: list[tuple[str, str]] = sorted(
-            {(n.lower(), item_id) for item_id, names in items for n in names if len(n) >= 2})
+            {(n.lower(), item_id) for item_id, names in items for name in names
+             for n in (name, *(p for p in name.split("/") if "/" in name and len(p.strip()) >= 3)) if len(n) >= 2})
 
     def named(self, question: str) -> set[str]:
         lowered = question.lower()

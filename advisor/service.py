@@ -113,7 +113,7 @@ class Judgement:
     named: set[str]  # documents named by 文号 or title
     gap: ScopeGap | None
     topic_match: TopicMatch | None  # nearest uncovered topic the question cues (None when gap or named)
-    items: set[str]  # SaaS categories named by name or alias
+    items: set[str]  # SaaS categories named by name or alias, and policies by short name ("携手行动")
     profile_ms: float
     qvec: np.ndarray | None = None  # the question's embedding
 
@@ -418,7 +418,8 @@ class Advisor:
         gap = scope_gap(question, prof, top, self.doc_kind)
         # A document named outright, or a place the corpus cannot speak for, settles it before any topic.
         match = None if gap is not None or named else self.topics.nearest(question, qvec, top)
-        return Judgement(prof, entities, wanted_support, hits, named, gap, match, self.items.named(question), profile_ms,
+        items = self.items.named(question) | self.short_names.named(question)
+        return Judgement(prof, entities, wanted_support, hits, named, gap, match, items, profile_ms,
                          qvec)
 
     def uncovered_topic(self, j: Judgement) -> Topic | None:

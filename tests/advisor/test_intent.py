@@ -308,3 +308,8 @@ def test_one_filing_verb_ties_a_sentence_to_another():
     (asked,) = asked_about("专精特新怎么申报")
     assert asked.answered_by("通过优质中小企业梯度培育平台（zjtx.miit.gov.cn）了解标准和填报。", "优质中小企业梯度培育管理办法")
     assert not asked.answered_by("可向所在区县的融资协调工作专班提出融资需求。", "关于加大小微企业融资支持的通知")
+
+
+def test_whether_a_charge_is_lawful_is_not_asking_its_amount():
+    assert MONEY not in [d.name for d in asked_details("被强制参加评比收费合法吗")]
+    assert MONEY in [d.name for d in asked_details("评比收费多少")]

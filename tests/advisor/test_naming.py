@@ -78,6 +78,7 @@ SHORT = ShortNames((p.id, p.title, p.short_title, bool(p.superseded_by) or p.sta
     ("个人信息保护法哪天生效", {"pol-pipl-2021"}),  # a law without "中华人民共和国"
     ("款项支付条例还有效吗", {"pol-kuanxiang-2025"}),  # the revised version, not the one it replaced
     ("梯度培育暂行办法还管用吗", {"pol-tidu-zanxing-2022"}),  # the bracketed year is not part of the name
+    ("老版款项支付条例还有效吗", {"pol-kuanxiang-2020"}),  # the old version, when asked for
     ("数字化转型城市试点有什么要求", set()), ("小程序开发以后还吃香吗", set())])
 def test_policies_are_named_by_their_short_names(question, ids):
     assert SHORT.named(question) == ids

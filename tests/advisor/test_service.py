@@ -571,3 +571,13 @@ def test_a_replaced_policy_asked_about_points_to_the_one_in_force(advisor):
     assert [p["id"] for p in advice.policies] == ["pol-tidu-2026"]
     # a figure asked beside an end date is for the passages, not the record's fields
     assert "根据收录的政策记录" not in advisor.ask("十四五中小企业规划到期实际完成了多少家").answer
+
+
+@pytest.mark.parametrize("question, doc_id", [("携手行动是干嘛的", "pol-xieshou-2022"), ("转型指南给钱吗", "pol-szh-zhinan-2022"),
+                                              ("电子签一般怎么计费", "saas-esign")])
+def test_a_short_question_naming_its_record_is_answered(advisor, question, doc_id):
+    # a short question's best sentence scores lower; naming the policy (short name) or tool (a part of its
+    # name) lowers the bar as a named tool's alias does
+    advice = advisor.ask(question)
+    assert advice.confident, advice.answer
+    assert advice.citations[0].doc_id == doc_id
