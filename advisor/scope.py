@@ -16,7 +16,8 @@ from advisor.profile import EnterpriseProfile
 from retrieval.search import Hit
 
 # Asking for figures: amount, ratio, count, deadline.
-SPECIFICS = re.compile(r"多少|比例|几成|具体|金额|额度|标准是|能拿|给多少|几个|几倍|上限")
+# (not a bare "具体": "具体是怎么帮的" asks how, not how much)
+SPECIFICS = re.compile(r"多少|比例|几成|具体(金额|数额|数字|标准|比例|额度|能|给|补|奖)|金额|额度|标准是|能拿|给多少|几个|几倍|上限")
 # Asking what a government or law provides.
 POLICY_ASK = re.compile(r"政策|补贴|补助|奖励|奖补|扶持|资助|贴息|条例|法规|法律|规定|办法|政府|税|上市|注册")
 _RULE_NOUN = r"(政策|补贴|补助|奖励|奖补|扶持|资助|贴息|条例|法规|规定|办法)"

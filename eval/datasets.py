@@ -55,6 +55,7 @@ QUESTION_SETS = (
     QuestionSet("calib5", "diagnostic", True, "120 written blind later in the seventh session to check its rules: 50 answerable"),
     QuestionSet("calib6", "diagnostic", True, "100 written blind at the end of the seventh session: 45 answerable"),
     QuestionSet("calib7", "diagnostic", True, "100 written blind at the start of the eighth session: 46 answerable"),
+    QuestionSet("calib8", "diagnostic", True, "100 written blind mid eighth session, run before and after its rules: 46 answerable"),
     QuestionSet("short", "diagnostic", about="89 search-box questions of 4-14 characters, one per record, all answerable"),
     QuestionSet("test", "report", about="blind when written; its questions have since been seen"),
     QuestionSet("test2", "report", about="the second blind set"),

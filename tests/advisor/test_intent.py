@@ -185,7 +185,14 @@ def test_names_on_a_list_pointed_at_are_given_only_by_a_list(question):
     assert missing_details(question, ["发布机关：工业和信息化部、财政部、科学技术部。"]) == [NAMES]  # issuers are no list
 
 
+@pytest.mark.parametrize("question", ["头两批具体是哪些城市", "我们洛阳在不在里面", "那家厂入选了吗"])
+def test_members_of_a_list_or_whether_one_is_among_them_are_names_asked(question):
+    assert missing_details(question, ["试点城市为地级及以上城市（含省会城市、计划单列市、其他地级市）。"]) == [NAMES]  # kinds, not names
+    assert missing_details(question, ["第一批包括杭州市、宁波市、温州市等。"]) == []
+
+
 @pytest.mark.parametrize("question", ["哪些企业能申请小巨人", "补贴都有哪些", "有哪些城市能报试点", "都有哪些工具能管库存",
+                                      "具体是哪些企业能享受",
                                       "这些补贴有哪些条件", "这几个系统有哪些区别", "第一批试点有哪些要求"])
 def test_who_qualifies_or_what_kinds_is_not_a_list_of_names(question):
     assert NAMES not in [d.name for d in asked_details(question)]

@@ -6,6 +6,7 @@ import pytest
 
 from advisor.profile import extract_profile
 from advisor.scope import (
+    SPECIFICS,
     asks_rules_of,
     district_of,
     foreign_places,
@@ -140,3 +141,9 @@ def test_a_districts_figures_need_a_rule_naming_that_district():
     assert gap("北京朝阳区首贷贴息比例多少", "pol-bj-chaoyang", "pol-national") is None
     # a district named without asking for rules or figures is only where the asker works
     assert gap("我在北京海淀区开了个瑜伽馆，会员约课老超员咋办", "saas-booking") is None
+
+
+def test_asking_how_a_peer_helps_is_no_local_gap():
+    # "具体是怎么帮的" asks how, not a figure: a place named in passing is no gap
+    assert not SPECIFICS.search("想把义乌的小商品卖到国外去，听说万里汇有在帮小商家出海，具体是怎么帮的？")
+    assert SPECIFICS.search("义乌具体补多少")

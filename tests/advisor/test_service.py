@@ -581,3 +581,10 @@ def test_a_short_question_naming_its_record_is_answered(advisor, question, doc_i
     advice = advisor.ask(question)
     assert advice.confident, advice.answer
     assert advice.citations[0].doc_id == doc_id
+
+
+def test_a_place_named_in_passing_in_a_case_question_is_no_local_gap(advisor):
+    advice = advisor.ask("想把义乌的小商品卖到国外去，听说万里汇有在帮小商家出海，具体是怎么帮的？")
+    assert advice.confident, advice.answer
+    assert advice.citations[0].doc_id == "case-worldfirst-global-voyage"
+    assert "没有义乌市的地方政策" in advice.answer  # the note says local rules are not in the corpus
