@@ -320,3 +320,14 @@ def test_one_filing_verb_ties_a_sentence_to_another():
 def test_whether_a_charge_is_lawful_is_not_asking_its_amount():
     assert MONEY not in [d.name for d in asked_details("被强制参加评比收费合法吗")]
     assert MONEY in [d.name for d in asked_details("评比收费多少")]
+
+
+@pytest.mark.parametrize("question, kind", [("填错了会受到什么处罚", "违规后果"), ("到期了怎么复核", STEPS),
+                                            ("被拒了能到哪儿申诉", "申诉或解封途径"), ("你估计明年岗位还会涨吗", "前景预测")])
+def test_more_ways_of_asking_a_consequence_steps_a_remedy_or_a_forecast(question, kind):
+    assert kind in [d.name for d in asked_details(question)]
+
+
+def test_what_is_actually_so_is_an_outcome_not_a_target():
+    (asked,) = asked_about("眼下全国实际是百分之多少")
+    assert asked.outcome and not asked.stated_in("到2027年中小企业上云率达到40%以上。")
