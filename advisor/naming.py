@@ -43,8 +43,9 @@ _OLD = re.compile(r"老版|旧版|老的|旧的|原来的|原先的|之前的|�
 class ShortNames:
     """Policies by the names people call them: the short title without its bracketed year or status ("携手行动",
     "数据二十条", "款项支付条例") and a law's title without "中华人民共和国" ("个人信息保护法"); four characters
-    or more. They name a policy only for its record's fields (文号, dates, status): a short name is too loose to
-    settle which passages or topic a question belongs to."""
+    or more. They name a policy for its record's fields (文号, dates, status) and, as a tool's alias does, as
+    evidence that a question is about it; not to settle which passages or uncovered topic a question belongs to,
+    for which a short name is too loose."""
 
     def __init__(self, policies: Iterable[tuple[str, str, str, bool]]):
         self.by_name: dict[str, set[str]] = {}

@@ -70,7 +70,8 @@ def lineage(question: str, subject_id: str, kb: KnowledgeBase) -> Lineage | None
     if subject is None:  # a case or a statistic: the corpus holds one version of each
         return Lineage(subject_id, None)
     after = _AFTER_YEAR.search(question)
-    after_year = int(after.group(1)) if after else None
+    # "2028年起" asks from 2028 on, which a record ending in 2028 still covers: past 2027
+    after_year = int(after.group(1)) - (after.group(2) in ("起", "开始")) if after else None
     years = {int(y) for y in _YEAR.findall(question)}
     start = int(subject.issued[:4]) if subject.issued[:4].isdigit() else None
     if _predecessor(subject, kb) is not None and after_year is None and not _BEYOND.search(question) \
@@ -83,6 +84,8 @@ def lineage(question: str, subject_id: str, kb: KnowledgeBase) -> Lineage | None
     if after_year is None:
         return Lineage(subject_id, _successor(subject, kb), latest)
     end = _end_year(latest)
+    if end is None and after.group(2) in ("起", "开始"):
+        return None  # whether a rule without an end date still holds from a year on is for its passages to tell
     if end is not None and end > after_year:
         # the line reaches past the year: the newest record answers, or the one asked about is itself that record
         return Lineage(subject_id, latest, latest, after_year) if latest is not subject else None

@@ -549,7 +549,7 @@ def test_the_bounds_of_a_size_class_quote_the_class_above_it(advisor):
     assert "pol-tongji-huafen-2017" in [c.doc_id for c in statistical.citations]
 
 
-@pytest.mark.parametrize("question", ["城市试点第三批之后还有第四批吗", "2029年起小规模纳税人还是按1%交增值税吗"])
+@pytest.mark.parametrize("question", ["城市试点第三批之后还有第四批吗", "2027年起小巨人还有中央奖补吗"])
 def test_a_round_or_year_past_the_newest_record_is_not_invented(advisor, question):
     advice = advisor.ask(question)
     assert not advice.confident and advice.answer.startswith("没有找到您问的新版本或下一轮")

@@ -55,6 +55,9 @@ def test_a_round_past_the_one_named_or_a_year_from_which_asks_for_what_follows()
     # "第三批以后还有第四批吗" asks past the 2025 round, not about it (it continues the 2023 one)
     line = lineage("第三批以后还有第四批城市试点吗", "pol-szh-chengshi-2025", KB)
     assert line is not None and line.later is None
-    # "2028年起…还是…吗": the 2026 rule ends within 2027
-    line = lineage("小规模纳税人2028年起征点还是月销10万吗", "pol-vat-xianjie-2026-10", KB)
-    assert line is not None and line.later is None and line.after == 2028
+    # "2027年起…还有…吗": the 2024 round ends 2026-12-31, so nothing covers 2027 on; 2026 on it still covers
+    line = lineage("2027年起小巨人还有中央奖补吗", "pol-zjtx-caizheng-2024", KB)
+    assert line is not None and line.later is None and line.after == 2026
+    assert lineage("2026年起小巨人还有中央奖补吗", "pol-zjtx-caizheng-2024", KB) is None
+    # a rule without an end date: its passages tell whether it holds from a year on
+    assert lineage("小规模纳税人2028年起征点还是月销10万吗", "pol-vat-xianjie-2026-10", KB) is None
