@@ -169,7 +169,8 @@ def test_a_number_or_address_is_given_only_by_one(question):
     assert missing_details(question, ["可咨询主管税务机关或12366纳税服务热线。"]) == []
 
 
-@pytest.mark.parametrize("question", ["每天靠打电话排活", "咋把客户联系方式和跟单记录留在公司手里", "顾客手机号码要不要加密"])
+@pytest.mark.parametrize("question", ["每天靠打电话排活", "咋把客户联系方式和跟单记录留在公司手里", "顾客手机号码要不要加密",
+                                      "有没有电话销售系统"])
 def test_phones_in_the_askers_story_are_not_asked_for(question):
     assert CONTACT not in [d.name for d in asked_details(question)]
 
@@ -331,3 +332,7 @@ def test_more_ways_of_asking_a_consequence_steps_a_remedy_or_a_forecast(question
 def test_what_is_actually_so_is_an_outcome_not_a_target():
     (asked,) = asked_about("眼下全国实际是百分之多少")
     assert asked.outcome and not asked.stated_in("到2027年中小企业上云率达到40%以上。")
+
+
+def test_which_one_is_no_list():
+    assert NAMES not in [d.name for d in asked_details("主管部门是哪一个")]
