@@ -37,20 +37,26 @@ class DocumentNames:
 
 _PARENS = re.compile(r"（[^）]*）|\([^)]*\)")
 _STATE = "中华人民共和国"
+_ANNOUNCEMENT = re.compile(r"(?<![\d年〕\]）)])第?(\d{1,3})号公告")
 _OLD = re.compile(r"老版|旧版|老的|旧的|原来的|原先的|之前的|以前的|上一版")
 
 
 class ShortNames:
     """Policies by the names people call them: the short title without its bracketed year or status ("携手行动",
     "数据二十条", "款项支付条例") and a law's title without "中华人民共和国" ("个人信息保护法"); four characters
-    or more. They name a policy for its record's fields (文号, dates, status) and, as a tool's alias does, as
+    or more; and a 公告 by its serial without the year ("19号公告"), as tax practice cites it, when only one has
+    that serial. They name a policy for its record's fields (文号, dates, status) and, as a tool's alias does, as
     evidence that a question is about it; not to settle which passages or uncovered topic a question belongs to,
-    for which a short name is too loose."""
+    for which they are too loose."""
 
-    def __init__(self, policies: Iterable[tuple[str, str, str, bool]]):
+    def __init__(self, policies: Iterable[tuple[str, str, str, bool, str]]):
         self.by_name: dict[str, set[str]] = {}
+        self.by_serial: dict[int, set[str]] = {}
         self.expired: set[str] = set()
-        for doc_id, title, short, lapsed in policies:
+        for doc_id, title, short, lapsed, number in policies:
+            if "公告" in number:
+                for _, serial in doc_number_keys(number):
+                    self.by_serial.setdefault(serial, set()).add(doc_id)
             for name in (_unquoted(_PARENS.sub("", short)).strip(),
                          _unquoted(title).removeprefix(_STATE) if title.startswith(_STATE) else ""):
                 if len(name) >= 4:
@@ -65,6 +71,9 @@ class ShortNames:
         found = {name for name in self.by_name if name in plain}
         found = {n for n in found if not any(n != m and n in m for m in found)}
         ids = {d for name in found for d in self.by_name[name]}
+        for m in _ANNOUNCEMENT.finditer(question):
+            serial = self.by_serial.get(int(m.group(1)), set())
+            ids |= serial if len(serial) == 1 else set()
         if _OLD.search(question):  # "老版款项支付条例还有效吗": the version replaced
             return (ids & self.expired) or ids
         return (ids - self.expired) or ids

@@ -160,8 +160,8 @@ class Advisor:
         chunk_entities = read_chunk_entities(bundle.file(ENTITIES_FILE), {c.chunk_id: i for i, c in enumerate(bundle.chunks)})
         self.searcher = HybridSearcher(bundle, embedder, chunk_entities, fusion)
         self.names = DocumentNames(bundle.documents)
-        self.short_names = ShortNames((p.id, p.title, p.short_title, bool(p.superseded_by) or p.status == "失效")
-                                      for p in self.kb.policies)
+        self.short_names = ShortNames((p.id, p.title, p.short_title, bool(p.superseded_by) or p.status == "失效",
+                                       p.doc_number) for p in self.kb.policies)
         self.items = ItemNames((s.id, (s.name, *s.aliases)) for s in self.kb.saas)
         self.classifier = SizeClassifier(records)
         self.eligibility = EligibilityIndex(records)

@@ -69,7 +69,7 @@ def test_single_character_aliases_name_nothing():
     assert items.named("oa审批") == {"saas-x"}
 
 
-SHORT = ShortNames((p.id, p.title, p.short_title, bool(p.superseded_by) or p.status == "失效")
+SHORT = ShortNames((p.id, p.title, p.short_title, bool(p.superseded_by) or p.status == "失效", p.doc_number)
                    for p in shipped_knowledge_base().policies)
 
 
@@ -79,6 +79,8 @@ SHORT = ShortNames((p.id, p.title, p.short_title, bool(p.superseded_by) or p.sta
     ("款项支付条例还有效吗", {"pol-kuanxiang-2025"}),  # the revised version, not the one it replaced
     ("梯度培育暂行办法还管用吗", {"pol-tidu-zanxing-2022"}),  # the bracketed year is not part of the name
     ("老版款项支付条例还有效吗", {"pol-kuanxiang-2020"}),  # the old version, when asked for
+    ("19号公告免增值税还执行吗", {"pol-vat-xgm-2023-19"}),  # a 公告's serial without its year
+    ("2023年19号公告还执行吗", set()),  # with its year it is a 文号, which DocumentNames reads
     ("数字化转型城市试点有什么要求", set()), ("小程序开发以后还吃香吗", set())])
 def test_policies_are_named_by_their_short_names(question, ids):
     assert SHORT.named(question) == ids

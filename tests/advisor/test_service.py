@@ -588,3 +588,9 @@ def test_a_place_named_in_passing_in_a_case_question_is_no_local_gap(advisor):
     assert advice.confident, advice.answer
     assert advice.citations[0].doc_id == "case-worldfirst-global-voyage"
     assert "没有义乌市的地方政策" in advice.answer  # the note says local rules are not in the corpus
+
+
+def test_a_tax_announcement_cited_by_its_serial_alone_is_told_from_its_record(advisor):
+    advice = advisor.ask("19号公告免增值税还执行吗")
+    assert advice.confident and "已失效" in advice.answer, advice.answer
+    assert [c.doc_id for c in advice.citations] == ["pol-vat-xgm-2023-19", "pol-vat-xianjie-2026-10"]
