@@ -594,15 +594,15 @@ class Advisor:
     def _from_fields(self, question: str, asked: str, prof: EnterpriseProfile, named: set[str],
                      gap: ScopeGap | None) -> Advice | None:
         """Questions answered from the records' fields and the graph rather than from passages: which policies
-        end when, a named policy's 文号/issuer/dates/status, coverage, and the asker's own size class."""
+        end when, a named policy's 文号/issuer/dates/status, coverage, the asker's own size class and a class's bounds."""
         # (a firm abroad is not classified by China's standard)
-        if prof.size and prof.size_group and asks_size_class(question) and not asks_what_applies(question, prof) \
-                and not any(f in question for f in foreign_places()):
+        china = prof.size_group and not any(f in question for f in foreign_places())
+        if china and prof.size and asks_size_class(question) and not asks_what_applies(question, prof):
             sized = self._size_advice(asked, prof)
             if sized is not None:
                 return sized
-        if prof.size_group and asked_bounds(question) and not any(f in question for f in foreign_places()):
-            bounded = self._bounds_advice(asked, prof, asked_bounds(question), "统计" in question)
+        if china and (bounds := asked_bounds(question)):
+            bounded = self._bounds_advice(asked, prof, bounds, "统计" in question)
             if bounded is not None:
                 return bounded
         if not named and gap is None:
