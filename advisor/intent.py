@@ -17,7 +17,11 @@ from corpus.chunking import sentence_spans
 from corpus.tokenize import tokenize
 
 _WHAT_APPLIES = re.compile(r"(有什么|有啥|有哪些|能享受|可以享受|能申请|可以申请|能拿|适合)[^，。,？?！!]{0,4}?"
-                           r"(补贴|补助|政策|扶持|优惠|支持|奖励|奖补|好处)")
+                           r"(补贴|补助|政策|扶持|优惠|支持|奖励|奖补|好处)"
+                           # "有没有补贴": support at large; not one named benefit ("有没有社保补贴") nor rules
+                           # ("有没有政策规定…")
+                           r"|(有没有|有无|能不能拿|能不能享受|能不能申请|能否享受|能否申请)(什么|啥|些|点)?"
+                           r"(补贴|补助|扶持|奖励|奖补)")
 _SUPPORT_WORDS = {"资金奖补": "补贴", "税费减免": "税费优惠", "融资信贷": "贷款融资", "政府采购": "政府采购",
                   "人才培训": "培训", "公共服务": "公共服务"}
 

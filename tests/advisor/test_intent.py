@@ -22,7 +22,9 @@ def prof_of(question: str) -> EnterpriseProfile:
 
 
 @pytest.mark.parametrize("question", ["我在杭州开了家20人的奶茶店，有什么补贴？", "我开了个小饭馆，国家有啥扶持政策",
-                                      "做服装加工的小厂能享受哪些优惠"])
+                                      "做服装加工的小厂能享受哪些优惠",
+                                      "我在东莞开了个20人的五金厂，想上个系统管生产，有没有补贴",
+                                      "苏州做注塑的小厂，国家有没有什么扶持"])
 def test_what_applies_to_me(question):
     assert asks_what_applies(question, prof_of(question))
 
@@ -30,6 +32,8 @@ def test_what_applies_to_me(question):
 @pytest.mark.parametrize("question", [
     "有什么补贴",  # nothing known about the asker to match on
     "小微企业招应届毕业生有没有社保补贴可以领",  # asks about one named benefit
+    "上海那部促进中小企业的条例里有没有房租补贴",
+    "做外贸的小厂，有没有政策规定必须开发票",  # asks about a rule, not support
     "我在杭州开了家奶茶店，老顾客来一次就不来了",  # not asking for support
 ])
 def test_not_what_applies(question):

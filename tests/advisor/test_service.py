@@ -273,6 +273,17 @@ def test_what_applies_lists_current_support_told_by_each_policys_summary(advisor
     assert "pol-bj-sme-2020" not in [c.doc_id for c in shop.citations[:3]] + [p["id"] for p in shop.policies[:3]]
 
 
+def test_whether_there_is_support_for_a_described_factory_is_answered_with_what_fits_it(advisor):
+    """"有没有补贴" beside a need: no one sentence is near the whole question, so it is read as what applies."""
+    advice = advisor.ask("我在东莞开了个20人的五金厂，想上个系统管生产，有没有补贴")
+    assert advice.confident and advice.profile.region == "东莞市"
+    cited = [c.doc_id for c in advice.citations]
+    assert "pol-szh-chengshi-2023" in cited[:3]  # the national programme that funds factories' digital upgrades
+    assert not set(cited) & {"pol-zj-szjj-2020", "pol-bj-szjj-2022", "pol-bj-sme-2020"}  # other places' rules
+    assert "saas-mes" in [s["id"] for s in advice.saas]
+    assert "没有东莞市的地方政策" in advice.answer
+
+
 def test_a_question_in_traditional_script_is_read_as_simplified(advisor):
     trad = advisor.ask("我在杭州開了家奶茶店，有什麼補貼")
     simp = advisor.ask("我在杭州开了家奶茶店，有什么补贴")
