@@ -69,6 +69,7 @@ class EnterpriseProfile:
     size_group: str | None = None  # the 划型 row, e.g. 餐饮业
     size: str | None = None
     size_rule: str | None = None
+    possible_sizes: list[str] = field(default_factory=list)  # undecided size: those the numbers allow (kg.classify)
     employees: int | None = None
     revenue_wan: float | None = None
     assets_wan: float | None = None

@@ -218,6 +218,7 @@ class Advisor:
             try:
                 res = self.classifier.classify(group, prof.employees, prof.revenue_wan, prof.assets_wan)
                 prof.size_group, prof.size, prof.size_rule = res.industry, res.size, res.rule
+                prof.possible_sizes = list(res.possible)
             except ClassifyError as exc:
                 prof.size_rule = str(exc).split(" / ")[0]
         prof.missing = missing_fields(prof)
@@ -353,7 +354,9 @@ class Advisor:
         seen = {h.row for h in hits}
         merged = [h for h in hits if h.chunk.doc_id not in ruled_out] + [h for h in hits2 if h.row not in seen]
         tier = {doc: self._support_tier(matches.get(doc), prof) for doc in {h.chunk.doc_id for h in merged}}
-        merged.sort(key=lambda h: tier[h.chunk.doc_id])
+        # Within a tier, the kind of support asked for first ("有没有补贴": grants before a law of rights).
+        gives = {doc for doc, m in matches.items() if j.wanted_support & set(m.support)}
+        merged.sort(key=lambda h: (tier[h.chunk.doc_id], bool(j.wanted_support) and h.chunk.doc_id not in gives))
         # A policy that applies is best told by its summary, which says what support it gives; the passage
         # nearest the asker's description of their shop is often a condition or a field line.
         out: list[Hit] = []
@@ -434,7 +437,8 @@ class Advisor:
 
     def _matches(self, prof: EnterpriseProfile):
         return self.eligibility.match(Profile(region=prof.region, industry=prof.industry, size=prof.size,
-                                              needs=prof.needs), include_expired=True)
+                                              possible_sizes=tuple(prof.possible_sizes), needs=prof.needs),
+                                      include_expired=True)
 
     def doc_kind(self, doc_id: str) -> str:
         return self.bundle.documents.get(doc_id, {}).get("meta", {}).get("kind", "")
@@ -533,7 +537,9 @@ class Advisor:
         if p.industry_label:
             parts.append(f"行业：{p.industry_label}")
         if p.size:
-            parts.append(f"规模：{p.size}（{p.size_rule}）")
+            parts.append(f"规模：{p.size}（{(p.size_rule or '').rstrip('。')}）")
+        elif 1 < len(p.possible_sizes) < 4:
+            parts.append(f"规模：{'或'.join(p.possible_sizes)}（{(p.size_rule or '').rstrip('。')}）")
         line = "您的情况：" + "；".join(parts) if parts else ""
         if p.missing:
             line += ("。" if line else "") + "还不知道：" + "、".join(p.missing) + "，补充后建议会更准"

@@ -36,9 +36,14 @@ class SizeResult:
     rule: str
     standard: str = "中小企业划型标准规定（工信部联企业〔2011〕300号）；统计上大中小微型企业划分办法（2017）"
     missing: list[str] = field(default_factory=list)
+    # Sizes the numbers given still allow, largest first: 50 employees in 工业 and no revenue allow only 小型
+    # and 微型 (中型 needs 100). Just the size when it is decided.
+    possible: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
+        """The CLI's stable JSON: size, industry, rule, standard (and missing, when some indicator is)."""
         d = asdict(self)
+        d.pop("possible")
         d.pop("missing") if not self.missing else None
         return d
 
@@ -91,7 +96,7 @@ class SizeClassifier:
         below_small = [i for i, b in table["小型"].items() if values[i] is not None and values[i] < b]
         if below_small:
             why = "、".join(f"{show(i)}低于小型下限{table['小型'][i]:g}{INDICATOR_LABELS[i][1]}" for i in below_small)
-            return SizeResult("微型", group, f"{group}：{why}，任一指标低于小型下限即为微型。")
+            return SizeResult("微型", group, f"{group}：{why}，任一指标低于小型下限即为微型。", possible=("微型",))
         for size in SIZES:
             limits = table[size]
             unknown = [i for i in limits if values[i] is None]
@@ -101,8 +106,9 @@ class SizeClassifier:
             if unknown:
                 return SizeResult(None, group, f"{group}：已知{given}；要判断是否为{size}还需要"
                                   f"{'、'.join(INDICATOR_LABELS[i][0] for i in unknown)}（{size}须{bounds(size)}）。",
-                                  missing=missing)
+                                  missing=missing, possible=(*SIZES[SIZES.index(size):], "微型"))
             higher = SIZES[SIZES.index(size) - 1] if size != "大型" else None
             note = f"；未同时达到{higher}下限（{bounds(higher)}）" if higher else ""
-            return SizeResult(size, group, f"{group}：{given}，同时达到{size}下限（{bounds(size)}）{note}，故为{size}。")
-        return SizeResult("微型", group, f"{group}：{given}，未同时达到小型下限（{bounds('小型')}）。")
+            return SizeResult(size, group, f"{group}：{given}，同时达到{size}下限（{bounds(size)}）{note}，故为{size}。",
+                              possible=(size,))
+        return SizeResult("微型", group, f"{group}：{given}，未同时达到小型下限（{bounds('小型')}）。", possible=("微型",))

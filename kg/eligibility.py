@@ -42,6 +42,8 @@ class Profile:
     region: str | None = None  # official name, e.g. 杭州市 or 浙江省
     industry: str | None = None  # GB/T 4754 门类 letter
     size: str | None = None  # 大型 | 中型 | 小型 | 微型
+    # When the size is undecided, the sizes the known numbers still allow (50 工业 employees: 小型 or 微型)
+    possible_sizes: tuple[str, ...] = ()
     needs: list[str] = field(default_factory=list)
     technologies: list[str] = field(default_factory=list)
     stage: str | None = None
@@ -132,7 +134,13 @@ class EligibilityIndex:
             for cond in pol["conditions"].values():
                 kind, label, values = cond["kind"], cond["label"], cond["values"]
                 if kind == "SizeCondition":
-                    if profile.size is None:
+                    allowed = {s for s in profile.possible_sizes if str(iri("size", s)) in values}
+                    maybe = "或".join(profile.possible_sizes)
+                    if profile.size is None and profile.possible_sizes and len(allowed) == len(profile.possible_sizes):
+                        m.matched.append(f"规模符合：按已知数字只可能是{maybe}（{label}）")
+                    elif profile.size is None and profile.possible_sizes and not allowed:
+                        m.unmet.append(f"规模不符：按已知数字只可能是{maybe}，{label}")
+                    elif profile.size is None:
                         m.unknown.append(f"需满足：{label}——无法从您的信息判断（请提供行业、员工数和营业收入）")
                     elif str(iri("size", profile.size)) in values:
                         m.matched.append(f"规模符合：{profile.size}（{label}）")

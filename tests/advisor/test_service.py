@@ -255,6 +255,9 @@ def test_what_applies_to_a_described_enterprise_is_answered_from_policies_that_f
     assert not cited & {"pol-bj-sme-2020", "pol-sh-sme-2020", "pol-bj-szjj-2022"}  # other places' rules
     # Zhejiang's own regulation reaches a Hangzhou shop, so no "no local rules" note
     assert "pol-zj-szjj-2020" in cited and "没有杭州市的地方政策" not in advice.answer
+    # 20 people in 餐饮 without a revenue: 中型 needs 100, so 小型 or 微型, and a 中小微 condition is met
+    assert advice.profile.size is None and "规模：小型或微型（餐饮业：" in advice.answer
+    assert any(r.startswith("规模符合：按已知数字只可能是小型或微型") for p in advice.policies for r in p["matched"])
 
 
 def test_what_applies_lists_current_support_told_by_each_policys_summary(advisor):

@@ -164,6 +164,21 @@ def test_every_row_classifies_all_four_sizes_from_its_thresholds(clf, row):
         assert clf.classify(row["name"], **micro).size == "微型", i
 
 
+@pytest.mark.parametrize("row", [r for r in ROWS if len(r["indicators"]) > 1], ids=lambda r: r["name"])
+def test_an_undecided_size_keeps_only_the_sizes_its_known_indicator_allows(clf, row):
+    th = row["thresholds"]
+    known, other = list(th["大型"])[:2]
+    for size, allowed in (("大型", ("大型", "中型", "小型", "微型")), ("中型", ("中型", "小型", "微型")),
+                          ("小型", ("小型", "微型"))):
+        r = clf.classify(row["name"], **{known: th[size][known]})
+        assert r.size is None and r.possible == allowed, size
+    # just under the 中型 bound: it cannot be 中型 or 大型, whatever the other indicator says
+    assert clf.classify(row["name"], **{known: th["中型"][known] - 0.5}).possible == ("小型", "微型")
+    decided = clf.classify(row["name"], **{known: th["中型"][known], other: th["中型"][other]})
+    assert decided.possible == (decided.size,) == ("中型",)
+    assert "possible" not in decided.to_dict()  # the CLI's JSON stays as documented
+
+
 def test_classifier_is_driven_by_the_graph(graph):
     g = Graph()
     for t in graph:

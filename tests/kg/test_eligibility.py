@@ -99,6 +99,20 @@ def test_unknown_size_is_reported_not_guessed(index):
     assert not any("规模" in r for r in m.matched)
 
 
+def test_an_undecided_size_is_judged_on_the_sizes_still_possible(index):
+    """50 people in 餐饮 with no revenue: 小型 or 微型, so any 中小微 or 小微 condition is met; between 大型 and 中型
+    nothing is known about a 小微-only one."""
+    small = _by_id(index.match(Profile(region="杭州市", industry="H", possible_sizes=("小型", "微型"))))
+    for pid in ("pol-kuanxiang-2025", "pol-xiaowei-rongzi-2024"):
+        assert any(r.startswith("规模符合：按已知数字只可能是小型或微型") for r in small[pid].matched), pid
+        assert not any("请提供行业、员工数和营业收入" in u for u in small[pid].unknown), pid
+    wide = _by_id(index.match(Profile(region="杭州市", industry="H", possible_sizes=("中型", "小型", "微型"))))
+    assert any("规模" in r for r in wide["pol-kuanxiang-2025"].matched)  # 中小微
+    assert any("请提供行业、员工数和营业收入" in u for u in wide["pol-xiaowei-rongzi-2024"].unknown)  # 小微 only
+    big = _by_id(index.match(Profile(region="杭州市", industry="H", possible_sizes=("大型",))))
+    assert any(u.startswith("规模不符：按已知数字只可能是大型") for u in big["pol-xiaowei-rongzi-2024"].unmet)
+
+
 def test_unknown_region_asks_for_the_province(index):
     m = _by_id(index.match(Profile(size="小型")))["pol-zj-szjj-2020"]
     assert m.eligible and any("请告诉我所在省市" in u for u in m.unknown)
