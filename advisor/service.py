@@ -93,13 +93,17 @@ class Confidence:
                 | ((ev.sentence >= self.min_sentence_with_graph) & (ev.graph >= self.min_graph))
                 | ((ev.sentence >= self.min_sentence_named) & (ev.named >= 1.0)))
 
-    def off_topic(self, topic_similarity, covered, sentence, named=False):
+    def off_topic(self, topic_similarity, covered, sentence, named=False, document_named=False):
         """True where the question belongs to an uncovered topic rather than to its evidence (elementwise too).
 
         A question that names one of the topic's terms ("劳动仲裁") which no retrieved passage contains is
-        about that topic however close its evidence sentence looks: the passages do not speak of it."""
+        about that topic however close its evidence sentence looks: the passages do not speak of it. A question
+        naming a document outright (文号 or title) is about that document unless it names such a term
+        ("19号公告停了，发票怎么红冲")."""
+        named = np.asarray(named, dtype=bool)
         return np.logical_not(covered) & (topic_similarity >= self.min_topic) \
-            & ((topic_similarity >= sentence + self.topic_margin) | np.asarray(named, dtype=bool))
+            & ((topic_similarity >= sentence + self.topic_margin) | named) \
+            & (np.logical_not(document_named) | named)
 
 
 @dataclass(frozen=True)
@@ -112,7 +116,7 @@ class Judgement:
     hits: list[Hit]
     named: set[str]  # documents named by 文号 or title
     gap: ScopeGap | None
-    topic_match: TopicMatch | None  # nearest uncovered topic the question cues (None when gap or named)
+    topic_match: TopicMatch | None  # nearest uncovered topic the question cues (None when a gap)
     items: set[str]  # SaaS categories named by name or alias, and policies by short name ("携手行动")
     profile_ms: float
     qvec: np.ndarray | None = None  # the question's embedding
@@ -419,8 +423,8 @@ class Advisor:
         hits, named = self.retrieve(question, entities, k, qvec)
         top = hits[: self.confidence.top_n]
         gap = scope_gap(question, prof, top, self.doc_kind)
-        # A document named outright, or a place the corpus cannot speak for, settles it before any topic.
-        match = None if gap is not None or named else self.topics.nearest(question, qvec, top)
+        # A place the corpus cannot speak for settles it before any topic.
+        match = None if gap is not None else self.topics.nearest(question, qvec, top)
         items = self.items.named(question) | self.short_names.named(question)
         return Judgement(prof, entities, wanted_support, hits, named, gap, match, items, profile_ms,
                          qvec)
@@ -429,8 +433,8 @@ class Advisor:
         """The uncovered topic the question belongs to rather than to the passages found, if any."""
         m = j.topic_match
         ev = evidence(j.hits[: self.confidence.top_n])
-        return m.topic if m is not None and self.confidence.off_topic(m.similarity, m.covered, ev.sentence, m.named) \
-            else None
+        return m.topic if m is not None and self.confidence.off_topic(m.similarity, m.covered, ev.sentence, m.named,
+                                                                      bool(j.named)) else None
 
     def _is_confident(self, hits: list[Hit], named_items: set[str] = frozenset()) -> bool:
         return bool(hits) and bool(self.confidence.accepts(evidence(hits, named_items)))

@@ -36,7 +36,7 @@ class Signals:
     topic_similarity: float  # nearness to the closest uncovered topic (advisor/topics.py)
     topic_covered: bool  # …unless a retrieved passage names that topic's terms
     topic_named: bool  # the question names one of that topic's terms
-    named: bool  # the question names a document: neither the topic rule nor the thresholds apply alone
+    named: bool  # the question names a document: the topic rule applies only when it names a topic's term
     unstated: bool = False  # if answered, the answer would say that the one detail asked for is not stated
 
 
@@ -69,7 +69,7 @@ def calibrate(rows: list[tuple[bool, Signals]], cosines: tuple[float, ...] = COS
     best: dict = {}
     for min_topic, margin in [(2.0, 0.0), *itertools.product([0.88, 0.9, 0.92], [-0.01, 0.0, 0.01, 0.02, 0.03])]:
         base = Confidence(min_topic=min_topic, topic_margin=margin)
-        kept = ~gap & ~unstated & ~(base.off_topic(t_sim, t_cov, ev.sentence, t_named) & ~named)
+        kept = ~gap & ~unstated & ~base.off_topic(t_sim, t_cov, ev.sentence, t_named, named)
         for hi, lo, b, lg, g, ln in itertools.product(cos, cos, [4.0, 5.0, 6.0, 8.0, 10.0], cos, [0.5, 0.67, 1.0],
                                                       [2.0, 0.9, 0.89, 0.88]):
             if lo > hi or lg > hi or hi < ln < 2.0:  # 2.0: the named-item path off (tried first: ties keep it off)

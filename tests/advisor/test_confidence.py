@@ -30,6 +30,15 @@ def test_a_term_of_the_topic_in_the_question_outweighs_nearer_evidence():
     assert not conf.off_topic(0.85, False, 0.80, named=True)  # still needs nearness to the topic
 
 
+def test_a_named_document_keeps_its_question_unless_a_topic_term_is_named_too():
+    conf = Confidence(min_topic=0.9, topic_margin=0.0)
+    assert not conf.off_topic(0.93, False, 0.92, document_named=True)  # near a topic, but about the document
+    assert conf.off_topic(0.93, False, 0.92, named=True, document_named=True)  # "…19号公告停了，发票怎么红冲"
+    got = conf.off_topic(np.array([0.93, 0.93]), np.array([False, False]), np.array([0.92, 0.92]),
+                         np.array([False, True]), np.array([True, True]))
+    assert got.tolist() == [False, True]
+
+
 def test_a_named_category_among_the_passages_lowers_the_bar():
     conf = Confidence(min_sentence=0.906, min_sentence_named=0.89)
     assert not conf.accepts(Evidence(0.895, 0.0, 0.0, named=0.0))

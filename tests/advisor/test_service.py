@@ -506,6 +506,14 @@ def test_a_question_naming_an_uncovered_topic_cue_but_answered_by_the_corpus_is_
     assert "saas-esign" in [c.doc_id for c in advice.citations[:5]]
 
 
+def test_a_named_document_does_not_carry_a_question_on_an_uncovered_topic_it_names(advisor):
+    """The 公告 is named, but "红冲" (invoices) is what is asked, and no passage found speaks of it."""
+    advice = advisor.ask("2023年19号公告停了，发票怎么红冲")
+    assert not advice.confident and "发票开具、红冲与税控操作" in advice.answer
+    # naming the document with a question it answers is unaffected
+    assert advisor.ask("2023年19号公告还有效吗").confident
+
+
 # ---- development set --------------------------------------------------------------------------------
 
 def _dev_rows() -> list[dict]:
