@@ -17,7 +17,9 @@ from retrieval.search import Hit
 
 # Asking for figures: amount, ratio, count, deadline.
 # (not a bare "具体": "具体是怎么帮的" asks how, not how much)
-SPECIFICS = re.compile(r"多少|比例|几成|具体(金额|数额|数字|标准|比例|额度|能|给|补|奖)|金额|额度|标准是|能拿|给多少|几个|几倍|上限")
+# (not "好几个", "扩几个棚": a few of something the asker has or wants, not a count asked for)
+SPECIFICS = re.compile(r"多少|比例|几成|具体(金额|数额|数字|标准|比例|额度|能|给|补|奖)|金额|额度|标准是|能拿|给多少|"
+                       r"(?<![好扩开建买招搞挂弄请加雇])几个|几倍|上限")
 # Asking what a government or law provides.
 POLICY_ASK = re.compile(r"政策|补贴|补助|奖励|奖补|扶持|资助|贴息|条例|法规|法律|规定|办法|政府|税|上市|注册")
 _RULE_NOUN = r"(政策|补贴|补助|奖励|奖补|扶持|资助|贴息|条例|法规|规定|办法)"
@@ -50,6 +52,7 @@ def _mentioned(names: set[str], hits: Sequence[Hit], kind_of: Callable[[str], st
                if not rules_only or kind_of(h.chunk.doc_id) not in NOT_RULES for n in names)
 
 
+_VERBS = frozenset("开在做办搞住去到进")
 # A 区/县 word that names a kind of area, not an administration with rules of its own.
 _NOT_DISTRICTS = frozenset({"小区", "社区", "景区", "城区", "市区", "郊区", "山区", "地区", "商业区", "老城区", "居民区", "住宅区"})
 
@@ -58,8 +61,10 @@ def district_of(question: str, prof: EnterpriseProfile) -> str | None:
     """"杭州市萧山区…", "深圳宝安区…": a district or county named right after the asker's city."""
     for city in _short_names(prof):
         m = re.search(re.escape(city) + r"市?([\u4e00-\u9fff]{1,3}?(?:区|县|旗))", question)
-        if m and m.group(1) not in _NOT_DISTRICTS:
-            return m.group(1)
+        # "在北京开社区小超市": a verb and a kind of area ("开社区") is not a district's name ("萧山区" is)
+        name = m.group(1) if m else ""
+        if m and name not in _NOT_DISTRICTS and not (name[0] in _VERBS and name[1:] in _NOT_DISTRICTS):
+            return name
     return None
 
 

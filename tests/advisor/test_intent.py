@@ -24,7 +24,9 @@ def prof_of(question: str) -> EnterpriseProfile:
 @pytest.mark.parametrize("question", ["我在杭州开了家20人的奶茶店，有什么补贴？", "我开了个小饭馆，国家有啥扶持政策",
                                       "做服装加工的小厂能享受哪些优惠",
                                       "我在东莞开了个20人的五金厂，想上个系统管生产，有没有补贴",
-                                      "苏州做注塑的小厂，国家有没有什么扶持"])
+                                      "苏州做注塑的小厂，国家有没有什么扶持",
+                                      "湖南做物流的小公司，三十来辆车，国家给不给补贴？",
+                                      "北京顺义做配件的小厂，市里能给点补贴吗"])
 def test_what_applies_to_me(question):
     assert asks_what_applies(question, prof_of(question))
 

@@ -129,6 +129,7 @@ def test_local_rules_missing_flags_answers_resting_on_national_texts_only():
     ("杭州市区开个奶茶店有补贴吗", None),
     ("北京开发区里的工厂能拿多少补贴", "开发区"),  # the zone has rules of its own, which the corpus lacks
     ("我在杭州开了家20人的奶茶店，有什么补贴", None),
+    ("在北京开社区小超市，北京对传统小店数字化升级有啥补贴", None),  # "开社区" is what the asker does there
 ])
 def test_district_named_after_the_city(question, district):
     assert district_of(question, extract_profile(question, shipped_extractor())) == district
@@ -147,3 +148,13 @@ def test_asking_how_a_peer_helps_is_no_local_gap():
     # "具体是怎么帮的" asks how, not a figure: a place named in passing is no gap
     assert not SPECIFICS.search("想把义乌的小商品卖到国外去，听说万里汇有在帮小商家出海，具体是怎么帮的？")
     assert SPECIFICS.search("义乌具体补多少")
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("山东寿光种大棚的合作社，想再扩几个棚，有啥政策能帮着对接贷款", False),  # a few more greenhouses
+    ("大理开民宿的，挂了好几个订房平台，老是一间房卖给两拨人", False),
+    ("深圳的专精特新奖补分几个档", True),
+    ("上海今年有几个名额", True),
+])
+def test_a_few_of_the_askers_own_things_are_no_count_asked(question, asks):
+    assert bool(SPECIFICS.search(question)) == asks
