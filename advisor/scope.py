@@ -19,7 +19,7 @@ from retrieval.search import Hit
 # (not a bare "具体": "具体是怎么帮的" asks how, not how much)
 # (not "好几个", "扩几个棚": a few of something the asker has or wants, not a count asked for)
 SPECIFICS = re.compile(r"多少|比例|几成|具体(金额|数额|数字|标准|比例|额度|能|给|补|奖)|金额|额度|标准是|能拿|给多少|"
-                       r"(?<![好扩开建买招搞挂弄请加雇])几个|几倍|上限")
+                       r"(?<![好扩开建买招搞挂弄请加雇十])几个|几倍|上限")
 # Asking what a government or law provides.
 POLICY_ASK = re.compile(r"政策|补贴|补助|奖励|奖补|扶持|资助|贴息|条例|法规|法律|规定|办法|政府|税|上市|注册")
 _RULE_NOUN = r"(政策|补贴|补助|奖励|奖补|扶持|资助|贴息|条例|法规|规定|办法)"
@@ -78,6 +78,9 @@ def asks_rules_of(question: str, names: set[str]) -> bool:
 # classes (划型) by one national standard.
 _NATIONAL = re.compile(r"所得税|增值税|个税|六税两费|税费|税率|减税|免税|起征点|小规模纳税人|小型微利|划型|"
                        r"算(不算|是|得上)?[^，。,？?！!\s]{0,2}(微型|小型|中型|小微|中小)")
+# Support asked about, and the nation as its source ("国家给多少"), for an asker located somewhere
+_SUPPORT = re.compile(r"补贴|补助|奖励|奖补|贴息|扶持|资助|能拿|能领|给多少|返还|减免|优惠|分到|拿到|领到|到手|分多少")
+_NATIONWIDE = re.compile(r"国家|全国|中央|国务院|部委|工信部|财政部")
 _BUSINESS = r"(店|厂|公司|馆|铺|摊|企业|工作室|民宿|作坊|超市|门店|网店|果园|茶园|养殖场)"
 
 
@@ -90,7 +93,10 @@ def only_where_the_asker_is(question: str, names: set[str]) -> bool:
         name = re.escape(n)
         mentions |= {m.start() for m in re.finditer(name, question)}
         for pattern in (rf"在({name})(?:省|市)?[^，。,？?！!\s]{{0,3}}?(?:开|做|办|经营|搞|干|卖|种|养)",
-                        rf"(?<![对给])({name})(?:省|市)?(?:一家|的|做|开)[^，。,？?！!\s]{{0,6}}?{_BUSINESS}"):
+                        rf"(?<![对给])({name})(?:省|市)?(?:一家|的|做|开)[^，。,？?！!\s]{{0,6}}?{_BUSINESS}",
+                        # "常州做机加工的", "绥化望奎种玉米的": who the asker is, a town of the place allowed
+                        rf"(?<![对给])({name})(?:省|市)?[\u4e00-\u9fff]{{0,3}}?(?:做|开|种|养|搞|干|卖|办)"
+                        rf"[^，。,？?！!\s]{{1,8}}?的"):
             located |= {m.start(1) for m in re.finditer(pattern, question)}
     return bool(mentions) and mentions <= located  # "杭州" and "杭州市" start at the same place: one mention
 
@@ -112,8 +118,11 @@ def scope_gap(question: str, prof: EnterpriseProfile, hits: Sequence[Hit],
         return ScopeGap(district)  # the city's or province's rules do not say what one district pays
     if not names or not (specifics or asks_rules_of(question, names)):
         return None
-    if _NATIONAL.search(question) and not asks_rules_of(question, names) and only_where_the_asker_is(question, names):
-        # "我在杭州开奶茶店，小微企业所得税能减多少", "我在东莞开五金厂…算不算微型企业": the same wherever the shop is
+    if not asks_rules_of(question, names) and only_where_the_asker_is(question, names) \
+            and (_NATIONAL.search(question) or _NATIONWIDE.search(question) or not _SUPPORT.search(question)):
+        # "我在杭州开奶茶店，小微企业所得税能减多少", "我在东莞开五金厂…算不算微型企业": the same wherever the shop is;
+        # "常州做机加工的…国家定了大企业多少天内必须付钱", "太原做门窗的…全国有多大比例": a national rule's or a
+        # peer's figure. Not "温州的鞋厂能拿多少补贴": what a local shop gets is for local rules to say.
         return None
     # Figures about a place's rules need a rule of that place; figures about a peer there
     # ("灵山的荔枝种了多大面积") only need a passage about it.

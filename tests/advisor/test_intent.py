@@ -273,7 +273,8 @@ def test_a_use_is_stated_only_by_a_sentence_naming_it():
 
 @pytest.mark.parametrize("question, outcome", [("十四五说培育十万家专精特新，最后完成了多少家", True),
                                                ("实际带动了多少就业", True), ("2022年有多少家做伞的", False),
-                                               ("目标是培育多少家小巨人", False)])
+                                               ("目标是培育多少家小巨人", False),
+                                               ("眼下专精特新企业已经到多少家了", True)])
 def test_a_result_asked_for_is_not_stated_by_a_target(question, outcome):
     (asked,) = asked_about(question)
     assert asked.outcome is outcome

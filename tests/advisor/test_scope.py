@@ -73,6 +73,17 @@ def test_a_tax_figure_asked_from_where_the_shop_is_is_not_a_gap():
     assert gap("我在深圳开了个厂，能拿多少补贴", "pol-national") is not None
 
 
+def test_a_national_or_peer_figure_asked_by_someone_located_there_is_not_a_gap():
+    # where the asker works is said by who they are; the figure asked is a national rule's, a statistic's or a peer's
+    assert gap("常州做机加工的，三十来人，老被大客户压款。听说国家定了大企业多少天内必须付钱", "pol-national") is None
+    assert gap("太原做门窗的，二十几个人，全国中小企业有多大比例也还在起步摸索？", "pol-national") is None
+    assert gap("绥化望奎种玉米的大户，听说有银行看卫星图就给农户放贷，这事推广到多少个县了", "pol-national") is None
+    assert gap("洛阳做农机配件的，听说国家挑城市搞数字化，一个城市最多能拿多少", "pol-national") is None
+    # …but what the asker's own business gets is for the place's rules to say
+    assert gap("襄阳做汽车零部件的，要是城市进了数字化试点，我们一家企业能分到多少钱", "pol-national") is not None
+    assert gap("常州做机加工的，常州对数字化改造补贴多少", "pol-national") is not None
+
+
 def test_the_size_class_asked_from_where_the_factory_is_is_not_a_gap():
     # 划型 is one national standard
     assert gap("我在东莞做五金加工，十几个工人，营业额两百来万，算不算微型企业", "pol-national") is None
@@ -82,7 +93,8 @@ def test_the_size_class_asked_from_where_the_factory_is_is_not_a_gap():
 @pytest.mark.parametrize("question, where_only", [
     ("我在杭州开奶茶店，所得税能减多少", True), ("温州的鞋厂能拿多少补贴", True), ("杭州一家小超市", True),
     ("武汉2026年对企业上云有没有补贴", False), ("苏州做纺织的小厂，苏州这边补贴比例是多少", False),
-    ("杭州对奶茶店补贴多少", False)])
+    ("杭州对奶茶店补贴多少", False), ("常州做机加工的，三十来人", True), ("绥化望奎种玉米的大户", True),
+    ("苏州做纺织的，苏州补贴多少", False)])
 def test_where_the_asker_works_versus_whose_rules_are_asked(question, where_only):
     prof = extract_profile(question, shipped_extractor())
     names = {n for n in (prof.region, prof.province, (prof.region or "")[:2]) if n}

@@ -291,13 +291,17 @@ def test_whether_there_is_support_for_a_described_factory_is_answered_with_what_
     ("山东寿光种大棚的合作社，想再扩几个棚，银行嫌我们没抵押，有啥政策能帮着对接贷款？", "pol-xiaowei-rongzi-2024"),
     ("大理开民宿的，同时挂了好几个订房平台，老是一间房卖给两拨人，这咋解决？", "saas-pms"),
     ("在北京开社区小超市，收银记账还是老一套，北京对这种传统小店数字化升级有啥说法或者补贴？", "pol-bj-szjj-2022"),
+    ("洛阳做农机配件的，听说国家挑城市带着小厂搞数字化，钱是先拨给城市的，一个城市最多能拿多少？", "pol-szh-chengshi-2023"),
 ])
 def test_where_the_asker_works_is_no_local_gap_when_nothing_local_is_counted(advisor, question, doc):
     """"扩几个棚" or "好几个平台" counts the asker's own things, and "开社区" is no district: none asks a place's
-    figures, so national policy and tools answer (these three were refused as local gaps)."""
+    figures, so national policy and tools answer; nor does a national programme's cap asked by a 洛阳 factory
+    (all four were refused as local gaps)."""
     advice = advisor.ask(question)
     assert advice.confident, advice.answer
     assert doc in [c.doc_id for c in advice.citations[:5]]
+    if "最多能拿多少" in question:
+        assert "1.5亿元" in advice.answer and "不是单个企业可得金额" in advice.answer
 
 
 def test_a_question_in_traditional_script_is_read_as_simplified(advisor):
