@@ -26,7 +26,9 @@ def prof_of(question: str) -> EnterpriseProfile:
                                       "我在东莞开了个20人的五金厂，想上个系统管生产，有没有补贴",
                                       "苏州做注塑的小厂，国家有没有什么扶持",
                                       "湖南做物流的小公司，三十来辆车，国家给不给补贴？",
-                                      "北京顺义做配件的小厂，市里能给点补贴吗"])
+                                      "北京顺义做配件的小厂，市里能给点补贴吗",
+                                      "贵州安顺开民宿的，十来个员工，想把订房弄成数字化的，有补贴能申请不？",
+                                      "开奶茶店的，有补贴吗"])
 def test_what_applies_to_me(question):
     assert asks_what_applies(question, prof_of(question))
 
