@@ -298,7 +298,7 @@ class Advisor:
     def compose(self, question: str, prof: EnterpriseProfile, hits: list[Hit], named: set[str],
                 qvec: np.ndarray | None, top_k: int, min_share: float | None = None) -> tuple[list[Citation], Composed]:
         """The citations of an answer and the extractive answer over them (``min_share``: see compose_answer)."""
-        citations = self._citations(hits, top_k, named)
+        citations = self._citations(hits, top_k, named, qvec)
         records = self._record_texts(citations)  # detail quotes come from these records: the set stays the same
         # Some cited records cannot give the detail asked for: a national programme's figure when the question
         # asks the asker's own province's rule, another year's statistic when it asks a year's figure.
@@ -454,10 +454,11 @@ class Advisor:
                         round(float(score), 6), meta.get("doc_number", ""), meta.get("kind", ""),
                         meta.get("status", ""), quote, pol.expires if pol is not None else "")
 
-    def _citations(self, hits: list[Hit], top_k: int, named: set[str] = frozenset()) -> list[Citation]:
+    def _citations(self, hits: list[Hit], top_k: int, named: set[str] = frozenset(),
+                   qvec: np.ndarray | None = None) -> list[Citation]:
         out: list[Citation] = []
         per_doc: dict[str, int] = {}
-        for h in self._successors_first(hits, named):
+        for h in self._successors_first(hits, named, qvec):
             meta = self.bundle.documents.get(h.chunk.doc_id, {}).get("meta", {})
             if meta.get("status") == "失效" and meta.get("kind") == "政策" and h.chunk.doc_id not in named:
                 continue  # a superseded policy is cited only when asked about by name, and then marked 失效
@@ -470,10 +471,11 @@ class Advisor:
                 break
         return out
 
-    def _successors_first(self, hits: list[Hit], named: set[str]) -> list[Hit]:
+    def _successors_first(self, hits: list[Hit], named: set[str], qvec: np.ndarray | None = None) -> list[Hit]:
         """A replaced policy ranked above its replacement, and not asked about by name, is not cited: the
         replacement's hits take its place ("专精特新在哪申报" finds the 2022 暂行办法 first, whose 2026 successor
-        says where)."""
+        says where). A replacement the search did not return at all stands in by its summary, quoted at its
+        sentence nearest the question ("…多少天内必须付钱，去年还改过" finds only the 2020 条例)."""
         out: list[Hit] = []
         moved: set[str] = set()
         for h in hits:
@@ -481,7 +483,13 @@ class Advisor:
             later = pol.superseded_by if pol is not None and h.chunk.doc_id not in named else ""
             if later and later not in moved and all(x.chunk.doc_id != later for x in out):
                 moved.add(later)
-                out += [x for x in hits if x.chunk.doc_id == later]
+                found = [x for x in hits if x.chunk.doc_id == later]
+                row = self._summary_row(later) if not found else None
+                if row is not None:
+                    found = [Hit(row, self.bundle.chunks[row], h.score, {})]
+                    if qvec is not None:
+                        self.searcher.add_sentence_signals(found, qvec)
+                out += found
             if h.chunk.doc_id not in moved:
                 out.append(h)
         return out

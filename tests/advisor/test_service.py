@@ -174,6 +174,15 @@ def test_a_replaced_policy_found_first_gives_way_to_its_replacement(advisor):
     assert "pol-tidu-zanxing-2022" not in [c.doc_id for c in advice.citations]
 
 
+def test_a_replacement_the_search_missed_stands_in_for_the_policy_it_replaced(advisor):
+    # only the 2020 条例 (replaced) is among the hits; its 2025 revision is cited in its place, with the days
+    advice = advisor.ask("常州做机加工的，三十来人，老被大客户压款。听说国家定了大企业多少天内必须付钱，去年还改过？")
+    assert advice.confident, advice.answer
+    cited = [c.doc_id for c in advice.citations]
+    assert "pol-kuanxiang-2025" in cited and "pol-kuanxiang-2020" not in cited
+    assert "60日" in advice.answer
+
+
 def test_what_a_late_payer_owes_answers_what_happens(advisor):
     advice = advisor.ask("大企业拖我们货款超过60天会怎么样")
     assert advice.confident, advice.answer
