@@ -343,5 +343,21 @@ def test_what_is_actually_so_is_an_outcome_not_a_target():
     assert asked.outcome and not asked.stated_in("到2027年中小企业上云率达到40%以上。")
 
 
+@pytest.mark.parametrize("question, kinds", [
+    ("听说国家挑了一批城市搞试点，我们苏州到底选上没有？", [NAMES]),
+    ("评专精特新至少得测到几级才能过？", ["具体数量"]),
+    ("想给自己厂子测一下数字化到了几级，官方那个测评在哪个网站上做", ["网址或下载地址"]),  # the asker's own level
+    ("印花税减半以后签租房合同按万分之几交？", ["具体金额、比例或价格"]),
+])
+def test_whether_one_was_chosen_a_level_required_and_a_rate_in_ten_thousandths_are_asked(question, kinds):
+    assert [a.detail.name for a in asked_about(question)] == kinds
+
+
+def test_a_level_is_stated_only_by_a_level():
+    (level,) = asked_about("评专精特新至少得测到几级才能过？")
+    assert level.stated_in("评测结果分为一级到四级，达到二级及以上视为满足要求。")
+    assert not level.stated_in("测评结果还被用于专精特新认定中的数字化指标。")
+
+
 def test_which_one_is_no_list():
     assert NAMES not in [d.name for d in asked_details("主管部门是哪一个")]
