@@ -148,7 +148,10 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
                 said.append(extra)
                 point += (f"[{last_n}]" if n != last_n else "") + f"；{extra.rstrip('。；')}"
                 last_n = n
-        points.append(f"{len(points) + 1}. {prefix}{point}。[{last_n}]")
+        points.append(f"{prefix}{point}。[{last_n}]")
+    # A point that gives the detail asked for leads ("…多少天内必须付钱": the 条例's 60日 before a peer's story).
+    points.sort(key=lambda p: not (wanted and all(a.stated_in(p) for a in wanted)))
+    points = [f"{i}. {p}" for i, p in enumerate(points, 1)]
     out = Composed(points, profile_line)
     if not points:
         return out

@@ -358,6 +358,11 @@ class Advisor:
         seen = {h.row for h in hits}
         merged = [h for h in hits if h.chunk.doc_id not in ruled_out] + [h for h in hits2 if h.row not in seen]
         tier = {doc: self._support_tier(matches.get(doc), prof) for doc in {h.chunk.doc_id for h in merged}}
+        # A file the user added has no record to judge it by: among the question's own best hits, it leads
+        # ("青岚县海带加工企业建冷库有补助吗" is answered by the county's own uploaded notice).
+        files = {h.chunk.doc_id for h in hits[: self.confidence.top_n]
+                 if self.bundle.documents.get(h.chunk.doc_id, {}).get("origin") == "file"}
+        tier.update(dict.fromkeys(files, -1))
         # Within a tier, the kind of support asked for first ("有没有补贴": grants before a law of rights).
         gives = {doc for doc, m in matches.items() if j.wanted_support & set(m.support)}
         merged.sort(key=lambda h: (tier[h.chunk.doc_id], bool(j.wanted_support) and h.chunk.doc_id not in gives))
