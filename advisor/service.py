@@ -28,7 +28,9 @@ from advisor.size_answer import (
     bound_sentence,
 )
 from advisor.successor import Lineage, asks_successor, lineage
+from advisor.support_list import asks_support_list, giving
 from advisor.topics import Topic, TopicMatch, UncoveredTopics
+from corpus.chunking import sentence_spans
 from corpus.documents import Chunk
 from corpus.normalize import to_simplified
 from corpus.records import KnowledgeBase, shipped_knowledge_base
@@ -634,6 +636,9 @@ class Advisor:
                 return self._expiry_advice(asked, prof, window)
             if asks_coverage(question):
                 return self._coverage_advice(asked, prof)
+            kinds = asks_support_list(question, self.extractor.gazetteer.supports)
+            if kinds and not asks_what_applies(question, prof) and not asked_details(question):
+                return self._support_list_advice(asked, prof, kinds)
         # "…到期了，十五五的出来没" asks what follows, not the end date
         facts = asked_facts(question) if not asks_successor(question) else []
         # "携手行动什么时候结束": a short name is enough to name the policy whose field is asked
@@ -777,6 +782,32 @@ class Advisor:
         answer = "\n".join(["按已收录的现行政策（不含已失效、被取代和已过有效期的）的适用对象统计：", *lines,
                               "按支持方式、企业规模细分的行业×省份缺口，见「政策覆盖」页或 sme-advisor coverage。"])
         return Advice(question, prof, answer, True, citations)
+
+    def _support_list_advice(self, question: str, prof: EnterpriseProfile, kinds: frozenset[str]) -> Advice:
+        """"现在还有效的税收优惠有哪些": every current policy whose record gives that kind of support, each cited
+        to its summary."""
+        matches = {m.policy: m for m in self._matches(prof)}
+        found = giving(self.kb.policies, kinds, {pid for pid, m in matches.items() if m.current})
+        citations, lines, policies = [], [], []
+        for p in found:
+            row = self._summary_row(p.id)
+            if row is None:
+                continue
+            chunk = self.bundle.chunks[row]
+            # the summary's opening, a second sentence too when the first only dates it ("2023年8月发布…")
+            opening = [chunk.text[s:e] for s, e in sentence_spans(chunk.text) if is_quotable(chunk.text[s:e])][:2]
+            summary = opening[0] if opening and len(opening[0]) >= 40 else "".join(opening) or p.summary
+            citations.append(self._citation(len(citations) + 1, chunk, 1.0, summary))
+            lines.append(f"{len(lines) + 1}. {cited_name(p)}：{summary.rstrip('。；')}。[{len(citations)}]")
+            policies.append(self._policy_entry(p, matches[p.id], 1.0))
+        label = "、".join(sorted(kinds))
+        if not lines:
+            return Advice(question, prof, f"已收录的现行政策中，没有记录标注为提供{label}的。" + refusal(question, prof.missing),
+                          False, [])
+        answer = "\n".join([f"已收录的现行政策中，记录标注为提供{label}的有 {len(lines)} 项：", *lines,
+                              "说明：不含已失效、被取代和已过有效期的政策；地方政策只收录了部分省市，"
+                              "是否适用您的企业还要看各项的适用条件。"])
+        return Advice(question, prof, answer, True, citations, policies)
 
     def _expiry_advice(self, question: str, prof: EnterpriseProfile, window: Window, limit: int = 10) -> Advice:
         """"哪些政策明年到期": the policies whose records give an end date (or a 失效 status) in the window, each

@@ -321,6 +321,18 @@ def test_a_question_in_traditional_script_is_read_as_simplified(advisor):
     assert [c.doc_id for c in trad.citations] == [c.doc_id for c in simp.citations]
 
 
+def test_which_current_policies_give_a_kind_of_support_is_listed_from_the_records(advisor):
+    """The qualifier "现在还有效的" put this question just under the evidence bar; the records list it whole."""
+    advice = advisor.ask("现在还有效的税收优惠有哪些")
+    assert advice.confident and "提供税费减免的有" in advice.answer
+    listed = [p["id"] for p in advice.policies]
+    assert "pol-tax-xiaowei-2023-12" in listed and "pol-vat-xianjie-2026-10" in listed
+    assert all(advisor.kb.policy(pid).status != "失效" for pid in listed)
+    assert all(c.heading == "概要" for c in advice.citations) and len(advice.citations) == len(listed)
+    # with something about the asker, what applies to them is answered instead
+    assert "提供税费减免的有" not in advisor.ask("我开了家奶茶店，有哪些税收优惠").answer
+
+
 def test_which_policies_end_next_year_is_answered_from_the_records_end_dates(advisor):
     from datetime import date
 
