@@ -53,6 +53,7 @@ def _mentioned(names: set[str], hits: Sequence[Hit], kind_of: Callable[[str], st
 
 
 _VERBS = frozenset("开在做办搞住去到进")
+_UNDER = ("下面", "下边", "底下", "下属", "周边", "附近")
 # A 区/县 word that names a kind of area, not an administration with rules of its own.
 _NOT_DISTRICTS = frozenset({"小区", "社区", "景区", "城区", "市区", "郊区", "山区", "地区", "商业区", "老城区", "居民区", "住宅区"})
 
@@ -63,7 +64,8 @@ def district_of(question: str, prof: EnterpriseProfile) -> str | None:
         m = re.search(re.escape(city) + r"市?([\u4e00-\u9fff]{1,3}?(?:区|县|旗))", question)
         # "在北京开社区小超市": a verb and a kind of area ("开社区") is not a district's name ("萧山区" is)
         name = m.group(1) if m else ""
-        if m and name not in _NOT_DISTRICTS and not (name[0] in _VERBS and name[1:] in _NOT_DISTRICTS):
+        if m and name not in _NOT_DISTRICTS and not (name[0] in _VERBS and name[1:] in _NOT_DISTRICTS) \
+                and not name.startswith(_UNDER):  # "沧州下面县里": some county of it, not one named
             return name
     return None
 
@@ -96,9 +98,13 @@ def only_where_the_asker_is(question: str, names: set[str]) -> bool:
                         rf"(?<![对给])({name})(?:省|市)?(?:一家|的|做|开)[^，。,？?！!\s]{{0,6}}?{_BUSINESS}",
                         # "常州做机加工的", "绥化望奎种玉米的": who the asker is, a town of the place allowed
                         rf"(?<![对给])({name})(?:省|市)?[\u4e00-\u9fff]{{0,3}}?(?:做|开|种|养|搞|干|卖|办)"
-                        rf"[^，。,？?！!\s]{{1,8}}?的"):
+                        rf"[^，。,？?！!\s]{{1,12}}?的"):
             located |= {m.start(1) for m in re.finditer(pattern, question)}
     return bool(mentions) and mentions <= located  # "杭州" and "杭州市" start at the same place: one mention
+
+
+# "哪个客户欠多少也记不清": the asker's trouble, not a figure asked
+_UNKNOWN_TO_ASKER = re.compile(r"多少[^，。,？?！!]{0,4}(记不清|说不清|搞不清|弄不清|算不清|不清楚|不知道|没数)")
 
 
 def scope_gap(question: str, prof: EnterpriseProfile, hits: Sequence[Hit],
@@ -108,7 +114,7 @@ def scope_gap(question: str, prof: EnterpriseProfile, hits: Sequence[Hit],
     A place that is only where the asker works ("我在杭州开了家奶茶店，有什么补贴") is not a gap: national
     policy applies there, and the answer notes that local rules are not in the corpus (`local_rules_missing`).
     """
-    specifics, rules = bool(SPECIFICS.search(question)), bool(POLICY_ASK.search(question))
+    specifics, rules = bool(SPECIFICS.search(_UNKNOWN_TO_ASKER.sub("", question))), bool(POLICY_ASK.search(question))
     for name in foreign_places():
         if name in question and (specifics or rules):
             return None if _mentioned({name}, hits, kind_of, rules) else ScopeGap(name, foreign=True)

@@ -59,6 +59,7 @@ QUESTION_SETS = (
     QuestionSet("short", "diagnostic", about="89 search-box questions of 4-14 characters, one per record, all answerable"),
     QuestionSet("owner", "diagnostic", about="70 owners describing their business, then asking; written blind in the ninth session"),
     QuestionSet("owner2", "diagnostic", about="80 more, 30 of them asking what no record says; written blind after owner"),
+    QuestionSet("owner3", "diagnostic", about="80 more, held out until the ninth session's changes were done, then run once"),
     QuestionSet("test", "report", about="blind when written; its questions have since been seen"),
     QuestionSet("test2", "report", about="the second blind set"),
     QuestionSet("test3", "report", about="the third blind set, a third of its traps of the calib3 kind"),
