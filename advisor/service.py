@@ -868,15 +868,10 @@ class Advisor:
         return out
 
     def _example_case(self, s):
+        """A case the records link to the category: one that shows that kind of tool in use. Shared needs are not
+        enough (they made a restaurant's POS the example of MES and of HR software), so none when unlinked."""
         linked = self.kb.cases_for_saas(s.id)
-        if linked:
-            return linked[0]
-        best, best_score = None, 0
-        for c in self.kb.cases:
-            score = 2 * len(set(c.needs) & set(s.needs)) + len(set(c.technologies) & set(s.technologies)) + (c.industry in s.industries)
-            if score > best_score:
-                best, best_score = c, score
-        return best if best_score >= 3 else None
+        return linked[0] if linked else None
 
     def _cases(self, hits: list[Hit], prof: EnterpriseProfile, limit: int = 3) -> list[dict]:
         def facets(c):

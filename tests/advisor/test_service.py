@@ -313,6 +313,15 @@ def test_where_the_asker_works_is_no_local_gap_when_nothing_local_is_counted(adv
         assert "1.5亿元" in advice.answer and "不是单个企业可得金额" in advice.answer
 
 
+def test_a_tools_example_case_is_one_the_records_link_to_it(advisor):
+    advice = advisor.ask("芜湖做汽车线束的，八十来号人，想上车间管理系统，管生产进度")
+    mes = next(s for s in advice.saas if s["id"] == "saas-mes")
+    assert mes["example_case"] == "犀牛智造工厂里一线工人成长为班组长"  # not a restaurant's POS sharing its needs
+    for s in advice.saas:
+        linked = [c.title for c in advisor.kb.cases_for_saas(s["id"])]
+        assert (s["example_case"] in linked) if linked else s["example_case"] is None, s
+
+
 def test_a_question_in_traditional_script_is_read_as_simplified(advisor):
     trad = advisor.ask("我在杭州開了家奶茶店，有什麼補貼")
     simp = advisor.ask("我在杭州开了家奶茶店，有什么补贴")
