@@ -265,7 +265,7 @@ class Advisor:
         citations, composed = self.compose(question, prof, hits, named, j.qvec, top_k, 0.0 if applies else None) \
             if confident else ([], None)
         policies = self._policies(hits, prof, j.wanted_support, support_only=applies) if confident else []
-        saas = self._saas(hits, prof) if confident else []
+        saas = self._saas(hits, prof, named_items=items) if confident else []
         cases = self._cases(hits, prof) if confident else []
         t3 = time.perf_counter()
         note, answer = "", ""
@@ -854,14 +854,19 @@ class Advisor:
         scored.sort(key=lambda x: -x[0])
         return scored[:limit]
 
-    def _saas(self, hits: list[Hit], prof: EnterpriseProfile, limit: int = 3) -> list[dict]:
+    def _saas(self, hits: list[Hit], prof: EnterpriseProfile, limit: int = 3,
+              named_items: set[str] = frozenset()) -> list[dict]:
         def facets(s):
             industry = [prof.industry_label or prof.industry] if prof.industry and prof.industry in s.industries else []
             return ((industry, 1.0, False, "常用于"), ([n for n in prof.needs if n in s.needs], 1.5, True, "能解决"),
                     ([prof.stage] if prof.stage and prof.stage in s.stages else [], 0.5, False, "适合阶段："))
 
+        # A category made for one or two other trades is no advice to this one (a hotel PMS for a wire-harness
+        # factory); the broader ones list typical users only, so they stay ("库存" is a restaurant's need too).
+        items = [s for s in self.kb.saas if not prof.industry or len(s.industries) > 2 or "all" in s.industries
+                 or prof.industry in s.industries or s.id in named_items]
         out = []
-        for score, s, why in self._rank_items(hits, self.kb.saas, facets, "与您的问题直接相关", limit):
+        for score, s, why in self._rank_items(hits, items, facets, "与您的问题直接相关", limit):
             example = self._example_case(s)
             out.append({"id": s.id, "name": s.name, "why": "；".join(why) + f"。{s.solves}",
                         "example_case": example.title if example else None, "score": round(score, 3)})

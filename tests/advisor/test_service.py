@@ -316,6 +316,7 @@ def test_where_the_asker_works_is_no_local_gap_when_nothing_local_is_counted(adv
 def test_a_tools_example_case_is_one_the_records_link_to_it(advisor):
     advice = advisor.ask("芜湖做汽车线束的，八十来号人，想上车间管理系统，管生产进度")
     mes = next(s for s in advice.saas if s["id"] == "saas-mes")
+    assert "saas-pms" not in [s["id"] for s in advice.saas]  # a hotel's tool, not a factory's
     assert mes["example_case"] == "犀牛智造工厂里一线工人成长为班组长"  # not a restaurant's POS sharing its needs
     for s in advice.saas:
         linked = [c.title for c in advisor.kb.cases_for_saas(s["id"])]
