@@ -99,7 +99,8 @@ class Composed:
 
 def compose_answer(question: str, citations: list[Citation], profile_line: str = "", max_points: int = 3,
                    min_share: float = MIN_POINT_SHARE, details: dict[str, list[tuple[int, str]]] | None = None,
-                   records: dict[str, str] | None = None) -> Composed:
+                   records: dict[str, str] | None = None,
+                   outcomes: dict[str, tuple[int, str]] | None = None) -> Composed:
     """A short Chinese answer; every statement ends with the [n] of the passage it comes from.
 
     A citation's ``quote`` (closest in meaning) is preferred over word overlap, which colloquial questions
@@ -111,7 +112,9 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
     ``details`` maps a record to the cited sentences (each with its citation's n) that give the figures, steps or
     address the question asks for; a point on that record that lacks them adds them. ``records`` maps a record to
     its whole text, to tell a detail the points lack from one the records lack; a cited record left out of it
-    (another year's statistic, a national rule asked of a province's) neither gives nor lacks the detail."""
+    (another year's statistic, a national rule asked of a province's) neither gives nor lacks the detail.
+    ``outcomes`` maps a case to the sentence (with its citation's n) telling how it turned out, which its point
+    adds when the question asks ("效果咋样")."""
     points: list[str] = []
     said: list[str] = []
     used_docs: list[str] = []
@@ -143,8 +146,11 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
         # The sentence closest in meaning may lack the figure or steps asked for while the same record states
         # them ("多少天之内付款": "…自交付之日起30日内付款"): the point adds that sentence.
         lacks = any(not a.stated_in(point) for a in wanted)
-        for n, extra in extras:  # one per detail lacking, each picked for its own
-            if lacks and extra not in point:
+        told = [(n, e) for n, e in extras if lacks]
+        if outcomes and c.doc_id in outcomes:
+            told.append(outcomes[c.doc_id])
+        for n, extra in told:  # one per detail lacking, each picked for its own; then how a case turned out
+            if extra.rstrip("。；") not in point:
                 said.append(extra)
                 point += (f"[{last_n}]" if n != last_n else "") + f"；{extra.rstrip('。；')}"
                 last_n = n

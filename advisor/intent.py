@@ -31,6 +31,14 @@ _SUPPORT_WORDS = {"资金奖补": "补贴", "税费减免": "税费优惠", "融
                   "人才培训": "培训", "公共服务": "公共服务"}
 
 
+# "效果咋样", "管不管用", "有没有用": how it turned out for a peer (not "还管用吗", whether a rule is in force)
+_ASKS_OUTCOME = re.compile(r"效果|成效|见效|(?<!还)管不管用|好不好使|有没有用|有用吗|结果(咋样|怎么样|如何)")
+
+
+def asks_outcome(question: str) -> bool:
+    return bool(_ASKS_OUTCOME.search(question))
+
+
 def asks_what_applies(question: str, prof: EnterpriseProfile) -> bool:
     """The question asks which support fits the asker, and says something about the asker to match on."""
     known = prof.industry or prof.size or prof.size_group or prof.region or prof.employees

@@ -15,7 +15,7 @@ from advisor.answer import Citation, Composed, compose_answer, refusal
 from advisor.config import Settings, load_settings
 from advisor.coverage_answer import asks_coverage, coverage_points
 from advisor.expiry import Window, cited_name, ending_in, ending_line, expiry_window
-from advisor.intent import PERIOD, asked_about, asked_details, asks_what_applies, profile_query
+from advisor.intent import PERIOD, asked_about, asked_details, asks_outcome, asks_what_applies, profile_query
 from advisor.naming import DocumentNames, ItemNames, ShortNames
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
 from advisor.record_facts import asked_facts, fact_lines
@@ -310,11 +310,35 @@ class Advisor:
         quotable = citations if speaks is None else [c for c in citations if c.doc_id in speaks]
         added, details = self._detail_quotes(question, qvec, quotable) if qvec is not None else ([], {})
         citations += added
+        outcomes = self._case_outcomes(citations) if asks_outcome(question) else {}
         share = {} if min_share is None else {"min_share": min_share}
         if speaks is not None:
             records = {d: t for d, t in records.items() if d in speaks}
         return citations, compose_answer(question, citations, self._profile_line(prof), details=details,
-                                         records=records, **share)
+                                         records=records, outcomes=outcomes, **share)
+
+    def _case_outcomes(self, citations: list[Citation]) -> dict[str, tuple[int, str]]:
+        """"效果咋样": for the cited cases, the opening of their 成效 passage (which may well say that no figure was
+        verified). The first cited record's passage is added to ``citations`` when not among them (its point
+        leads the answer); other cases only give theirs when it is already cited, so no citation goes unused."""
+        out: dict[str, tuple[int, str]] = {}
+        first = citations[0].doc_id if citations else ""
+        for doc_id in [d for d in dict.fromkeys(c.doc_id for c in citations) if self.doc_kind(d) == "案例"]:
+            row = next((r for r in self._doc_rows.get(doc_id, []) if self.bundle.chunks[r].heading == "成效"), None)
+            if row is None:
+                continue
+            chunk = self.bundle.chunks[row]
+            sentence = next((chunk.text[a:b] for a, b in sentence_spans(chunk.text) if is_quotable(chunk.text[a:b])), "")
+            if not sentence:
+                continue
+            cited = next((c for c in citations if c.text == chunk.text), None)
+            if cited is None and doc_id != first:
+                continue
+            if cited is None:
+                cited = self._citation(len(citations) + 1, chunk, 0.0, sentence)
+                citations.append(cited)
+            out[doc_id] = (cited.n, sentence)
+        return out
 
     def _records_of_the_year(self, citations: list[Citation], question: str,
                              records: dict[str, str]) -> set[str] | None:

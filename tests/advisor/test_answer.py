@@ -186,3 +186,21 @@ def test_a_record_left_out_of_records_neither_gives_nor_lacks_the_detail():
     assert full.not_stated == []  # the point states a count
     kept_out = compose_answer("2023年带动了多少就业", [other_year], records={})
     assert kept_out.not_stated == ["具体数量"] and kept_out.misses_the_ask("2023年带动了多少就业")
+
+
+def test_how_a_case_turned_out_joins_its_point_when_asked():
+    case = cite(1, "case-pos", "案例：小餐馆用扫码点餐\n顾客扫码点单、在线付款，订单直接进收银系统。", 0.9,
+                quote="顾客扫码点单、在线付款，订单直接进收银系统。", kind="案例")
+    outcome = {"case-pos": (2, "论文把点餐收银工具看作小店数字化最常见的起点。具体数字未核实。")}
+    told = compose_answer("有没有人这么干过，效果咋样", [case], outcomes=outcome)
+    assert "订单直接进收银系统[1]；论文把点餐收银工具看作小店数字化最常见的起点。具体数字未核实。[2]" in told.text()
+    assert told.not_stated == []  # how it turned out is told, not a detail that can be missing
+    assert "论文把点餐" not in compose_answer("有没有人这么干过", [case]).text()
+
+
+def test_points_giving_the_detail_asked_lead():
+    story = cite(1, "case-x", "工程师进驻主机厂，一起开发落地。", 0.9, quote="工程师进驻主机厂，一起开发落地。", kind="案例")
+    terms = cite(2, "pol-pay", "大型企业自交付之日起60日内付款。", 0.8, quote="大型企业自交付之日起60日内付款。", kind="政策")
+    points = [ln for ln in compose_answer("大企业多少天内必须付钱", [story, terms]).text().splitlines() if ln[:2] in ("1.", "2.")]
+    assert points[0].startswith("1. 《标题pol-pay》") and "60日" in points[0]
+    assert points[1].startswith("2. 标题case-x")

@@ -8,6 +8,7 @@ from advisor.intent import (
     asked_about,
     asked_details,
     asks_more,
+    asks_outcome,
     asks_what_applies,
     missing_details,
     profile_query,
@@ -359,6 +360,13 @@ def test_a_level_is_stated_only_by_a_level():
     (level,) = asked_about("评专精特新至少得测到几级才能过？")
     assert level.stated_in("评测结果分为一级到四级，达到二级及以上视为满足要求。")
     assert not level.stated_in("测评结果还被用于专精特新认定中的数字化指标。")
+
+
+@pytest.mark.parametrize("question, asks", [("开饭馆的，想用扫码点餐，有没有人这么干过，效果咋样", True),
+                                            ("同行把设备记录上链了，管不管用", True), ("那个条例现在还管用吗", False),
+                                            ("有没有人这么干过", False)])
+def test_how_a_peer_fared_is_asked_but_not_whether_a_rule_is_in_force(question, asks):
+    assert asks_outcome(question) is asks
 
 
 def test_which_one_is_no_list():

@@ -313,6 +313,15 @@ def test_where_the_asker_works_is_no_local_gap_when_nothing_local_is_counted(adv
         assert "1.5亿元" in advice.answer and "不是单个企业可得金额" in advice.answer
 
 
+def test_how_a_peer_fared_is_told_from_its_cases_outcome_passage(advisor):
+    advice = advisor.ask("荔枝园装那种手机上点一下就能浇水施肥的设备 有真实用过的地方吗效果咋样")
+    assert advice.confident
+    first = advice.answer.split("根据检索到的资料：")[1].splitlines()[1]
+    assert first.startswith("1. 广西灵山荔枝") and "荔枝通过线上渠道和产地仓销往全国和海外" in first
+    n = int(first.rsplit("[", 1)[1].rstrip("]。"))
+    assert advice.citations[n - 1].heading == "成效" and advice.citations[n - 1].doc_id == "case-lingshan-lychee"
+
+
 def test_a_tools_example_case_is_one_the_records_link_to_it(advisor):
     advice = advisor.ask("芜湖做汽车线束的，八十来号人，想上车间管理系统，管生产进度")
     mes = next(s for s in advice.saas if s["id"] == "saas-mes")
