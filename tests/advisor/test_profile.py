@@ -85,7 +85,7 @@ def test_nothing_invented_for_offtopic_text(extractor, question):
     ("开了家建材店，有啥软件能管库存", None), ("补贴的钱可以用来买软件吗", None), ("没有IT人员，工人能自己搭小程序吗", None),
     ("2026年专精特新在哪个网站申报", None), ("浙江的中小厂想接入工业互联网平台", "C"),
     ("我们是软件公司，25个人", "I"), ("我们做工业软件的小团队", "I"), ("我们是做网站的小公司", "I"),
-    ("佛山开汽修店，七八个师傅，想拉回头客，有啥软件好使", "O")])
+    ("佛山开汽修店，七八个师傅，想拉回头客，有啥软件好使", "O"), ("浙江安吉开农家乐，十来个人", "H")])
 def test_software_an_owner_uses_is_not_their_trade(extractor, question, industry):
     p = extract_profile(question, extractor)
     assert p.industry == industry
