@@ -86,7 +86,9 @@ _MONEY = rf"{_ARABIC}{_MONEY_UNITS}|{_CHINESE}(?:万|亿)?元|[一二两三四�
 _TIME = rf"{_ARABIC}{_TIME_UNITS}|{_CHINESE}个?(?:工作日|天|月|年|周)|\d{{1,2}}月\d{{1,2}}日"
 _COUNT = rf"{_ARABIC}{_COUNT_UNITS}|{_CHINESE}{_COUNT_UNITS}"
 # "不知道还剩多少", "前几年", "好几天都查不到", "谁充了多少钱", "费用太高", "怎么收费" (how it is charged, not how much).
-_NOT_ASKING = re.compile(r"(知道|看到|看清|看出|算清|算出|搞清|弄清|清楚|不认|记不住)[^，。？?！!]{0,8}多少|"
+NOT_ASKING = re.compile(r"(知道|看到|看清|看出|算清|算出|搞清|弄清|清楚|不认|记不住)[^，。？?！!]{0,8}多少|"
+                         # "哪个客户欠多少也记不清": the asker's trouble
+                         r"多少[^，。,？?！!]{0,4}(记不清|说不清|搞不清|弄不清|算不清|不清楚|不知道|没数)|"
                          r"[前这近好]几(年|天|个月|月)|几年(前|来)|谁[^，。？?！!]{0,12}多少|乱收费|"
                          r"(怎么|如何|咋|怎样)收费|费用(咋|怎么|如何)算|收费[^，。？?！!\s]{0,2}(合法|合规|违法|合不合|对不对)|(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
 # "第一批试点有哪些条件", "这几个系统有哪些区别": what a batch must meet or how things differ, not who is on a list.
@@ -101,19 +103,19 @@ DETAILS = (
                       r"(工资|月薪|年薪|薪资|薪水|工钱|收入|挣)[^，。？?！!\s]{0,4}多少|"
                       r"费率|价格|报价(多少|是多少|能打)|收费(?!目录|清单)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵|占比|比重|"
                       r"(率|占)[^，。？?！!]{0,4}多少"),
-           re.compile(_MONEY), _NOT_ASKING, figure=True),
+           re.compile(_MONEY), NOT_ASKING, figure=True),
     # "多久", "几天内", "有效期几年": a period or a date.
     Detail(PERIOD,
            re.compile(r"多久|多长时间|几年|几天|几个月|多少天|多少年|多少个月|(几|多少)个?工作日|期限|有效期|几月几号|几号"),
-           re.compile(_TIME), _NOT_ASKING, figure=True),
+           re.compile(_TIME), NOT_ASKING, figure=True),
     # "多少家", "多少户", "多大面积": a count or a size.
     Detail("具体数量",
            re.compile(r"多少(个|家|户|人|名|吨|亩|把|件|项|台|套|所|县|城市|批|岗位|就业)|"
                       r"(?<=[有选是共要达])几(个(?!点)|家|户|批|项|所)|多大面积|多大规模|规模多大|产多少|"
                       # "至少得测到几级": a level required; not "测一下到了几级", the asker's own to find out
                       r"(得|要|需|至少|算|是|能)[^，。？?！!\s]{0,3}(几|多少)级"),
-           re.compile(_COUNT), _NOT_ASKING, figure=True),
-    Detail("具体数字", re.compile(rf"{_MORE}多少|多大|多高"), re.compile(f"{_MONEY}|{_TIME}|{_COUNT}"), _NOT_ASKING,
+           re.compile(_COUNT), NOT_ASKING, figure=True),
+    Detail("具体数字", re.compile(rf"{_MORE}多少|多大|多高"), re.compile(f"{_MONEY}|{_TIME}|{_COUNT}"), NOT_ASKING,
            figure=True, fallback=True),
     # "订货系统一般怎么收费": how it is charged (by the year, per account, a one-off fee), which the tool
     # categories' cost lines give; a case of a firm that sells a service usually does not.

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from advisor.intent import NOT_ASKING
 from advisor.profile import EnterpriseProfile
 from retrieval.search import Hit
 
@@ -103,10 +104,6 @@ def only_where_the_asker_is(question: str, names: set[str]) -> bool:
     return bool(mentions) and mentions <= located  # "杭州" and "杭州市" start at the same place: one mention
 
 
-# "哪个客户欠多少也记不清": the asker's trouble, not a figure asked
-_UNKNOWN_TO_ASKER = re.compile(r"多少[^，。,？?！!]{0,4}(记不清|说不清|搞不清|弄不清|算不清|不清楚|不知道|没数)")
-
-
 def scope_gap(question: str, prof: EnterpriseProfile, hits: Sequence[Hit],
               kind_of: Callable[[str], str] = lambda _doc: "") -> ScopeGap | None:
     """The place a question asks rules or figures about that no retrieved rule text mentions, if any.
@@ -114,7 +111,8 @@ def scope_gap(question: str, prof: EnterpriseProfile, hits: Sequence[Hit],
     A place that is only where the asker works ("我在杭州开了家奶茶店，有什么补贴") is not a gap: national
     policy applies there, and the answer notes that local rules are not in the corpus (`local_rules_missing`).
     """
-    specifics, rules = bool(SPECIFICS.search(_UNKNOWN_TO_ASKER.sub("", question))), bool(POLICY_ASK.search(question))
+    # (words that only tell the asker's trouble, "哪个客户欠多少也记不清", ask no figure here either)
+    specifics, rules = bool(SPECIFICS.search(NOT_ASKING.sub("", question))), bool(POLICY_ASK.search(question))
     for name in foreign_places():
         if name in question and (specifics or rules):
             return None if _mentioned({name}, hits, kind_of, rules) else ScopeGap(name, foreign=True)
