@@ -45,12 +45,17 @@ def asks_what_applies(question: str, prof: EnterpriseProfile) -> bool:
     return bool(known) and bool(_WHAT_APPLIES.search(question))
 
 
-def profile_query(prof: EnterpriseProfile, wanted_support: frozenset[str] = frozenset()) -> str:
-    """The question rebuilt from the profile: "<行业><规模>企业可以享受哪些<支持>政策"."""
+# What the support is for, when the question says it is for going digital ("想上个系统", "数字化这块", "上云")
+_DIGITAL = re.compile(r"数字化|信息化|上云|系统|软件|智能|线上|互联网|小程序|物联网|工业互联网|人工智能|AI|数据")
+
+
+def profile_query(prof: EnterpriseProfile, wanted_support: frozenset[str] = frozenset(), question: str = "") -> str:
+    """The question rebuilt from the profile: "<行业><规模>企业[数字化转型]可以享受哪些<支持>政策"."""
     trade = prof.size_group or prof.industry_label or ""
     size = prof.size or "小微"
     support = "和".join(_SUPPORT_WORDS[s] for s in sorted(wanted_support) if s in _SUPPORT_WORDS) or "补贴和扶持"
-    return f"{trade}{size}企业可以享受哪些{support}政策"
+    aim = "数字化转型" if _DIGITAL.search(question) else ""
+    return f"{trade}{size}企业{aim}可以享受哪些{support}政策"
 
 
 @dataclass(frozen=True)

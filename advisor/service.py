@@ -258,7 +258,7 @@ class Advisor:
                 return self._successor_advice(asked, prof, line)
         applies = gap is None and topic is None and not named and asks_what_applies(question, prof)
         if applies:
-            hits, confident = self._what_applies(prof, j, hits, confident, max(top_k * 4, 20))
+            hits, confident = self._what_applies(question, prof, j, hits, confident, max(top_k * 4, 20))
             top = hits[: self.confidence.top_n]
         t2 = time.perf_counter()
         # Each policy that applies is a point of its own, however its passage scored against the description.
@@ -367,7 +367,7 @@ class Advisor:
             hits.sort(key=lambda h: h.chunk.doc_id not in named)
         return hits, named
 
-    def _what_applies(self, prof: EnterpriseProfile, j: Judgement, hits: list[Hit], confident: bool,
+    def _what_applies(self, question: str, prof: EnterpriseProfile, j: Judgement, hits: list[Hit], confident: bool,
                       k: int) -> tuple[list[Hit], bool]:
         """"我是…，有什么补贴": the question's own hits joined to those of the question the profile describes,
         less policies the graph rules out for this asker (another province's rules are no answer). Current
@@ -376,7 +376,7 @@ class Advisor:
         a question asks for. Confident when either search is."""
         matches = {m.policy: m for m in self._matches(prof)}
         ruled_out = {pid for pid, m in matches.items() if m.unmet}
-        query = profile_query(prof, j.wanted_support)
+        query = profile_query(prof, j.wanted_support, question)
         pvec = self.embedder.embed_queries([query])[0]
         hits2, _ = self.retrieve(query, j.entities, k, pvec)
         hits2 = [h for h in hits2 if h.chunk.doc_id not in ruled_out]
@@ -409,11 +409,14 @@ class Advisor:
 
     def _support_tier(self, match: PolicyMatch | None, prof: EnterpriseProfile) -> int:
         """0: a current policy giving support that applies wherever the asker is; 1: one for a region the asker
-        has not said they are in; 2: anything else (not a policy, no support, repealed, replaced or lapsed)."""
+        has not said they are in, or one a later round carries on; 2: anything else (not a policy, no support,
+        repealed, replaced or lapsed)."""
         if match is None or not match.support or not match.current:
             return 2
         pol = self.kb.policy(match.policy)
-        return 1 if pol is not None and "全国" not in pol.eligibility.regions and not prof.province else 0
+        # a round a later one carries on (the 2020 赋能行动, continued by 2025's) after the later one
+        older = pol is not None and bool(pol.continued_by)
+        return 1 if pol is not None and ("全国" not in pol.eligibility.regions and not prof.province or older) else 0
 
     def _field_citation(self, n: int, doc_id: str, markers: tuple[str, ...], heading: str = "") -> Citation:
         """A citation of the record's passage under ``heading`` (its head by default), quoting its first line that

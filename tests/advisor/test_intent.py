@@ -51,6 +51,9 @@ def test_profile_query_names_trade_size_and_support():
     prof = EnterpriseProfile(industry="H", industry_label="住宿和餐饮业", size_group="餐饮业", size="小型")
     assert profile_query(prof, frozenset({"税费减免"})) == "餐饮业小型企业可以享受哪些税费优惠政策"
     assert profile_query(EnterpriseProfile(industry_label="制造业")) == "制造业小微企业可以享受哪些补贴和扶持政策"
+    # what the support is for, when the question says it is for going digital
+    assert profile_query(prof, frozenset(), "想搞线上预订和会员，数字化这块有钱补不") == \
+        "餐饮业小型企业数字化转型可以享受哪些补贴和扶持政策"
 
 
 MONEY, TIME, COUNT, FIGURE = "具体金额、比例或价格", "具体期限或日期", "具体数量", "具体数字"

@@ -290,7 +290,8 @@ def test_whether_there_is_support_for_a_described_factory_is_answered_with_what_
     advice = advisor.ask("我在东莞开了个20人的五金厂，想上个系统管生产，有没有补贴")
     assert advice.confident and advice.profile.region == "东莞市"
     cited = [c.doc_id for c in advice.citations]
-    assert "pol-szh-chengshi-2023" in cited[:3]  # the national programme that funds factories' digital upgrades
+    # the national programme that funds factories' digital upgrades (its current round, or the framework)
+    assert {"pol-szh-chengshi-2023", "pol-szh-chengshi-2025"} & set(cited[:3])
     assert not set(cited) & {"pol-zj-szjj-2020", "pol-bj-szjj-2022", "pol-bj-sme-2020"}  # other places' rules
     assert "saas-mes" in [s["id"] for s in advice.saas]
     assert "没有东莞市的地方政策" in advice.answer
@@ -299,7 +300,8 @@ def test_whether_there_is_support_for_a_described_factory_is_answered_with_what_
 @pytest.mark.parametrize("question, doc", [
     ("山东寿光种大棚的合作社，想再扩几个棚，银行嫌我们没抵押，有啥政策能帮着对接贷款？", "pol-xiaowei-rongzi-2024"),
     ("大理开民宿的，同时挂了好几个订房平台，老是一间房卖给两拨人，这咋解决？", "saas-pms"),
-    ("在北京开社区小超市，收银记账还是老一套，北京对这种传统小店数字化升级有啥说法或者补贴？", "pol-bj-szjj-2022"),
+    ("在北京开社区小超市，收银记账还是老一套，北京对这种传统小店数字化升级有啥说法或者补贴？",
+     ("pol-bj-szjj-2022", "pol-bj-sme-2020")),  # either of Beijing's own rules
     ("洛阳做农机配件的，听说国家挑城市带着小厂搞数字化，钱是先拨给城市的，一个城市最多能拿多少？", "pol-szh-chengshi-2023"),
 ])
 def test_where_the_asker_works_is_no_local_gap_when_nothing_local_is_counted(advisor, question, doc):
@@ -308,7 +310,7 @@ def test_where_the_asker_works_is_no_local_gap_when_nothing_local_is_counted(adv
     (all four were refused as local gaps)."""
     advice = advisor.ask(question)
     assert advice.confident, advice.answer
-    assert doc in [c.doc_id for c in advice.citations[:5]]
+    assert set((doc,) if isinstance(doc, str) else doc) & {c.doc_id for c in advice.citations[:5]}
     if "最多能拿多少" in question:
         assert "1.5亿元" in advice.answer and "不是单个企业可得金额" in advice.answer
 
@@ -330,6 +332,15 @@ def test_a_tools_example_case_is_one_the_records_link_to_it(advisor):
     for s in advice.saas:
         linked = [c.title for c in advisor.kb.cases_for_saas(s["id"])]
         assert (s["example_case"] in linked) if linked else s["example_case"] is None, s
+
+
+def test_support_for_going_digital_is_searched_as_such_and_the_current_round_comes_first(advisor):
+    advice = advisor.ask("浙江安吉开农家乐，注册了小公司，十来个人，一年两百来万营业额，想搞线上预订和会员，数字化这块有钱补不？")
+    assert advice.confident and advice.profile.industry == "H"
+    cited = [c.doc_id for c in advice.citations]
+    assert "pol-szh-funeng-2025" in cited[:3]  # the digital programme in force
+    # the 2020 round, which the 2025 one carries on, never comes before it
+    assert "pol-szh-funeng-2020" not in cited or cited.index("pol-szh-funeng-2020") > cited.index("pol-szh-funeng-2025")
 
 
 def test_a_question_in_traditional_script_is_read_as_simplified(advisor):
