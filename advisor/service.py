@@ -30,7 +30,6 @@ from advisor.size_answer import (
 from advisor.successor import Lineage, asks_successor, lineage
 from advisor.support_list import asks_support_list, giving
 from advisor.topics import Topic, TopicMatch, UncoveredTopics
-from corpus.chunking import sentence_spans
 from corpus.documents import Chunk
 from corpus.normalize import to_simplified
 from corpus.records import KnowledgeBase, shipped_knowledge_base
@@ -44,7 +43,7 @@ from kg.store import MemoryGraphStore
 from retrieval.bundle import BundleStore, IndexBundle
 from retrieval.embedder import load_embedder
 from retrieval.search import FusionConfig, Hit, HybridSearcher
-from retrieval.sentences import is_quotable
+from retrieval.sentences import is_quotable, quotable_sentences
 
 log = logging.getLogger(__name__)
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?=\s*年)")
@@ -324,11 +323,9 @@ class Advisor:
         out: dict[str, tuple[int, str]] = {}
         first = citations[0].doc_id if citations else ""
         for doc_id in [d for d in dict.fromkeys(c.doc_id for c in citations) if self.doc_kind(d) == "案例"]:
-            row = next((r for r in self._doc_rows.get(doc_id, []) if self.bundle.chunks[r].heading == "成效"), None)
-            if row is None:
-                continue
-            chunk = self.bundle.chunks[row]
-            sentence = next((chunk.text[a:b] for a, b in sentence_spans(chunk.text) if is_quotable(chunk.text[a:b])), "")
+            row = self._row_under(doc_id, "成效")
+            chunk = self.bundle.chunks[row] if row is not None else None
+            sentence = next(iter(quotable_sentences(chunk.text)), "") if chunk is not None else ""
             if not sentence:
                 continue
             cited = next((c for c in citations if c.text == chunk.text), None)
@@ -398,7 +395,7 @@ class Advisor:
         summarised: set[str] = set()
         for h in merged:
             doc = h.chunk.doc_id
-            row = self._summary_row(doc) if tier[doc] < 2 and doc not in summarised else None
+            row = self._row_under(doc) if tier[doc] < 2 and doc not in summarised else None
             if row is not None:
                 summarised.add(doc)
                 h = Hit(row, self.bundle.chunks[row], h.score, dict(h.signals))
@@ -421,14 +418,15 @@ class Advisor:
     def _field_citation(self, n: int, doc_id: str, markers: tuple[str, ...], heading: str = "") -> Citation:
         """A citation of the record's passage under ``heading`` (its head by default), quoting its first line that
         holds one of ``markers``, tried in order (the passage's first line when none does)."""
-        rows = self._doc_rows[doc_id]
-        chunk = self.bundle.chunks[next((r for r in rows if self.bundle.chunks[r].heading == heading), rows[0])]
+        row = self._row_under(doc_id, heading)
+        chunk = self.bundle.chunks[self._doc_rows[doc_id][0] if row is None else row]
         lines = chunk.text.splitlines()
         quote = next((ln for m in markers for ln in lines if m in ln), lines[0])
         return self._citation(n, chunk, 1.0, quote)
 
-    def _summary_row(self, doc_id: str) -> int | None:
-        return next((r for r in self._doc_rows.get(doc_id, []) if self.bundle.chunks[r].heading == "概要"), None)
+    def _row_under(self, doc_id: str, heading: str = "概要") -> int | None:
+        """The record's passage under ``heading`` (its summary by default), if it has one."""
+        return next((r for r in self._doc_rows.get(doc_id, []) if self.bundle.chunks[r].heading == heading), None)
 
     # -- pieces -------------------------------------------------------------------------------
     @staticmethod
@@ -518,7 +516,7 @@ class Advisor:
             if later and later not in moved and all(x.chunk.doc_id != later for x in out):
                 moved.add(later)
                 found = [x for x in hits if x.chunk.doc_id == later]
-                row = self._summary_row(later) if not found else None
+                row = self._row_under(later) if not found else None
                 if row is not None:
                     found = [Hit(row, self.bundle.chunks[row], h.score, {})]
                     if qvec is not None:
@@ -752,7 +750,7 @@ class Advisor:
             answer = "\n".join([f"没有找到您问的新版本或下一轮：已收录的资料里，{gist}，为避免误导，这里不作推测。"
                                  "请关注发文机关或数据发布方的最新发布。", "相关的资料（不是答案，仅供查阅）：", f"1. {said}。[1]"])
             return Advice(question, prof, answer, False, [head])
-        summary = self._summary_row(line.later.id)
+        summary = self._row_under(line.later.id)
         rows = self._doc_rows[line.later.id]
         chunk = self.bundle.chunks[summary if summary is not None else rows[0]]
         first = next((t for t in chunk.text.splitlines() if is_quotable(t)), chunk.text.splitlines()[0])
@@ -817,12 +815,12 @@ class Advisor:
         found = giving(self.kb.policies, kinds, {pid for pid, m in matches.items() if m.current})
         citations, lines, policies = [], [], []
         for p in found:
-            row = self._summary_row(p.id)
+            row = self._row_under(p.id)
             if row is None:
                 continue
             chunk = self.bundle.chunks[row]
             # the summary's opening, a second sentence too when the first only dates it ("2023年8月发布…")
-            opening = [chunk.text[s:e] for s, e in sentence_spans(chunk.text) if is_quotable(chunk.text[s:e])][:2]
+            opening = quotable_sentences(chunk.text)[:2]
             summary = opening[0] if opening and len(opening[0]) >= 40 else "".join(opening) or p.summary
             citations.append(self._citation(len(citations) + 1, chunk, 1.0, summary))
             lines.append(f"{len(lines) + 1}. {cited_name(p)}：{summary.rstrip('。；')}。[{len(citations)}]")

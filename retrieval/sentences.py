@@ -40,6 +40,11 @@ def is_quotable(sent: str) -> bool:
     return is_statement(sent) and not _SHORT_FIELD.match(sent.strip())
 
 
+def quotable_sentences(text: str) -> list[str]:
+    """The chunk's sentences an answer may quote, in order."""
+    return [text[s:e] for s, e in sentence_spans(text) if is_quotable(text[s:e])]
+
+
 def statement_spans(text: str) -> list[tuple[int, int]]:
     """Stripped spans of the chunk's sentences that are statements (see ``is_statement``)."""
     out = []

@@ -28,6 +28,7 @@ from retrieval.sentences import (
     embed_sentences,
     is_quotable,
     is_statement,
+    quotable_sentences,
     statement_spans,
     unit_text,
 )
@@ -83,6 +84,12 @@ def test_short_field_lines_are_evidence_but_not_quotable() -> None:
                      "注意：先梳理工艺和编码再上线，避免把混乱流程搬进系统。"):
         assert is_quotable(sentence)
     assert not is_quotable("关键词：补贴、贷款")  # not a statement at all
+
+
+def test_quotable_sentences_keep_order_and_skip_field_lines() -> None:
+    text = "## 成效\n技术：区块链。论文以此说明上链能让设备成为可信的数字资产。具体数字未核实。"
+    assert quotable_sentences(text) == ["论文以此说明上链能让设备成为可信的数字资产。", "具体数字未核实。"]
+    assert quotable_sentences("技术：区块链。") == []
 
 
 def test_closing_quotes_and_punctuation_stay_with_their_sentence() -> None:
