@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from eval.metrics import trap_split
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 REPORT = ROOT / "docs" / "BENCHMARKS.md"
@@ -163,6 +165,8 @@ def render(quality_rows: list[dict], speed: dict[str, dict], generated: dict[str
                          f"{r['ndcg@10']:.3f} | {r['hit@5']:.3f} | {r['latency_ms_p50']:.1f} | {r['latency_ms_p95']:.1f} |")
             if "refusal_rate_offtopic" in r:
                 lines.append(f"| ↳ advisor refuses off-topic | {r['refusal_rate_offtopic']:.3f} | | | | | | | |")
+            if "refused_by_trap" in r:
+                lines.append(f"| ↳ refused, by labelled kind | {trap_split(r['refused_by_trap'])} | | | | | | | |")
         lines.append("")
     if speed:
         lines += ["### Speed and memory (each corpus built in a fresh process)", "",

@@ -19,6 +19,9 @@ class Query:
     relevant: set[str] = field(default_factory=set)
     answerable: bool = True
     kind: str = ""
+    # Of a question nothing answers, where the set labels it: "off-topic" (no record touches the topic) or
+    # "detail" (a covered topic, asked a detail no record states).
+    trap: str = ""
 
 
 @dataclass
@@ -90,9 +93,16 @@ def load_jsonl_questions(path: Path, name: str | None = None) -> Dataset:
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{path}:{n}: invalid JSON ({exc})") from exc
             rel = set(row.get("relevant") or [])
-            queries.append(Query(str(row.get("id", n)), row["question"], rel, bool(row.get("answerable", bool(rel))),
-                                 row.get("type", "")))
+            answerable = bool(row.get("answerable", bool(rel)))
+            queries.append(Query(str(row.get("id", n)), row["question"], rel, answerable, row.get("type", ""),
+                                 _trap(row) if not answerable else ""))
     return Dataset(name or Path(path).stem, queries)
+
+
+def _trap(row: dict) -> str:
+    """The labelled kind of an unanswerable question: sets that label kinds call an untouched topic "near"."""
+    label = row.get("kind")
+    return "" if not label else "off-topic" if label == "near" else "detail"
 
 
 def load_beir(folder: Path, max_queries: int | None = None) -> Dataset:

@@ -62,3 +62,6 @@ def percentile(values: Sequence[float], q: float) -> float:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo)
 
 
+def trap_split(by_trap: dict[str, dict[str, int]]) -> str:
+    """"off-topic 20/20, detail 46/59": refusals of unanswerable questions by their labelled kind."""
+    return ", ".join(f"{k} {v['refused']}/{v['questions']}" for k, v in by_trap.items())

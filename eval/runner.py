@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from advisor.config import Settings
 from eval.datasets import Dataset
-from eval.metrics import dedupe, hit_at, mrr_at, ndcg_at, percentile, recall_at
+from eval.metrics import dedupe, hit_at, mrr_at, ndcg_at, percentile, recall_at, trap_split
 from kg.build import ENTITIES_FILE, read_chunk_entities
 from kg.extract import shipped_extractor
 from retrieval.bundle import IndexBundle, lexical_text
@@ -34,10 +34,9 @@ class EvalContext:
 
 
 def ranked_docs(ctx: EvalContext, name: str, question: str, k: int = 10) -> list[str]:
-    chunks = ctx.bundle.chunks
     if name == "bm25-regex":
         rows, _ = top_k(ctx.regex_bm25().scores(regex_tokenize(question)), k * 4)
-        return dedupe([chunks[r].doc_id for r in rows.tolist()])[:k]
+        return dedupe([ctx.bundle.chunks[r].doc_id for r in rows.tolist()])[:k]
     if name == "advisor":
         advice = ctx.advisor.ask(question, top_k=k)
         return dedupe([c.doc_id for c in advice.citations])[:k] if advice.confident else []
@@ -56,6 +55,7 @@ def evaluate(dataset: Dataset, ctx: EvalContext, retrievers: tuple[str, ...] = R
             progress(f"{dataset.name}: {name}")
         sums = {"recall@1": 0.0, "recall@5": 0.0, "recall@10": 0.0, "mrr@10": 0.0, "ndcg@10": 0.0, "hit@5": 0.0}
         latencies, n, refused, offtopic = [], 0, 0, 0
+        by_trap: dict[str, list[int]] = {}  # labelled kind -> [refused, questions]
         for q in dataset.queries:
             t0 = time.perf_counter()
             ranked = ranked_docs(ctx, name, q.text)
@@ -63,6 +63,10 @@ def evaluate(dataset: Dataset, ctx: EvalContext, retrievers: tuple[str, ...] = R
             if not q.relevant:
                 offtopic += 1
                 refused += int(not ranked)
+                if q.trap:
+                    tally = by_trap.setdefault(q.trap, [0, 0])
+                    tally[0] += int(not ranked)
+                    tally[1] += 1
                 continue
             n += 1
             for k in (1, 5, 10):
@@ -75,6 +79,8 @@ def evaluate(dataset: Dataset, ctx: EvalContext, retrievers: tuple[str, ...] = R
         row["latency_ms_p95"] = round(percentile(latencies, 95), 2)
         if name == "advisor" and offtopic:
             row["refusal_rate_offtopic"] = round(refused / offtopic, 4)
+            if by_trap:
+                row["refused_by_trap"] = {k: {"refused": r, "questions": t} for k, (r, t) in sorted(by_trap.items())}
         out["retrievers"][name] = row
     return out
 
@@ -108,4 +114,7 @@ def render_table(result: dict) -> str:
                                                 for c in cols) + " |")
         if "refusal_rate_offtopic" in row:
             lines.append(f"|  ↳ off-topic refused | {row['refusal_rate_offtopic']:.3f} |")
+        if "refused_by_trap" in row:
+            lines.append(f"|  ↳ refused by kind | {trap_split(row['refused_by_trap'])} |")
     return "\n".join(lines)
+

@@ -6,7 +6,10 @@ import eval.bench as bench
 
 ROW = {"recall@1": 0.5, "recall@5": 0.9, "recall@10": 1.0, "mrr@10": 0.7, "ndcg@10": 0.75, "hit@5": 1.0,
        "latency_ms_p50": 20.0, "latency_ms_p95": 30.0}
+SPLIT = {"detail": {"refused": 46, "questions": 59}, "off-topic": {"refused": 20, "questions": 20}}
 QUALITY = [{"dataset": "dev", "queries": 4, "retrievers": {"bm25": ROW, "advisor": {**ROW, "refusal_rate_offtopic": 1.0}}},
+           {"dataset": "calib4", "queries": 41,
+            "retrievers": {"advisor": {**ROW, "refusal_rate_offtopic": 0.8354, "refused_by_trap": SPLIT}}},
            {"dataset": "calib", "queries": 0, "retrievers": {"advisor": {**ROW, "refusal_rate_offtopic": 0.9375}}}]
 
 
@@ -16,7 +19,8 @@ def test_render_tables_and_refusal_lines():
     assert "quality 2026-11-26 21:09; speed 2026-11-26 20:45" in block
     assert "| bm25 | 0.500 | 0.900 | 1.000 | 0.700 | 0.750 | 1.000 | 20.0 | 30.0 |" in block
     assert "### Refusal: calib (off-topic questions only)" in block and "0.938" in block
-    assert "### Quality: calib" not in block  # no table of zeros for a set with nothing to find
+    assert "### Quality: calib " not in block  # no table of zeros for a set with nothing to find
+    assert "| ↳ refused, by labelled kind | detail 46/59, off-topic 20/20 |" in block
 
 
 def test_write_report_replaces_only_the_marked_block(tmp_path, monkeypatch):

@@ -47,6 +47,15 @@ def test_tuning_never_reads_a_test_set():
     assert {qs.name for qs in QUESTION_SETS} == set(SETS)  # every shipped set is checked above
 
 
+def test_labelled_traps_are_split_into_untouched_topics_and_absent_details():
+    data = load_jsonl_questions(question_set("calib4").path)
+    traps = [q for q in data.queries if not q.answerable]
+    assert {q.trap for q in traps} == {"off-topic", "detail"}
+    assert sum(q.trap == "off-topic" for q in traps) == 20  # its 20 near-domain questions
+    assert all(q.trap == "" for q in data.queries if q.answerable)
+    assert all(q.trap == "" for q in load_jsonl_questions(question_set("dev").path).queries)  # dev labels no kinds
+
+
 def test_invalid_jsonl_names_the_line(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"question": "好的", "relevant": []}\n{oops\n', encoding="utf-8")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from advisor.config import Settings
-from eval.datasets import load_beir
-from eval.runner import context_for, evaluate, render_table
+from eval.datasets import Dataset, Query, load_beir
+from eval.runner import EvalContext, context_for, evaluate, render_table
 from tests.conftest import write_beir
 
 DOCS = [
@@ -43,3 +45,23 @@ def test_the_bundle_is_cached_by_content(tmp_path, fake_embedder):
     embedded = fake_embedder.embedded
     context_for(load_beir(tmp_path / "mini"), settings, fake_embedder)
     assert fake_embedder.embedded == embedded
+
+
+class _WeatherShy:
+    """An advisor that refuses only questions about the weather (the runner's counting is what is tested)."""
+
+    def ask(self, question: str, top_k: int = 10):
+        cites = [SimpleNamespace(doc_id="tax")]
+        return SimpleNamespace(confident="天气" not in question, citations=cites)
+
+
+def test_refusals_are_counted_by_labelled_kind():
+    queries = [Query("a", "小微企业所得税", {"tax"}), Query("t1", "明天天气", answerable=False, trap="off-topic"),
+               Query("t2", "所得税哪天交", answerable=False, trap="detail"),
+               Query("t3", "所得税的天气", answerable=False, trap="detail"), Query("t4", "写首诗", answerable=False)]
+    ctx = EvalContext(bundle=None, searcher=None, advisor=_WeatherShy())
+    row = evaluate(Dataset("mini", queries), ctx, ("advisor",))["retrievers"]["advisor"]
+    assert row["hit@5"] == 1.0 and row["refusal_rate_offtopic"] == 0.5  # 2 of 4 refused, t4 unlabelled
+    assert row["refused_by_trap"] == {"detail": {"refused": 1, "questions": 2}, "off-topic": {"refused": 1, "questions": 1}}
+    assert "refused by kind | detail 1/2, off-topic 1/1" in render_table({"dataset": "mini", "queries": 1,
+                                                                           "retrievers": {"advisor": row}})
