@@ -116,7 +116,7 @@ DETAILS = (
     # "多少家", "多少户", "多大面积": a count or a size.
     Detail("具体数量",
            re.compile(r"多少(个|家|户|人|名|吨|亩|把|件|项|台|套|所|县|城市|批|岗位|就业)|"
-                      r"(?<=[有选是共要达])几(个(?!点)|家|户|批|项|所)|多大面积|多大规模|规模多大|产多少|"
+                      r"(?<=[有选是共要达])几(个(?!点)|家|户|批|项|所)|多大面积|多大规模|规模多大|产多少|各[占有]?几个|"
                       # "至少得测到几级": a level required; not "测一下到了几级", the asker's own to find out
                       r"(得|要|需|至少|算|是|能)[^，。？?！!\s]{0,3}(几|多少)级"),
            re.compile(_COUNT), NOT_ASKING, figure=True),
@@ -146,7 +146,7 @@ DETAILS = (
     # platform company.
     Detail("具体名称（品牌、公司或平台）",
            re.compile(r"(哪个|哪几个|什么|哪些)(牌子|品牌)|(牌子|品牌)[^，。？?！!\s]{0,3}(最好|好用|靠谱|便宜)|"
-                      r"哪家(好|划算|便宜|靠谱|最)|推荐(哪|几|一[个款家])|服务商推荐|"
+                      r"哪家(好|划算|便宜|靠谱|最)|推荐(哪(?!类|些类|种)|几(?!类|种)|一[个款家])|服务商推荐|"
                       r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件)|是哪家(?!机构|单位|部门)|(?<!改)叫(什么|啥)(名字)?(?!意思)"),
            re.compile(r"“[^”]{2,20}”|\"[^\"]{2,20}\"|「[^」]{2,20}」|《[^》]{2,40}》|阿里|腾讯|微信|支付宝|钉钉|飞书|京东|美团|"
                       r"菜鸟|网商银行|华为|用友|金蝶|有赞|微盟|抖音|快手|拼多多|淘宝|天猫")),
@@ -168,7 +168,9 @@ DETAILS = (
                       # "具体是哪些城市", "我们洛阳在不在里面": the members, or whether one is among them
                       r"(具体|都)是哪(些|几个|几家)(城市|企业|公司|县|地方|单位|厂家?)"
                       r"(?![^，。？?！!]{0,4}(能|可以|可|符合|适用|享受|申请))|"
-                      r"在不在(里面|里头|名单|其中|这批|里边|之列)|入选了?(吗|没)|(选上|评上|选中)(了吗|没有|没)"),
+                      r"在不在(里面|里头|名单|其中|这批|里边|之列)|入选了?(吗|没)|(选上|评上|选中)(了吗|没有|没)|"
+                      # "入选的城市里到底有没有襄阳": whether one is among a list's members
+                      r"(入选|名单|这批|那批)[^，。？?！!]{0,8}(有没有|包不包括|包括不包括|含不含)"),
            # (not a record's issuers, "工业和信息化部、财政部…": a field line, and seldom the whole list asked for)
            # (nor kinds of city, "省会城市、计划单列市、其他地级市")
            re.compile(r"(“[^”]{1,20}”、?){3,}|([\u4e00-\u9fff]{2,8}((?<![城级列])市|县|区|省|公司|集团|银行|平台)、){2,}"
@@ -227,6 +229,9 @@ DETAILS = (
                       r"按(老|旧|原来)[^，。？?！!]{0,8}还是[^，。？?！!]{0,2}(新)|"
                       r"(冲突|不一致|矛盾)[^，。？?！!]{0,6}(怎么办|咋办|怎么处理|怎么算)"),
            re.compile(r"为准|优先适用|从其规定|另有规定|依照[^。；]{0,20}规定执行|溯及|过渡期"), exact=True),
+    # "第几条写了", "哪一条管": an article's number (not "有没有哪条规定管这事", whether a rule exists), which only a sentence citing one ("第九十二条") gives.
+    Detail("法条序号", re.compile(r"第几条|哪一条|哪条(法条|条款)|哪个条款|(条款|法条)[^，。？?！!\s]{0,2}(是|在)?(哪|第几)"),
+           re.compile(r"第[一二三四五六七八九十百零\d]+条"), exact=True),
     # "老板叫什么", "创始人是谁": a person, whom the records (about firms and rules) name only with a title.
     Detail("负责人姓名", re.compile(r"(老板|创始人|负责人|董事长|总经理|法人|老总)[^，。？?！!\s]{0,2}(是谁|叫什么|叫啥|姓什么|姓啥|是哪位)"),
            re.compile(r"(老板|创始人|负责人|董事长|总经理|法定代表人|老总)[^。；，]{0,4}[\u4e00-\u9fff]{1,2}(先生|女士)|"
@@ -283,7 +288,7 @@ def specific_words(words: frozenset[str], title: str) -> frozenset[str]:
 
 _CLAUSE = re.compile(r"[^，、。？?！!；;\s]+")
 # The unit an asking word names ("多少家", "几天") and how a figure in it is written.
-_ASKED_UNITS = {"钱": "元|块|万|亿", "万": "万", "家": "家", "户": "户", "人": "人|名|个", "名": "人|名", "吨": "吨", "亩": "亩",
+_ASKED_UNITS = {"钱": "元|块|万|亿", "万": "万", "亿": "亿", "家": "家", "户": "户", "人": "人|名|个", "名": "人|名", "吨": "吨", "亩": "亩",
                 "个": "个", "县": "县|个", "城市": "城市|个", "批": "批", "天": "日|天", "工作日": "工作日|日|天", "年": "年", "月": "月",
                 "件": "件", "项": "项", "台": "台", "套": "套", "所": "所", "把": "把"}
 
@@ -334,17 +339,35 @@ _OUTCOME = re.compile(r"(最后|最终|实际|到底)[^，。？?！!]{0,6}(完�
 _TARGET = re.compile(r"目标|力争|计划|预计|规划|到20\d\d年|争取")
 
 
+# "增长了多少", "能省多少", "提高了几成": how much something changed, which a sentence stating a change gives.
+_CHANGE_WORDS = frozenset({"增长", "增加", "提高", "提升", "上涨", "涨", "下降", "降低", "减少", "降", "翻", "节省", "节约", "省",
+                           "缩短", "多卖", "多了", "少了"})
+# (not a bare "省": "浙江省有多少家" asks a count)
+_CHANGE = re.compile("|".join(sorted(_CHANGE_WORDS - {"省"}, key=len, reverse=True)) + "|能省|省下|省了")
+_BARE_ASK = re.compile(r"(具体|都|分别|究竟|到底)(是|有)哪")
+
+
+def clauses(question: str) -> list[str]:
+    """The question's clauses; a bare asking ("那三十多个城市，具体是哪几个") is read with the clause it points
+    back at."""
+    out: list[str] = []
+    for text in _CLAUSE.findall(question):
+        out.append(out[-1] + text if out and _BARE_ASK.match(text) else text)
+    return out
+
+
 def asked_about(question: str, window: int = 6) -> list[Asked]:
     """Each detail the question asks for, with the words within ``window`` characters of its asking words in
     the same clause, and the unit they name."""
     out: dict[Detail, tuple[set[str], set[str], set[str]]] = {}
-    for clause in _CLAUSE.finditer(question):
-        text = clause.group(0)
+    for text in clauses(question):
         words = tokenize(text)
         for d in asked_details(text):
             near, units, tie = out.setdefault(d, (set(), set(), set()))
             for m in d.asked.finditer(text):
                 near.update(w for w in words if m.start() - window <= text.find(w) <= m.end() + window)
+                if d.figure and _CHANGE.search(text, max(0, m.start() - 4), m.end()):
+                    tie.update(_CHANGE_WORDS)  # "销售额增长了多少": a change, not any figure of the case
                 if d.tied:  # what follows "能不能拿来发" names the use
                     tie.update(specific_words(frozenset(w for w in words if len(w) >= 2 and
                                                         m.end() <= text.find(w) <= m.end() + window), ""))
@@ -374,7 +397,11 @@ def missing_details(question: str, said: list[str]) -> list[str]:
 _ASKING = re.compile(r"吗|呢|[？?]|怎么|什么|哪|多少|几|是否|有没有|能不能|可不可以|会不会|咋|啥|如何|行不行")
 
 
+# "二十几个人", "几十亩", "好几家": a rough number the asker gives, not a question.
+_ROUGH = re.compile(r"[一二两三四五六七八九十百千万好]几|几[十百千万]")
+
+
 def asks_more(question: str) -> bool:
     """Some clause asks something other than a detail ("MES要花多少钱，会不会买了用不起来"): an answer
     without the figure still answers part of the question."""
-    return any(_ASKING.search(c) and not asked_details(c) for c in _CLAUSE.findall(question))
+    return any(_ASKING.search(_ROUGH.sub("", c)) and not asked_details(c) for c in clauses(question))

@@ -647,14 +647,15 @@ class Advisor:
         end when, a named policy's 文号/issuer/dates/status, coverage, the asker's own size class and a class's bounds."""
         # (a firm abroad is not classified by China's standard)
         china = prof.size_group and not any(f in question for f in foreign_places())
-        if china and prof.size and asks_size_class(question) and not asks_what_applies(question, prof):
-            sized = self._size_advice(asked, prof)
-            if sized is not None:
-                return sized
+        # ("九个店员，多少人以下才算小型": the bounds asked, with the asker's own class beside them)
         if china and (bounds := asked_bounds(question)):
             bounded = self._bounds_advice(asked, prof, bounds, "统计" in question)
             if bounded is not None:
                 return bounded
+        if china and prof.size and asks_size_class(question) and not asks_what_applies(question, prof):
+            sized = self._size_advice(asked, prof)
+            if sized is not None:
+                return sized
         if not named and gap is None:
             window = expiry_window(question, date.today())
             if window is not None:
@@ -704,14 +705,23 @@ class Advisor:
         found = [f for size in sizes if (f := bound_sentence(texts, prof.size_group or "", size)) is not None]
         if len(found) < len(sizes):
             return None
+        own = bound_sentence(texts, prof.size_group or "", prof.size) if prof.size and prof.size_rule else None
         citations: list[Citation] = []
         lines: list[str] = []
-        for at, bound in found:
+
+        def cite(at: int, bound: str) -> Citation:
             cited = next((c for c in citations if c.text == texts[at]), None)
             if cited is None:
                 cited = self._citation(len(citations) + 1, self.bundle.chunks[rows[at]], 1.0, bound)
                 citations.append(cited)
+            return cited
+
+        for at, bound in found:
+            cited = cite(at, bound)
             lines.append(f"{len(lines) + 1}. 《{cited.title}》{bound.rstrip('。')}。[{cited.n}]")
+        if own is not None:
+            lines.append(f"{len(lines) + 1}. 按您给出的数字，您的企业属于{prof.size}企业：{prof.size_rule.rstrip('。')}。"
+                         f"[{cite(*own).n}]")
         markers = [(SIZE_STANDARD, "往下降一档")] + [(SIZE_STANDARD, "数值一致"), (STATISTICAL_STANDARD, "主要经济活动")] \
             * statistical
         self._standard_lines(citations, lines, markers)

@@ -23,10 +23,13 @@ _ASKS_SIZE = re.compile(rf"算不算[^，。,？?！!\s]{{0,4}}{_SIZES}|"
 # "多少人以下算小型企业", "零售业小型企业的标准是多少": the bounds of a class, not the asker's own class.
 _ASKS_BOUND = re.compile(rf"(多少|几)[^，。,？?！!\s]{{0,10}}(以下|以内|之内|以上|往上|往下)?[^，。,？?！!\s]{{0,3}}算(是)?"
                          rf"[^，。,？?！!\s]{{0,2}}{_SIZES}|"
-                         rf"{_SIZES}(企业)?的?(划分)?(标准|门槛|上限|下限|界限|分界)(是|线)?(多少|啥|什么|怎么)")
+                         # "小型、微型两档的划型标准是多少人": each class named
+                         rf"{_SIZES}(企业)?([、和与跟及]{_SIZES}(企业)?)*([两三四]档|[两三四]类)?的?(划型|划分)?"
+                         r"(标准|门槛|上限|下限|界限|分界)(是|线)?(多少|啥|什么|怎么)")
 # The lines giving a class's bounds: its own lower bounds and, above it, the next class's, which are its upper.
 _BOUND_SIZES = {"微型": ("微型",), "小型": ("小型", "中型"), "中型": ("中型", "中小微型"), "大型": ("中小微型",),
                 "小微": ("小型", "中型"), "中小": ("中小微型",)}
+_ORDER = ("微型", "小型", "中型", "中小微型")  # smallest first, as the standard's table reads
 _TAX = re.compile(r"税|小型微利|小规模纳税人")
 _BOUND_LINE = re.compile(r"(.{1,20}?)(大型|中型|小型|微型)企业：")
 
@@ -41,8 +44,8 @@ def asked_bounds(question: str) -> tuple[str, ...]:
     m = _ASKS_BOUND.search(question)
     if m is None or _TAX.search(question):
         return ()
-    size = next(g for g in m.groups() if g in _BOUND_SIZES)
-    return _BOUND_SIZES[size]
+    lines = {line for size in re.findall(_SIZES, m.group(0)) for line in _BOUND_SIZES[size]}
+    return tuple(line for line in _ORDER if line in lines)
 
 
 def bound_sentence(texts: list[str], group: str, size: str) -> tuple[int, str] | None:

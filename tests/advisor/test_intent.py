@@ -10,6 +10,7 @@ from advisor.intent import (
     asks_more,
     asks_outcome,
     asks_what_applies,
+    clauses,
     missing_details,
     profile_query,
     specific_words,
@@ -119,7 +120,9 @@ def test_words_of_the_title_or_the_asking_do_not_tie_a_sentence_to_the_question(
 
 @pytest.mark.parametrize("question, more", [
     ("小工厂上MES要花多少钱，会不会买了用不起来", True), ("新规要求我们多久处理、咋处理", True),
-    ("北京服务券一年能领多少钱", False), ("小程序乱收集用户信息，被查到最多罚多少", False)])
+    ("北京服务券一年能领多少钱", False), ("小程序乱收集用户信息，被查到最多罚多少", False),
+    # rough numbers in the asker's story ask nothing
+    ("中山做灯具的 二十几个人 家里几十亩 投诉平台网址是多少", False), ("好几家客户欠款，投诉平台电话多少", False)])
 def test_asks_more_than_a_detail(question, more):
     assert asks_more(question) is more
 
@@ -204,6 +207,46 @@ def test_names_on_a_list_pointed_at_are_given_only_by_a_list(question):
 def test_members_of_a_list_or_whether_one_is_among_them_are_names_asked(question):
     assert missing_details(question, ["试点城市为地级及以上城市（含省会城市、计划单列市、其他地级市）。"]) == [NAMES]  # kinds, not names
     assert missing_details(question, ["第一批包括杭州市、宁波市、温州市等。"]) == []
+
+
+def test_a_bare_asking_is_read_with_the_clause_it_points_back_at():
+    question = "第三批试点入选的那三十多个城市，具体是哪几个？"
+    assert clauses(question)[-1] == "第三批试点入选的那三十多个城市具体是哪几个"
+    assert missing_details(question, ["2025年第三批试点城市约34个。"]) == [NAMES]
+    assert not asks_more(question)  # the bare asking is that list, nothing more
+    assert clauses("我们能用的工具，有哪些") == ["我们能用的工具", "有哪些"]  # no bare asking: kept apart
+
+
+@pytest.mark.parametrize("question", ["入选的城市里到底有没有襄阳", "名单里包不包括我们厂"])
+def test_whether_a_list_includes_one_asks_its_names(question):
+    assert missing_details(question, ["2025年第三批试点城市约34个。"]) == [NAMES]
+
+
+def test_asking_whether_a_plan_or_rule_includes_a_thing_is_not_a_list():
+    assert NAMES not in [d.name for d in asked_details("上海那部条例里有没有房租补贴")]
+
+
+@pytest.mark.parametrize("question", ["给小餐饮门店推荐几类数字化工具", "推荐哪类软件比较适合我们"])
+def test_recommending_kinds_of_tool_is_not_asking_a_brand(question):
+    assert NAME not in [d.name for d in asked_details(question)]
+
+
+def test_an_article_number_is_given_only_by_an_article_cited():
+    assert missing_details("民营经济促进法是第几条写了不许拖欠", ["不得拖欠民营经济组织账款。"]) == ["法条序号"]
+    assert missing_details("哪一条管政府拖欠账款", ["第六十八条规定，不得拖欠民营经济组织账款。"]) == []
+    assert asked_details("有没有哪条规定专门管平台乱收费") == []  # whether a rule exists
+
+
+def test_a_change_asked_is_given_by_a_sentence_stating_a_change():
+    assert missing_details("上云以后，线上销售额增长了多少", ["荔枝种植面积为40万亩。"]) == [FIGURE]
+    assert missing_details("上云以后，线上销售额增长了多少", ["线上销售额增长了30%。"]) == []
+    assert missing_details("一年能省多少钱", ["每年节省人工成本约20万元。"]) == []
+    assert not asked_about("浙江省有多少家小巨人")[0].tie  # a province, not a saving
+
+
+def test_yi_asked_needs_a_figure_in_yi():
+    assert missing_details("全国累计发放了多少亿元贷款", ["累计走访超过9000万户经营主体。"]) == [FIGURE]
+    assert missing_details("全国累计发放了多少亿元贷款", ["累计发放贷款超过12万亿元。"]) == []
 
 
 @pytest.mark.parametrize("question", ["哪些企业能申请小巨人", "补贴都有哪些", "有哪些城市能报试点", "都有哪些工具能管库存",

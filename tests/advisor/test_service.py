@@ -639,6 +639,29 @@ def test_the_bounds_of_a_size_class_quote_the_class_above_it(advisor):
     assert "pol-tongji-huafen-2017" in [c.doc_id for c in statistical.citations]
 
 
+def test_bounds_asked_with_the_askers_own_numbers_give_both(advisor):
+    advice = advisor.ask("开了两家小药店，九个店员，零售业多少人多少营业额以下才算小型企业？")
+    assert advice.confident, advice.answer
+    lines = advice.answer.splitlines()
+    assert "零售业小型企业：从业人员10人及以上" in lines[1] and "零售业中型企业" in lines[2]
+    assert "您的企业属于微型企业" in lines[3] and "9人" in lines[3]
+    both = advisor.ask("零售业小型、微型两档的划型标准是多少人、多少营收？")
+    assert "零售业微型企业：从业人员10人以下" in both.answer and "零售业小型企业：从业人员10人及以上" in both.answer
+
+
+@pytest.mark.parametrize("question", ["佛山跟人合伙开的健身房，一个合伙人要退股，投进去的钱该怎么算给他",
+                                      "地方政府专项债能不能投向中小企业园区的标准厂房建设？"])
+def test_shareholding_and_local_public_finance_are_uncovered_topics(advisor, question):
+    advice = advisor.ask(question)
+    assert not advice.confident and "数实通没有收录这方面的资料" in advice.answer
+
+
+def test_an_owner_giving_rough_numbers_who_asks_only_an_address_is_told_it_is_not_stated(advisor):
+    advice = advisor.ask("中山做灯具的小厂 二十几个人 被上市公司欠了四十多万 国家那个拖欠款投诉平台网址和电话是多少")
+    assert not advice.confident and advice.answer.startswith("没有找到您问的网址或下载地址和联系电话或地址")
+    assert "pol-kuanxiang-2025" in [c.doc_id for c in advice.citations]  # the rule stays as a pointer
+
+
 @pytest.mark.parametrize("question", ["城市试点第三批之后还有第四批吗", "2027年起小巨人还有中央奖补吗"])
 def test_a_round_or_year_past_the_newest_record_is_not_invented(advisor, question):
     advice = advisor.ask(question)
