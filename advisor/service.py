@@ -876,10 +876,16 @@ class Advisor:
         """
         rank = self._hit_rank(hits)
         top = max(rank.values(), default=1.0) or 1.0
+        found = {item.id: rank.get(item.id, 0.0) / top * 3 for item in items}
+        best = max(found.values(), default=0.0)
         scored = []
         for item in items:
-            score = rank.get(item.id, 0.0) / top * 3
-            why = [related] if score else []
+            score = found[item.id]
+            # Retrieved far below the best of its kind, an item stands only on the profile: a 五金厂 asking for
+            # production software is not told traceability is "directly" what it asked for.
+            if score and best >= 1.5 and score < best / 2:
+                score = 0.0
+            why = [related if score >= 1.5 else "与您的问题部分相关"] if score else []
             for shared, weight, per_value, reason in facets(item):
                 if shared:
                     score += weight * (len(shared) if per_value else 1)
