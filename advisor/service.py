@@ -268,6 +268,8 @@ class Advisor:
         cases = self._cases(hits, prof) if confident else []
         t3 = time.perf_counter()
         note, answer = "", ""
+        if composed is not None and applies and composed.points:
+            self._add_next_step(citations, composed, top_k)
         if composed is not None:
             answer = composed.text()
             place = prof.region or prof.province
@@ -423,6 +425,26 @@ class Advisor:
         lines = chunk.text.splitlines()
         quote = next((ln for m in markers for ln in lines if m in ln), lines[0])
         return self._citation(n, chunk, 1.0, quote)
+
+    def _add_next_step(self, citations: list[Citation], composed: Composed, top_k: int) -> None:
+        """"有没有补贴": the first cited policy whose record says how to take part tells the asker what to do
+        next, cited to that passage (an owner told a programme fits also needs to know whom to turn to). With
+        ``top_k`` citations already, the step takes the place of the last one the answer does not quote."""
+        for doc_id in dict.fromkeys(c.doc_id for c in citations[: len(composed.points) + 2]):
+            pol = self.kb.policy(doc_id)
+            row = self._row_under(doc_id, "怎么办理") if pol is not None and pol.how_to_apply else None
+            if row is None:
+                continue
+            chunk = self.bundle.chunks[row]
+            step = next(iter(quotable_sentences(chunk.text)), "")
+            said = composed.text()
+            at = len(citations) if len(citations) < top_k else \
+                next((i for i in range(len(citations) - 1, -1, -1) if f"[{citations[i].n}]" not in said), None)
+            if step and at is not None:
+                cited = self._citation(at + 1, chunk, citations[-1].score, step)
+                citations[at:at + 1] = [cited]
+                composed.notes.insert(0, f"怎么参与（《{pol.title}》）：{step.rstrip('。')}。[{cited.n}]")
+            return
 
     def _row_under(self, doc_id: str, heading: str = "概要") -> int | None:
         """The record's passage under ``heading`` (its summary by default), if it has one."""

@@ -295,6 +295,11 @@ def test_whether_there_is_support_for_a_described_factory_is_answered_with_what_
     assert not set(cited) & {"pol-zj-szjj-2020", "pol-bj-szjj-2022", "pol-bj-sme-2020"}  # other places' rules
     assert "saas-mes" in [s["id"] for s in advice.saas]
     assert "没有东莞市的地方政策" in advice.answer
+    # what to do next, from the first cited programme whose record says how to take part, within the citations asked
+    step = next(line for line in advice.answer.splitlines() if line.startswith("怎么参与"))
+    n = int(step.rsplit("[", 1)[1].rstrip("]。"))
+    assert advice.citations[n - 1].heading == "怎么办理" and advice.citations[n - 1].quote in step
+    assert len(advice.citations) <= 5
     # retrieved at a third of MES's strength, traceability stood only on the trade and was called "directly" related
     assert [s["id"] for s in advice.saas] == ["saas-mes"] and advice.saas[0]["why"].startswith("与您的问题直接相关")
 
