@@ -669,6 +669,13 @@ def test_an_owner_giving_rough_numbers_who_asks_only_an_address_is_told_it_is_no
     assert "pol-kuanxiang-2025" in [c.doc_id for c in advice.citations]  # the rule stays as a pointer
 
 
+def test_a_bank_wanting_collateral_is_the_financing_records_subject_not_personal_loans(advisor):
+    advice = advisor.ask("周口下面县里开驾校，四十几个教练，营收一千万出头，想贷款换批教练车，银行嫌没抵押，国家有帮小企业贷款的路子不？")
+    assert advice.confident, advice.answer
+    assert "pol-xiaowei-rongzi-2024" in [c.doc_id for c in advice.citations[:5]]
+    assert not advisor.ask("房子抵押给银行做经营贷，利息一般多少").confident  # still the uncovered topic
+
+
 @pytest.mark.parametrize("question", ["城市试点第三批之后还有第四批吗", "2027年起小巨人还有中央奖补吗"])
 def test_a_round_or_year_past_the_newest_record_is_not_invented(advisor, question):
     advice = advisor.ask(question)
