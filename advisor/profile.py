@@ -95,6 +95,9 @@ class EnterpriseProfile:
         return merged
 
 
+_OWN_EQUIPMENT = re.compile(r"设备|机器|机床|故障|巡检|运维")
+
+
 def extract_profile(question: str, extractor: Extractor) -> EnterpriseProfile:
     g = extractor.gazetteer
     prof = EnterpriseProfile()
@@ -118,6 +121,9 @@ def extract_profile(question: str, extractor: Extractor) -> EnterpriseProfile:
                 prof.size_group = group
                 break
     prof.needs = list(dict.fromkeys(m.entity.split(":")[1] for m in mentions if m.type == "need"))
+    # "开汽修店…客人保养一回就不见了": a repair trade's 保养 and 维修 are what it sells, not its own machines' upkeep
+    if industries and "修" in best.text and not _OWN_EQUIPMENT.search(question):
+        prof.needs = [n for n in prof.needs if n != "设备运维"]
     prof.technologies = list(dict.fromkeys(m.entity.split(":")[1] for m in mentions if m.type == "technology"))
     for pattern in (_EMPLOYEES_AFTER, _EMPLOYEES):
         m = pattern.search(question)

@@ -469,7 +469,8 @@ class Advisor:
         """Everything `ask` decides on, before it decides (eval.tune calibrates on exactly this)."""
         t0 = time.perf_counter()
         prof = self.profile_for(question, explicit)
-        found = self.extractor.entities(question)
+        # (needs as the profile read them: it drops a trade's own service, "汽修店" asking about 保养)
+        found = {e for e in self.extractor.entities(question) if not e.startswith("need:") or e[5:] in prof.needs}
         wanted_support = frozenset(e.split(":", 1)[1] for e in found if e.startswith("support:"))
         entities = frozenset(found | self._profile_entities(prof))
         profile_ms = (time.perf_counter() - t0) * 1e3

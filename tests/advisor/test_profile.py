@@ -145,3 +145,12 @@ def test_missing_fields_when_size_known():
 def test_missing_fields_size_group_counts_as_industry():
     p = EnterpriseProfile(size_group="餐饮业")
     assert INDUSTRY not in missing_fields(p)
+
+
+def test_a_repair_trades_upkeep_is_what_it_sells_not_its_machines_need():
+    shop = extract_profile("佛山开汽修店，七八个师傅，客人保养一回就不见了，想拉回头客", shipped_extractor())
+    assert shop.industry == "O" and shop.needs == ["获客营销"]
+    factory = extract_profile("我们厂设备老坏，保养没记录", shipped_extractor())
+    assert "设备运维" in factory.needs
+    garage_machines = extract_profile("开汽修店的，举升机老出故障，保养没人管", shipped_extractor())
+    assert "设备运维" in garage_machines.needs  # its own equipment named
