@@ -401,7 +401,12 @@ _ASKING = re.compile(r"吗|呢|[？?]|怎么|什么|哪|多少|几|是否|有没
 _ROUGH = re.compile(r"[一二两三四五六七八九十百千万好]几|几[十百千万]")
 
 
+def asking_clauses(question: str) -> list[str]:
+    """The clauses that ask something (a rough number, "二十几个人", asks nothing)."""
+    return [c for c in clauses(question) if _ASKING.search(_ROUGH.sub("", c))]
+
+
 def asks_more(question: str) -> bool:
     """Some clause asks something other than a detail ("MES要花多少钱，会不会买了用不起来"): an answer
     without the figure still answers part of the question."""
-    return any(_ASKING.search(_ROUGH.sub("", c)) and not asked_details(c) for c in clauses(question))
+    return any(not asked_details(c) for c in asking_clauses(question))

@@ -11,11 +11,19 @@ from datetime import date
 
 import numpy as np
 
-from advisor.answer import Citation, Composed, compose_answer, refusal
+from advisor.answer import Citation, Composed, best_sentences, compose_answer, refusal
 from advisor.config import Settings, load_settings
 from advisor.coverage_answer import asks_coverage, coverage_points
 from advisor.expiry import Window, cited_name, ending_in, ending_line, expiry_window
-from advisor.intent import PERIOD, asked_about, asked_details, asks_outcome, asks_what_applies, profile_query
+from advisor.intent import (
+    PERIOD,
+    asked_about,
+    asked_details,
+    asking_clauses,
+    asks_outcome,
+    asks_what_applies,
+    profile_query,
+)
 from advisor.naming import DocumentNames, ItemNames, ShortNames
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
 from advisor.record_facts import asked_facts, fact_lines
@@ -808,9 +816,14 @@ class Advisor:
         citations, lines, policies = [], [], []
         # the head's first line holds the title and 文号, the next the issuer, dates and status
         markers = () if facts == ["文号"] else ("有效期至",) if facts == ["有效期"] else ("发布机关",)
+        # (what replaced it is told with the status: "还能用吗 被哪个文件替了")
+        told = re.compile(r"替|取代|代替|接替") if "状态" in facts else None
+        rest = "，".join(c for c in asking_clauses(question) if not asked_facts(c) and not (told and told.search(c)))
         for p in named:
             citations.append(self._field_citation(len(citations) + 1, p.id, markers))
             lines.append(f"{len(lines) + 1}. 《{p.title}》：{'；'.join(fact_lines(p, facts, names))}。[{len(citations)}]")
+            if rest:  # "什么时候施行？同时废止了哪个条例": the rest is for the record's passages to tell
+                lines.append(self._rest_of_question(rest, p.id, citations))
             lines += [f"   此前的{names[old.id]}已被它取代。" for old in self.kb.policies if old.superseded_by == p.id]
             if "状态" in facts and p.superseded_by and self.kb.policy(p.superseded_by) is not None:
                 # the version in force is what the asker needs next
@@ -823,6 +836,19 @@ class Advisor:
                 policies.append(self._policy_entry(p, matches[p.id], 1.0))
         answer = "\n".join(["根据收录的政策记录：", *lines, "以上取自记录的发文信息，以发文机关公布的原文为准。"])
         return Advice(question, prof, answer, True, citations, policies)
+
+    def _rest_of_question(self, rest: str, doc_id: str, citations: list[Citation]) -> str:
+        """The record's sentence sharing most words with what the question asks beyond its fields, cited, when it
+        states the details asked; otherwise where to look ("一共几章几条")."""
+        wanted = asked_about(rest)
+        for r in self._doc_rows.get(doc_id, []):
+            chunk = self.bundle.chunks[r]
+            found = best_sentences(rest, chunk.text, limit=1, min_overlap=2)
+            if found and all(a.stated_in(found[0]) for a in wanted):
+                citations.append(self._citation(len(citations) + 1, chunk, 1.0, found[0]))
+                return f"   另：{found[0].rstrip('。；')}。[{len(citations)}]"
+        # (no sentence shares its words: that is no proof the record is silent, so the answer says only where to look)
+        return f"   您还问到“{rest}”：这里只答了记录的发文信息，这部分请查阅原文或向发文机关核实。"
 
     def _coverage_advice(self, question: str, prof: EnterpriseProfile) -> Advice:
         """Which industries and provinces the current policies reach, each narrow or local policy cited to the

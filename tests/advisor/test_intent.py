@@ -7,6 +7,7 @@ import pytest
 from advisor.intent import (
     asked_about,
     asked_details,
+    asking_clauses,
     asks_more,
     asks_outcome,
     asks_what_applies,
@@ -417,3 +418,7 @@ def test_how_a_peer_fared_is_asked_but_not_whether_a_rule_is_in_force(question, 
 
 def test_which_one_is_no_list():
     assert NAMES not in [d.name for d in asked_details("主管部门是哪一个")]
+
+
+def test_asking_clauses_leave_out_the_askers_story():
+    assert asking_clauses("中山做灯具的 二十几个人 什么时候施行？同时废止了哪个条例") == ["什么时候施行", "同时废止了哪个条例"]

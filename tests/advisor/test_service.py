@@ -676,6 +676,19 @@ def test_a_bank_wanting_collateral_is_the_financing_records_subject_not_personal
     assert not advisor.ask("房子抵押给银行做经营贷，利息一般多少").confident  # still the uncovered topic
 
 
+def test_a_field_answer_also_tells_the_rest_of_the_question_from_the_record(advisor):
+    advice = advisor.ask("促进个体工商户发展条例什么时候开始施行？同时废止了哪个条例")
+    lines = advice.answer.splitlines()
+    assert "施行日期：2022-11-01" in lines[1]
+    assert lines[2].strip().startswith("另：") and "废止原《个体工商户条例》" in lines[2]
+    n = int(lines[2].rsplit("[", 1)[1].rstrip("]。"))
+    assert advice.citations[n - 1].doc_id == "pol-getihu-2022" and advice.citations[n - 1].quote in lines[2]
+    unknown = advisor.ask("民营经济促进法哪天起施行？一共几章几条")
+    assert "施行日期：2025-05-20" in unknown.answer and "您还问到“一共几章几条”" in unknown.answer
+    replaced = advisor.ask("以前小规模月销10万免增值税那个19号公告现在还能用吗 被哪个文件替了")
+    assert "您还问到" not in replaced.answer and "现行的是" in replaced.answer  # the status line tells it
+
+
 @pytest.mark.parametrize("question", ["城市试点第三批之后还有第四批吗", "2027年起小巨人还有中央奖补吗"])
 def test_a_round_or_year_past_the_newest_record_is_not_invented(advisor, question):
     advice = advisor.ask(question)
