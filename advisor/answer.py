@@ -162,6 +162,9 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
     if not points:
         return out
     missing = unstated(wanted, said)
+    # "2028年以后…是多少": a record whose periods all end before that year does not say, whichever line is quoted
+    missing += [a for a in wanted if a.after and a not in missing and records
+                and not any(a.stated_in(records[d]) for d in used_docs if d in records)]
     titles = {c.doc_id: c.title for c in citations}
     out.not_stated = [a.detail.name for a in missing
                       if not any(_record_gives(a, records.get(d, ""), titles[d]) for d in used_docs if records)]

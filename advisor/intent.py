@@ -113,6 +113,11 @@ DETAILS = (
     Detail(PERIOD,
            re.compile(r"多久|多长时间|几年|几天|几个月|多少天|多少年|多少个月|(几|多少)个?工作日|期限|有效期|几月几号|几号"),
            re.compile(_TIME), NOT_ASKING, figure=True),
+    # "申报截止到哪天": a deadline, which only a date stated as an end gives (not a record's 施行日期).
+    Detail("截止日期", re.compile(r"(截止|截至)[^，。？?！!\s]{0,3}(哪天|哪一天|什么时候|几号)|截止(日期|时间)(是|在)"),
+           # (not "截至2026-11-26", the date a record was checked)
+           re.compile(r"(截止|之前|以前|为止|前)[^。；]{0,6}(\d{1,2}月\d{1,2}日|20\d\d-\d\d-\d\d)|"
+                      r"(\d{1,2}月\d{1,2}日|20\d\d-\d\d-\d\d)[^。；]{0,4}(截止|之前|以前|为止|前)"), exact=True),
     # "多少家", "多少户", "多大面积": a count or a size.
     Detail("具体数量",
            re.compile(r"多少(个|家|户|人|名|吨|亩|把|件|项|台|套|所|县|城市|批|岗位|就业)|"
@@ -190,7 +195,7 @@ DETAILS = (
                       # (not "怎么联系客户更方便", a question for a CRM)
                       r"(怎么|如何|咋)联系(他们|对方|上|到)?(?=[？?。！!，,\s]|$)|(什么|哪个)(电话|热线)|"
                       r"有(没有)?(联系)?(电话|热线|联系方式)(吗|没|么)?(?=[？?。！!，,\s]|$)|有没有[^，。？?！!\s]{0,12}(热线|电话)(?=号码|能|可以|可|打|[吗呢？?。！!，,\s]|$)|"
-                      r"几点(上班|开门|下班)|办公时间|在哪(栋|个楼)"),
+                      r"几点(上班|开门|下班)|办公时间|在哪(栋|个楼)|(在哪|在哪里|在哪儿)办公|办公(地点|地址)"),
            re.compile(r"(?<![\d.])(?:12\d{3}|\d{3,4}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d.])|"
                       r"[\u4e00-\u9fff]{2,}(路|街|大道)\d+号"), exact=True),
     # "在哪能查到", "去哪找他们": where to look it up or whom to turn to, not only that it exists.
@@ -306,10 +311,13 @@ class Asked:
     unit: re.Pattern | None = None
     tie: frozenset[str] = frozenset()  # of a tied detail: the words naming what is asked about ("工资")
     outcome: bool = False  # "最后完成了多少家": what came about, which a target ("目标到2025年培育…") does not say
+    after: int | None = None  # "2028年以后…起征点是多少": a text whose periods all end before that year does not say
 
     def stated_in(self, text: str) -> bool:
         """The text gives this kind of detail, in the unit asked for if one was; a tied detail, in a sentence
         that also names what is asked about; an outcome, in a sentence that is not a target."""
+        if self.after and _ends_before(text, self.after):  # every period the text states ends before the year asked
+            return False
         if self.tie or self.outcome:
             return any(self._gives(text[s:e]) and (not self.tie or any(w in text[s:e] for w in self.tie))
                        and not (self.outcome and _TARGET.search(text, s, e)) for s, e in sentence_spans(text))
@@ -337,6 +345,16 @@ _OUTCOME = re.compile(r"(最后|最终|实际|到底)[^，。？?！!]{0,6}(完�
                       # "眼下上云的比例已经到多少了": where it stands now, not where a plan aims
                       r"(眼下|目前|现在|当前|如今)[^，。？?！!]{0,12}已经[^，。？?！!]{0,3}(多少|几)")
 _TARGET = re.compile(r"目标|力争|计划|预计|规划|到20\d\d年|争取")
+# "2028年以后", "2028年起": a figure asked of the years from then on.
+_AFTER_YEAR = re.compile(r"(20\d\d)年?(以后|之后|往后|起|开始)")
+# A period a sentence states its figure for: "2026—2027年", "至2027年12月31日", "至2027-12-31", "2025年底前".
+_PERIOD_END = re.compile(r"20\d\d\s*[—\-－~至到]\s*(20\d\d)|至\s*(20\d\d)(?:年|-\d)|(20\d\d)年底前")
+
+
+def _ends_before(sentence: str, year: int) -> bool:
+    """The text states periods, all ending before ``year``."""
+    ends = [int(next(g for g in m.groups() if g)) for m in _PERIOD_END.finditer(sentence)]
+    return bool(ends) and max(ends) < year
 
 
 # "增长了多少", "能省多少", "提高了几成": how much something changed, which a sentence stating a change gives.
@@ -378,9 +396,11 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                 elif d.figure and (pay := _PAY.match(m.group(0))):  # "工资多少": in yuan, not a share of women
                     units.add("元|块|%" if pay.group(0) in ("收入", "挣") else "元|块")
     outcome = bool(_OUTCOME.search(question))
+    later = _AFTER_YEAR.search(question)
+    after = int(later.group(1)) if later else None
     # (not a date's day: "1月1日起施行" says when, not how many days)
     return [Asked(d, frozenset(near), re.compile(rf"(?<![月\d.])(?:\d+(?:\.\d+)?|{_CHINESE})[^，。；月]{{0,2}}(?:{'|'.join(sorted(units))})")
-                  if units else None, frozenset(tie), outcome and d.figure)
+                  if units else None, frozenset(tie), outcome and d.figure, after if d.figure else None)
             for d, (near, units, tie) in out.items()]
 
 

@@ -73,7 +73,9 @@ def district_of(question: str, prof: EnterpriseProfile) -> str | None:
 
 def asks_rules_of(question: str, names: set[str]) -> bool:
     """"江苏省自己的条例…", "北京有没有地方法规…": the place owns the rule asked about (not merely hosts the asker)."""
-    return any(re.search(re.escape(n) + r"([^，。,？?！!\s]{0,6}?" + _RULE_NOUN + "|自己)", question) for n in names) \
+    return any(re.search(re.escape(n) + r"([^，。,？?！!\s]{0,6}?" + _RULE_NOUN + "|自己)", question)
+               # a place's own regulation named by its title: "江苏省促进中小企业发展条例"
+               or re.search(re.escape(n) + r"(省|市)?[^，。,？?！!\s的]{2,12}?(条例|办法)", question) for n in names) \
         or bool(re.search(r"(地方|本地|当地|省里|市里)[^，。,？?！!\s]{0,4}?" + _RULE_NOUN, question))
 
 

@@ -13,7 +13,9 @@ _ASKS = re.compile(r"有哪些|哪些|有什么|有啥|都有啥|都有什么|�
 # Words that leave the question about the kind of support alone: when, for whom in general, and how it is asked.
 _FILLER = re.compile(r"现在|目前|现行|当前|如今|眼下|还|仍然|有效的?|在执行的?|能用的?|国家|全国|中央|中小微?企业|小微企业|"
                      r"中小微|小微|企业|公司|方面|相关|政策|文件|措施|支持|扶持|优惠|方面的|有哪些|哪些|有什么|有啥|"
-                     r"都有啥|都有什么|有几项|列一下|列出|的|呢|吗|都|了|[？?。！!，,、\s]")
+                     r"都有啥|都有什么|有几项|列一下|列出|的|呢|吗|都|了|[？?。！!，,、\s]|"
+                     # a staff member's framing: "帮企业解决贷款难，库里能引用的政策依据有哪些"
+                     r"帮助?|解决|库里|库中|收录|引用|依据|可以|能")
 
 
 def asks_support_list(question: str, supports: Mapping[str, str]) -> frozenset[str]:

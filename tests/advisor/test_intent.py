@@ -422,3 +422,21 @@ def test_which_one_is_no_list():
 
 def test_asking_clauses_leave_out_the_askers_story():
     assert asking_clauses("中山做灯具的 二十几个人 什么时候施行？同时废止了哪个条例") == ["什么时候施行", "同时废止了哪个条例"]
+
+
+def test_an_office_and_a_deadline_day_are_asked_details():
+    assert missing_details("管小微贷款对接的那个专班在哪办公", ["各区县设工作专班。"]) == ["联系电话或地址"]
+    assert missing_details("今年专精特新申报截止到哪天", ["工信部2026年1月修订发布的办法。"]) == ["截止日期"]
+    assert missing_details("今年专精特新申报截止到哪天", ["施行日期：2026-01-15。"]) == ["截止日期"]  # no end
+    assert missing_details("今年专精特新申报截止到哪天", ["状态：有效（截至2026-11-26）。"]) == ["截止日期"]  # as of
+    assert missing_details("今年专精特新申报截止到哪天", ["申报截止时间为6月30日。"]) == []
+
+
+def test_a_figure_asked_from_a_later_year_is_not_told_by_a_period_ending_before_it():
+    question = "2028年以后小规模纳税人的增值税起征点是多少"
+    (asked,) = asked_about(question)
+    assert asked.after == 2028
+    assert not asked.stated_in("2026—2027年实行月销售额10万元的起征点。")
+    assert not asked.stated_in("起征点10万元，执行至2027-12-31。按季30万元。")  # the text's periods all end before
+    assert asked.stated_in("起征点为月销售额10万元。")  # no period: the sentence alone cannot tell
+    assert asked_about("2026年起起征点是多少")[0].stated_in("2026—2027年实行月销售额10万元的起征点。")

@@ -112,6 +112,10 @@ def test_asking_for_a_places_own_rules_is_a_gap_without_them():
     assert g is not None and g.place.startswith("江苏")
     assert asks_rules_of("北京有没有地方法规管平台压价", {"北京"})
     assert not asks_rules_of("我在北京开了家面馆，想弄个会员系统", {"北京"})
+    # a place's regulation named by its title, without "自己"
+    assert asks_rules_of("江苏省促进中小企业发展条例对小微企业有哪些具体优惠", {"江苏省", "江苏"})
+    assert gap("江苏省促进中小企业发展条例对小微企业有哪些具体优惠", "pol-national") is not None
+    assert not asks_rules_of("江苏的店铺享受国家的所得税政策吗", {"江苏"})
 
 
 @pytest.mark.parametrize("question,place", [("德国政府对中小企业数字化有什么补贴项目", "德国"),

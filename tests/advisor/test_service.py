@@ -689,6 +689,18 @@ def test_a_field_answer_also_tells_the_rest_of_the_question_from_the_record(advi
     assert "您还问到" not in replaced.answer and "现行的是" in replaced.answer  # the status line tells it
 
 
+def test_a_figure_asked_past_the_period_a_record_states_is_declined(advisor):
+    advice = advisor.ask("2028年以后小规模纳税人的增值税起征点是多少")
+    assert not advice.confident and advice.answer.startswith("没有找到您问的具体数字")
+    assert "pol-vat-xianjie-2026-10" in [c.doc_id for c in advice.citations]  # the record stays as a pointer
+    assert advisor.ask("2026年起小规模纳税人起征点是多少").confident
+
+
+def test_bankruptcy_is_an_uncovered_topic(advisor):
+    advice = advisor.ask("厂子撑不下去了，想走破产清算，大概要多长时间")
+    assert not advice.confident and "破产清算" in advice.answer
+
+
 @pytest.mark.parametrize("question", ["城市试点第三批之后还有第四批吗", "2027年起小巨人还有中央奖补吗"])
 def test_a_round_or_year_past_the_newest_record_is_not_invented(advisor, question):
     advice = advisor.ask(question)

@@ -10,6 +10,7 @@ from kg.gazetteer import shipped_gazetteer
     ("融资方面的政策有哪些", {"融资信贷"}),
     ("有哪些贷款贴息政策", {"融资信贷"}),
     ("小微企业有哪些税收优惠", {"税费减免"}),
+    ("帮企业解决贷款难，库里能引用的政策依据有哪些", {"融资信贷"}),  # a staff member's framing
     # about something more than the kind of support: left to the passages
     ("数字化转型有哪些补贴", set()),
     ("我开奶茶店有哪些补贴", set()),
