@@ -172,12 +172,17 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
     # The passages speak of the thing asked about but not of the detail asked for: say so rather than let the
     # answer read as if it had it.
     if out.not_stated:
-        out.notes.append(f"注意：所引资料没有写明您问的{'和'.join(out.not_stated)}，以上只是相关规定或做法；"
-                         "具体请向发文机关、当地主管部门或服务商核实。")
+        out.notes.append(not_stated_note(out.not_stated))
     if elsewhere:
         out.notes.append(f"注意：所引文件另有写到{'和'.join(elsewhere)}的内容，但不能确定哪一处对应您的问题，"
                          "请查阅所引文件原文核实。")
     return out
+
+
+def not_stated_note(details: list[str]) -> str:
+    """The note under an answer whose passages speak of the thing asked about but not of the detail asked for."""
+    return (f"注意：所引资料没有写明您问的{'和'.join(details)}，以上只是相关规定或做法；"
+            "具体请向发文机关、当地主管部门或服务商核实。")
 
 
 def _record_gives(asked: Asked, text: str, title: str) -> bool:

@@ -414,7 +414,7 @@ def missing_details(question: str, said: list[str]) -> list[str]:
     return [a.detail.name for a in unstated(asked_about(question), said)]
 
 
-_ASKING = re.compile(r"吗|呢|[？?]|怎么|什么|哪|多少|几|是否|有没有|能不能|可不可以|会不会|咋|啥|如何|行不行")
+_ASKING = re.compile(r"吗|呢|[？?]|怎么|什么|哪|多少|多久|多长时间|几|是否|有没有|能不能|可不可以|会不会|咋|啥|如何|行不行")
 
 
 # "二十几个人", "几十亩", "好几家": a rough number the asker gives, not a question.

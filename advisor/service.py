@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from advisor.answer import Citation, Composed, best_sentences, compose_answer, refusal
+from advisor.answer import Citation, Composed, best_sentences, compose_answer, not_stated_note, refusal
 from advisor.config import Settings, load_settings
 from advisor.coverage_answer import asks_coverage, coverage_points
 from advisor.expiry import Window, cited_name, ending_in, ending_line, expiry_window
@@ -22,6 +22,7 @@ from advisor.intent import (
     asking_clauses,
     asks_outcome,
     asks_what_applies,
+    missing_details,
     profile_query,
 )
 from advisor.naming import DocumentNames, ItemNames, ShortNames
@@ -37,6 +38,7 @@ from advisor.size_answer import (
 )
 from advisor.successor import Lineage, asks_successor, lineage
 from advisor.support_list import asks_support_list, giving
+from advisor.tool_facts import asked_tool_facets, facet_lines
 from advisor.topics import Topic, TopicMatch, UncoveredTopics
 from corpus.documents import Chunk
 from corpus.normalize import to_simplified
@@ -129,6 +131,12 @@ class Judgement:
     items: set[str]  # SaaS categories named by name or alias, and policies by short name ("携手行动")
     profile_ms: float
     qvec: np.ndarray | None = None  # the question's embedding
+
+
+def _asks_figures_only(clause: str) -> bool:
+    """The clause asks for figures and nothing else ("多久做一次")."""
+    details = asked_details(clause)
+    return bool(details) and all(d.figure for d in details)
 
 
 @dataclass
@@ -251,7 +259,7 @@ class Advisor:
         t0 = time.perf_counter()
         j = self.judge(question, explicit, max(top_k * 4, 20))
         prof, hits, named, gap, items = j.profile, j.hits, j.named, j.gap, j.items
-        direct = self._from_fields(question, asked, prof, named, gap)
+        direct = self._from_fields(question, asked, prof, named, gap, items, {h.chunk.doc_id for h in hits[:3]})
         if direct is not None:
             return direct
         t1 = t0 + j.profile_ms / 1e3
@@ -673,9 +681,20 @@ class Advisor:
                 "expires": pol.expires or None, "summary": pol.summary}
 
     def _from_fields(self, question: str, asked: str, prof: EnterpriseProfile, named: set[str],
-                     gap: ScopeGap | None) -> Advice | None:
+                     gap: ScopeGap | None, items: set[str] = frozenset(), top: set[str] = frozenset()) -> Advice | None:
         """Questions answered from the records' fields and the graph rather than from passages: which policies
-        end when, a named policy's 文号/issuer/dates/status, coverage, the asker's own size class and a class's bounds."""
+        end when, a named policy's 文号/issuer/dates/status, coverage, the asker's own size class and a class's
+        bounds, a named tool category's cost or cautions."""
+        # (the tool must be what the question is about: among the best hits, and every asking clause about its
+        # cost or cautions or a figure; "报税" names the bookkeeping category, but "一个季度卖多少钱以下免增值税"
+        # asks a tax rule, and "金蝶和用友哪个更适合" a comparison)
+        tools = [s for s in self.kb.saas if s.id in items and s.id in top]
+        if len(tools) == 1 and gap is None and (facets := asked_tool_facets(question)) \
+                and all(asked_tool_facets(c) or _asks_figures_only(c) for c in asking_clauses(question)) \
+                and all(d.figure for d in asked_details(question)):
+            told = self._tool_facts_advice(asked, prof, tools[0], facets)
+            if told is not None:
+                return told
         # (a firm abroad is not classified by China's standard)
         china = prof.size_group and not any(f in question for f in foreign_places())
         # ("九个店员，多少人以下才算小型": the bounds asked, with the asker's own class beside them)
@@ -836,6 +855,27 @@ class Advisor:
                 policies.append(self._policy_entry(p, matches[p.id], 1.0))
         answer = "\n".join(["根据收录的政策记录：", *lines, "以上取自记录的发文信息，以发文机关公布的原文为准。"])
         return Advice(question, prof, answer, True, citations, policies)
+
+    def _tool_facts_advice(self, question: str, prof: EnterpriseProfile, tool, facets: list[str]) -> Advice | None:
+        """"OA审批有免费的吗": the named category's 费用方式 or 注意 line, cited; a figure asked that the line does not
+        give ("MES大概多少钱": the catalogue gives how tools are charged, not prices) is said to be missing, and
+        when it is all the question asks, the line stands as a pointer, not an answer."""
+        row = next(iter(self._doc_rows.get(tool.id, [])), None)
+        chunk = self.bundle.chunks[row] if row is not None else None
+        lines = facet_lines(chunk.text, facets) if chunk is not None else []
+        if not lines:
+            return None
+        citations = [self._citation(1, chunk, 1.0, lines[0])]
+        told = "；".join(line.rstrip("。；") for line in lines)
+        composed = Composed([f"1. {tool.name}（数字化工具类别）{told}。[1]"], self._profile_line(prof))
+        composed.not_stated = missing_details(question, lines)
+        if composed.not_stated:
+            composed.notes.append(not_stated_note(composed.not_stated))
+        if composed.misses_the_ask(question):
+            return Advice(question, prof, composed.partial_text(), False, citations)
+        return Advice(question, prof, composed.text(), True, citations,
+                      saas=[{"id": tool.id, "name": tool.name, "why": "您问到的工具类别。" + tool.solves,
+                             "example_case": (ex.title if (ex := self._example_case(tool)) else None)}])
 
     def _rest_of_question(self, rest: str, doc_id: str, citations: list[Citation]) -> str:
         """The record's sentence sharing most words with what the question asks beyond its fields, cited, when it

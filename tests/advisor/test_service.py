@@ -696,6 +696,22 @@ def test_a_figure_asked_past_the_period_a_record_states_is_declined(advisor):
     assert advisor.ask("2026年起小规模纳税人起征点是多少").confident
 
 
+@pytest.mark.parametrize("question, tool, said", [("OA审批有免费的吗", "saas-collab", "多数有免费基础版"),
+                                                   ("社群群发会被封号吗", "saas-private-domain", "导致封号")])
+def test_a_named_tools_cost_or_cautions_are_told_from_its_own_line(advisor, question, tool, said):
+    advice = advisor.ask(question)
+    assert advice.confident and said in advice.answer
+    assert [c.doc_id for c in advice.citations] == [tool] and advice.citations[0].quote in advice.answer
+
+
+def test_a_tools_price_the_catalogue_does_not_give_is_declined_with_its_cost_line(advisor):
+    advice = advisor.ask("MES大概多少钱")
+    assert not advice.confident and advice.answer.startswith("没有找到您问的具体金额")
+    assert "费用方式：" in advice.answer and advice.citations[0].doc_id == "saas-mes"
+    # a tax rule that names 报税 (the bookkeeping category's alias) is not taken for the tool's cost
+    assert "pol-vat-xianjie-2026-10" in [c.doc_id for c in advisor.ask("小规模按季度报税，一个季度卖多少钱以下免增值税").citations]
+
+
 def test_bankruptcy_is_an_uncovered_topic(advisor):
     advice = advisor.ask("厂子撑不下去了，想走破产清算，大概要多长时间")
     assert not advice.confident and "破产清算" in advice.answer

@@ -1,0 +1,25 @@
+"""A named tool category's cost or cautions, asked: which facet, and the category's own line for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.tool_facts import asked_tool_facets, facet_lines
+
+PASSAGE = "\n".join(["数字化工具类别：ERP/业财一体化", "把采购、库存、生产和财务连起来。",
+                     "费用方式：云版按用户数按年订阅，另有实施费用。", "注意：先理顺流程；关注后续二次开发费用。"])
+
+
+@pytest.mark.parametrize("question, facets", [
+    ("OA审批有免费的吗", ["费用方式"]), ("ERP实施费用高吗", ["费用方式"]), ("MES大概多少钱", ["费用方式"]),
+    ("社群群发会被封号吗", ["注意"]), ("上ERP有什么坑", ["注意"]),
+    ("ERP能管库存吗", []), ("会员营销违规最多能罚多少", []),  # a law's penalty is no caution line's
+])
+def test_the_facet_asked(question, facets):
+    assert asked_tool_facets(question) == facets
+
+
+def test_the_line_for_the_facet_and_a_caution_about_cost_beside_it():
+    assert facet_lines(PASSAGE, ["费用方式"]) == ["费用方式：云版按用户数按年订阅，另有实施费用。", "注意：先理顺流程；关注后续二次开发费用。"]
+    assert facet_lines(PASSAGE, ["注意"]) == ["注意：先理顺流程；关注后续二次开发费用。"]
+    assert facet_lines("数字化工具类别：OA\n让审批上手机。", ["费用方式"]) == []
