@@ -426,6 +426,12 @@ def asking_clauses(question: str) -> list[str]:
     return [c for c in clauses(question) if _ASKING.search(_ROUGH.sub("", c))]
 
 
+def asks_figures_only(clause: str) -> bool:
+    """The clause asks for figures and nothing else ("多久做一次")."""
+    details = asked_details(clause)
+    return bool(details) and all(d.figure for d in details)
+
+
 def asks_more(question: str) -> bool:
     """Some clause asks something other than a detail ("MES要花多少钱，会不会买了用不起来"): an answer
     without the figure still answers part of the question."""

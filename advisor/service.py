@@ -20,6 +20,7 @@ from advisor.intent import (
     asked_about,
     asked_details,
     asking_clauses,
+    asks_figures_only,
     asks_outcome,
     asks_what_applies,
     missing_details,
@@ -131,12 +132,6 @@ class Judgement:
     items: set[str]  # SaaS categories named by name or alias, and policies by short name ("携手行动")
     profile_ms: float
     qvec: np.ndarray | None = None  # the question's embedding
-
-
-def _asks_figures_only(clause: str) -> bool:
-    """The clause asks for figures and nothing else ("多久做一次")."""
-    details = asked_details(clause)
-    return bool(details) and all(d.figure for d in details)
 
 
 @dataclass
@@ -259,12 +254,14 @@ class Advisor:
         t0 = time.perf_counter()
         j = self.judge(question, explicit, max(top_k * 4, 20))
         prof, hits, named, gap, items = j.profile, j.hits, j.named, j.gap, j.items
-        direct = self._from_fields(question, asked, prof, named, gap, items, {h.chunk.doc_id for h in hits[:3]})
+        topic = self.uncovered_topic(j)
+        # (a tool named inside an uncovered topic, "开电子发票免费吗", is not asked about as a tool)
+        direct = self._from_fields(question, asked, prof, named, gap, items if topic is None else set(),
+                                   {h.chunk.doc_id for h in hits[:3]})
         if direct is not None:
             return direct
         t1 = t0 + j.profile_ms / 1e3
         top = hits[: self.confidence.top_n]
-        topic = self.uncovered_topic(j)
         confident = gap is None and topic is None and self._is_confident(top, items)
         if (confident or named) and gap is None and topic is None and asks_successor(question) and hits:
             line = lineage(question, min(named) if named else hits[0].chunk.doc_id, self.kb)
@@ -690,7 +687,7 @@ class Advisor:
         # asks a tax rule, and "金蝶和用友哪个更适合" a comparison)
         tools = [s for s in self.kb.saas if s.id in items and s.id in top]
         if len(tools) == 1 and gap is None and (facets := asked_tool_facets(question)) \
-                and all(asked_tool_facets(c) or _asks_figures_only(c) for c in asking_clauses(question)) \
+                and all(asked_tool_facets(c) or asks_figures_only(c) for c in asking_clauses(question)) \
                 and all(d.figure for d in asked_details(question)):
             told = self._tool_facts_advice(asked, prof, tools[0], facets)
             if told is not None:
