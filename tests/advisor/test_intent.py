@@ -33,7 +33,8 @@ def prof_of(question: str) -> EnterpriseProfile:
                                       "贵州安顺开民宿的，十来个员工，想把订房弄成数字化的，有补贴能申请不？",
                                       "开奶茶店的，有补贴吗",
                                       "浙江安吉开农家乐，十来个人，想搞线上预订和会员，数字化这块有钱补不？",
-                                      "武汉做少儿编程培训的，三十来人，国家推人工智能这块我们能沾上光不？"])
+                                      "武汉做少儿编程培训的，三十来人，国家推人工智能这块我们能沾上光不？",
+                                      "温州鞋厂老板，不知道从哪下手，国家有没有免费帮企业摸摸底的东西？"])
 def test_what_applies_to_me(question):
     assert asks_what_applies(question, prof_of(question))
 

@@ -712,6 +712,14 @@ def test_a_tools_price_the_catalogue_does_not_give_is_declined_with_its_cost_lin
     assert "pol-vat-xianjie-2026-10" in [c.doc_id for c in advisor.ask("小规模按季度报税，一个季度卖多少钱以下免增值税").citations]
 
 
+def test_help_from_the_state_at_large_is_what_applies_with_how_to_take_part(advisor):
+    advice = advisor.ask("温州鞋厂老板，数字化一窍不通，不知道从哪下手，国家有没有免费帮企业摸摸底、指指路的东西？")
+    assert advice.confident
+    cited = [c.doc_id for c in advice.citations]
+    assert cited[0] == "pol-szh-pingce-2024" and "pol-szh-zhinan-2022" in cited  # not the shoe factory's peer case
+    assert "zjtx.miit.gov.cn" in advice.answer  # where the free self-assessment is
+
+
 def test_bankruptcy_is_an_uncovered_topic(advisor):
     advice = advisor.ask("厂子撑不下去了，想走破产清算，大概要多长时间")
     assert not advice.confident and "破产清算" in advice.answer
