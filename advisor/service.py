@@ -134,6 +134,10 @@ class Judgement:
     qvec: np.ndarray | None = None  # the question's embedding
 
 
+# "被哪个文件替了": what replaced a policy, which its status line tells.
+_REPLACED_ASK = re.compile(r"替|取代|代替|接替")
+
+
 @dataclass
 class Advice:
     question: str
@@ -833,8 +837,8 @@ class Advisor:
         # the head's first line holds the title and 文号, the next the issuer, dates and status
         markers = () if facts == ["文号"] else ("有效期至",) if facts == ["有效期"] else ("发布机关",)
         # (what replaced it is told with the status: "还能用吗 被哪个文件替了")
-        told = re.compile(r"替|取代|代替|接替") if "状态" in facts else None
-        rest = "，".join(c for c in asking_clauses(question) if not asked_facts(c) and not (told and told.search(c)))
+        rest = "，".join(c for c in asking_clauses(question)
+                        if not asked_facts(c) and not ("状态" in facts and _REPLACED_ASK.search(c)))
         for p in named:
             citations.append(self._field_citation(len(citations) + 1, p.id, markers))
             lines.append(f"{len(lines) + 1}. 《{p.title}》：{'；'.join(fact_lines(p, facts, names))}。[{len(citations)}]")
