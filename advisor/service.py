@@ -1010,10 +1010,19 @@ class Advisor:
         return linked[0] if linked else None
 
     def _cases(self, hits: list[Hit], prof: EnterpriseProfile, limit: int = 3) -> list[dict]:
+        rank = self._hit_rank(hits)
+        best = max((rank.get(c.id, 0.0) for c in self.kb.cases), default=0.0)
+        found = {c.id for c in self.kb.cases if best and rank.get(c.id, 0.0) >= best / 2}  # as _rank_items counts
+
         def facets(c):
             industry = [prof.industry_label or prof.industry] if prof.industry and c.industry == prof.industry else []
+            # (a peer in the same province shares its market and conditions: a 百色 grower and 灵山's lychees; only
+            # among peers the search found well, or a 福建 tea factory is shown 晋江's umbrellas for the province)
+            province = [prof.province] if prof.province and c.id in found and (c.region or "").startswith(prof.province) \
+                else []
             return ((industry, 1.0, False, "同属"), ([n for n in prof.needs if n in c.needs], 1.0, True, "同样面对"),
-                    ([t for t in prof.technologies if t in c.technologies], 0.5, False, "用到"))
+                    ([t for t in prof.technologies if t in c.technologies], 0.5, False, "用到"),
+                    (province, 0.5, False, "同在"))
 
         return [{"id": c.id, "title": c.title, "why": "；".join(why), "what_they_did": c.solution, "outcome": c.outcome,
                  "score": round(score, 3)} for score, c, why in self._rank_items(hits, self.kb.cases, facets,

@@ -720,6 +720,14 @@ def test_help_from_the_state_at_large_is_what_applies_with_how_to_take_part(advi
     assert "zjtx.miit.gov.cn" in advice.answer  # where the free self-assessment is
 
 
+def test_a_peer_found_in_the_askers_province_is_among_the_peer_cases(advisor):
+    mango = advisor.ask("百色种芒果的，家里几十亩，在山沟里运出去难价钱又低，别的地方果农用数字化是咋解决的")
+    lychee = next(c for c in mango.cases if c["id"] == "case-lingshan-lychee")
+    assert "同在广西壮族自治区" in lychee["why"]
+    tea = advisor.ask("我在福建开茶厂，想让客人相信我们的茶是正宗的")
+    assert all("晋江" not in c["title"] for c in tea.cases)  # the province alone makes no peer
+
+
 def test_bankruptcy_is_an_uncovered_topic(advisor):
     advice = advisor.ask("厂子撑不下去了，想走破产清算，大概要多长时间")
     assert not advice.confident and "破产清算" in advice.answer
