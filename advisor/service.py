@@ -961,8 +961,9 @@ class Advisor:
     def _rank_items(self, hits: list[Hit], items, facets, related: str, limit: int) -> list[tuple[float, object, list[str]]]:
         """Score catalogue items by retrieval rank plus profile facets; keep those with enough evidence.
 
-        ``facets(item)`` yields (shared values, weight, per_value, reason); a facet adds ``weight`` per shared
-        value when ``per_value`` is true, else once.
+        ``facets(item, retrieved)`` yields (shared values, weight, per_value, reason); a facet adds ``weight`` per
+        shared value when ``per_value`` is true, else once. ``retrieved``: the search found the item well enough
+        to count.
         """
         rank = self._hit_rank(hits)
         top = max(rank.values(), default=1.0) or 1.0
@@ -976,7 +977,7 @@ class Advisor:
             if score and best >= 1.5 and score < best / 2:
                 score = 0.0
             why = [related if score >= 1.5 else "与您的问题部分相关"] if score else []
-            for shared, weight, per_value, reason in facets(item):
+            for shared, weight, per_value, reason in facets(item, bool(score)):
                 if shared:
                     score += weight * (len(shared) if per_value else 1)
                     why.append(reason + "、".join(shared))
@@ -987,7 +988,7 @@ class Advisor:
 
     def _saas(self, hits: list[Hit], prof: EnterpriseProfile, limit: int = 3,
               named_items: set[str] = frozenset()) -> list[dict]:
-        def facets(s):
+        def facets(s, _retrieved: bool):
             industry = [prof.industry_label or prof.industry] if prof.industry and prof.industry in s.industries else []
             return ((industry, 1.0, False, "常用于"), ([n for n in prof.needs if n in s.needs], 1.5, True, "能解决"),
                     ([prof.stage] if prof.stage and prof.stage in s.stages else [], 0.5, False, "适合阶段："))
@@ -1010,15 +1011,11 @@ class Advisor:
         return linked[0] if linked else None
 
     def _cases(self, hits: list[Hit], prof: EnterpriseProfile, limit: int = 3) -> list[dict]:
-        rank = self._hit_rank(hits)
-        best = max((rank.get(c.id, 0.0) for c in self.kb.cases), default=0.0)
-        found = {c.id for c in self.kb.cases if best and rank.get(c.id, 0.0) >= best / 2}  # as _rank_items counts
-
-        def facets(c):
+        def facets(c, retrieved: bool):
             industry = [prof.industry_label or prof.industry] if prof.industry and c.industry == prof.industry else []
             # (a peer in the same province shares its market and conditions: a 百色 grower and 灵山's lychees; only
             # among peers the search found well, or a 福建 tea factory is shown 晋江's umbrellas for the province)
-            province = [prof.province] if prof.province and c.id in found and (c.region or "").startswith(prof.province) \
+            province = [prof.province] if retrieved and prof.province and (c.region or "").startswith(prof.province) \
                 else []
             return ((industry, 1.0, False, "同属"), ([n for n in prof.needs if n in c.needs], 1.0, True, "同样面对"),
                     ([t for t in prof.technologies if t in c.technologies], 0.5, False, "用到"),
