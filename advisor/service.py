@@ -342,11 +342,10 @@ class Advisor:
         out: dict[str, tuple[int, str]] = {}
         first = citations[0].doc_id if citations else ""
         for doc_id in [d for d in dict.fromkeys(c.doc_id for c in citations) if self.doc_kind(d) == "案例"]:
-            row = self._row_under(doc_id, "成效")
-            chunk = self.bundle.chunks[row] if row is not None else None
-            sentence = next(iter(quotable_sentences(chunk.text)), "") if chunk is not None else ""
-            if not sentence:
+            opening = self._opening_under(doc_id, "成效")
+            if opening is None:
                 continue
+            chunk, sentence = opening
             cited = next((c for c in citations if c.text == chunk.text), None)
             if cited is None and doc_id != first:
                 continue
@@ -449,15 +448,14 @@ class Advisor:
         ``top_k`` citations already, the step takes the place of the last one the answer does not quote."""
         for doc_id in dict.fromkeys(c.doc_id for c in citations[: len(composed.points) + 2]):
             pol = self.kb.policy(doc_id)
-            row = self._row_under(doc_id, "怎么办理") if pol is not None and pol.how_to_apply else None
-            if row is None:
+            opening = self._opening_under(doc_id, "怎么办理") if pol is not None and pol.how_to_apply else None
+            if opening is None:
                 continue
-            chunk = self.bundle.chunks[row]
-            step = next(iter(quotable_sentences(chunk.text)), "")
+            chunk, step = opening
             said = composed.text()
             at = len(citations) if len(citations) < top_k else \
                 next((i for i in range(len(citations) - 1, -1, -1) if f"[{citations[i].n}]" not in said), None)
-            if step and at is not None:
+            if at is not None:
                 cited = self._citation(at + 1, chunk, citations[-1].score, step)
                 citations[at:at + 1] = [cited]
                 composed.notes.insert(0, f"怎么参与（《{pol.title}》）：{step.rstrip('。')}。[{cited.n}]")
@@ -466,6 +464,13 @@ class Advisor:
     def _row_under(self, doc_id: str, heading: str = "概要") -> int | None:
         """The record's passage under ``heading`` (its summary by default), if it has one."""
         return next((r for r in self._doc_rows.get(doc_id, []) if self.bundle.chunks[r].heading == heading), None)
+
+    def _opening_under(self, doc_id: str, heading: str) -> tuple[Chunk, str] | None:
+        """The record's passage under ``heading`` and its first quotable sentence, if it has both."""
+        row = self._row_under(doc_id, heading)
+        chunk = self.bundle.chunks[row] if row is not None else None
+        sentence = next(iter(quotable_sentences(chunk.text)), "") if chunk is not None else ""
+        return (chunk, sentence) if sentence else None
 
     # -- pieces -------------------------------------------------------------------------------
     @staticmethod
