@@ -6,7 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
-from advisor.intent import Asked, asked_about, asks_more, unstated
+from advisor.intent import Asked, asked_about, asks_more, specific_words, unstated
 from corpus.chunking import sentence_spans
 from corpus.records import has_lapsed
 from corpus.tokenize import tokenize
@@ -84,8 +84,9 @@ class Composed:
                           "以上内容摘自所引资料，政策以发文机关的最新解释为准。"])
 
     def misses_the_ask(self, question: str) -> bool:
-        """What the question asks for is only details no cited record states: the points do not answer it (a
-        detail a cited record states elsewhere is part of an answer, which its note points to)."""
+        """What the question asks for is only details, and a cited record states none of one of them: the points
+        do not answer it (a detail a cited record states elsewhere is part of an answer, which its note points
+        to)."""
         return bool(self.points) and bool(self.not_stated) and not self.elsewhere and not asks_more(question)
 
     def partial_text(self) -> str:
@@ -186,12 +187,17 @@ def not_stated_note(details: list[str]) -> str:
 
 
 def _record_gives(asked: Asked, text: str, title: str) -> bool:
-    """The record states the detail somewhere: a figure of the kind asked anywhere ("另有写到" then says so); the
-    steps, a name or a place to look only in a sentence about what is asked (a record's "向…专班提出" says how
-    to seek a loan, not how to register a company)."""
+    """The record states the detail somewhere: a figure of the kind asked anywhere ("另有写到" then says so),
+    unless the record names what the question asks the figure of and no figure stands beside it (the 北京条例
+    says 首贷 "可获财政贴息" and gives no rate: its 40% procurement quota is not the rate asked); the steps, a
+    name or a place to look only in a sentence about what is asked (a record's "向…专班提出" says how to seek a
+    loan, not how to register a company)."""
+    spans = sentence_spans(text)
     if asked.detail.figure:
-        return asked.stated_in(text)
-    return any(asked.answered_by(text[s:e], title) for s, e in sentence_spans(text))
+        named = {w for w in specific_words(asked.near, title) if len(w) >= 2 and w in text}
+        return asked.stated_in(text) and (not named or any(
+            asked.stated_in(text[s:e]) and any(w in text[s:e] for w in named) for s, e in spans))
+    return any(asked.answered_by(text[s:e], title) for s, e in spans)
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -204,7 +210,10 @@ def refusal(question: str, missing: list[str], gap: ScopeGap | None = None, topi
             "数实通目前收录的是中小企业相关的政策法规、数实融合案例和数字化工具类别。")
     if _LATIN.search(question) and not _CJK.search(question):
         text += "\n数实通的资料和检索都是中文的，请用中文提问。/ 数实通 reads Chinese only: please ask in Chinese."
-    if gap is not None and gap.foreign:
+    if gap is not None and gap.period:
+        text += (f"\n已收录的资料中没有“{gap.place}”时期的规划或政策，不能拿其他时期的文件代替回答；"
+                 "请以国务院和有关部门发布的文件为准。")
+    elif gap is not None and gap.foreign:
         text += f"\n数实通只收录中国内地的政策法规，没有{gap.place}的资料；{gap.place}的规定请查阅当地官方渠道。"
     elif gap is not None:
         text += f"\n已收录的资料中没有{gap.place}的具体规定，金额、比例等请以{gap.place}主管部门发布的文件为准。"

@@ -106,7 +106,7 @@ PERIOD = "具体期限或日期"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
     Detail("具体金额、比例或价格",
-           re.compile(rf"多少钱|多少万|{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要)多少|几成|几个点|几折|比例|百分之|[千万]分之几|"
+           re.compile(rf"多少钱|多少万|{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要)多少|几成|几个点|几个百分点|百分点|几折|比例|百分之|[千万]分之几|"
                       r"(工资|月薪|年薪|薪资|薪水|工钱|收入|挣)[^，。？?！!\s]{0,4}多少|"
                       r"费率|价格|报价(多少|是多少|能打)|收费(?!目录|清单)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵|占比|比重|"
                       r"(率|占)[^，。？?！!]{0,4}多少"),
@@ -116,14 +116,15 @@ DETAILS = (
            re.compile(r"多久|多长时间|几年|几天|几个月|多少天|多少年|多少个月|(几|多少)个?工作日|期限|有效期|几月几号|几号"),
            re.compile(_TIME), NOT_ASKING, figure=True),
     # "申报截止到哪天": a deadline, which only a date stated as an end gives (not a record's 施行日期).
-    Detail("截止日期", re.compile(r"(截止|截至)[^，。？?！!\s]{0,3}(哪天|哪一天|什么时候|几号)|截止(日期|时间)(是|在)"),
+    Detail("截止日期", re.compile(r"(截止|截至)[^，。？?！!\s]{0,3}(哪天|哪一天|什么时候|几号)|截止(日期|时间)(是|在)|"
+                                 r"(哪天|哪一天|几号|几月几号|什么时候)截止"),
            # (not "截至2026-11-26", the date a record was checked)
            re.compile(r"(截止|之前|以前|为止|前)[^。；]{0,6}(\d{1,2}月\d{1,2}日|20\d\d-\d\d-\d\d)|"
                       r"(\d{1,2}月\d{1,2}日|20\d\d-\d\d-\d\d)[^。；]{0,4}(截止|之前|以前|为止|前)"), exact=True),
     # "多少家", "多少户", "多大面积": a count or a size.
     Detail("具体数量",
            re.compile(r"多少(个|家|户|人|名|吨|亩|把|件|项|台|套|所|县|城市|批|岗位|就业)|"
-                      r"(?<=[有选是共要达])几(个(?!点)|家|户|批|项|所)|多大面积|多大规模|规模多大|产多少|各[占有]?几个|"
+                      r"(?<=[有选是共要达])几(个(?!点|百分)|家|户|批|项|所)|多大面积|多大规模|规模多大|产多少|各[占有]?几个|"
                       # "至少得测到几级": a level required; not "测一下到了几级", the asker's own to find out
                       r"(得|要|需|至少|算|是|能)[^，。？?！!\s]{0,3}(几|多少)级"),
            re.compile(_COUNT), NOT_ASKING, figure=True),
@@ -239,6 +240,10 @@ DETAILS = (
     # "第几条写了", "哪一条管": an article's number (not "有没有哪条规定管这事", whether a rule exists), which only a sentence citing one ("第九十二条") gives.
     Detail("法条序号", re.compile(r"第几条|哪一条|哪条(法条|条款)|哪个条款|(条款|法条)[^，。？?！!\s]{0,2}(是|在)?(哪|第几)"),
            re.compile(r"第[一二三四五六七八九十百零\d]+条"), exact=True),
+    # "原文怎么说", "条文是怎么写的": an article's own wording, which only the article's text gives ("第十条 …"); the
+    # records tell what a rule says in their own words.
+    Detail("条文原文", re.compile(r"原文[^，。？?！!\s]{0,2}(怎么|咋|是啥|是什么|如何)|原话|(条文|法条|条款)[^，。？?！!\s]{0,2}(原文|怎么写|咋写)"),
+           re.compile(r"(?:^|\n)第[一二三四五六七八九十百零]+条[\s　]"), exact=True),
     # "老板叫什么", "创始人是谁": a person, whom the records (about firms and rules) name only with a title.
     Detail("负责人姓名", re.compile(r"(老板|创始人|负责人|董事长|总经理|法人|老总)[^，。？?！!\s]{0,2}(是谁|叫什么|叫啥|姓什么|姓啥|是哪位)"),
            re.compile(r"(老板|创始人|负责人|董事长|总经理|法定代表人|老总)[^。；，]{0,4}[\u4e00-\u9fff]{1,2}(先生|女士)|"
@@ -380,10 +385,15 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     """Each detail the question asks for, with the words within ``window`` characters of its asking words in
     the same clause, and the unit they name."""
     out: dict[Detail, tuple[set[str], set[str], set[str]]] = {}
+    before: list[str] = []
     for text in clauses(question):
         words = tokenize(text)
+        # a clause that names nothing but filing asks of what the one before it names: "首贷贴息能贴多少？具体怎么申请"
+        context = before if {w for w in specific_words(frozenset(words), "") if not _ASKING.fullmatch(w)} <= _FILING else []
+        before = words
         for d in asked_details(text):
             near, units, tie = out.setdefault(d, (set(), set(), set()))
+            near.update(context)
             for m in d.asked.finditer(text):
                 near.update(w for w in words if m.start() - window <= text.find(w) <= m.end() + window)
                 if d.figure and _CHANGE.search(text, max(0, m.start() - 4), m.end()):

@@ -7,7 +7,7 @@ subsidise"; answering either from the passages that merely look similar would in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -30,8 +30,26 @@ NOT_RULES = frozenset({"案例", "SaaS"})
 
 @dataclass(frozen=True)
 class ScopeGap:
+    """A place, or a plan period ("十五五"), the question asks about and the corpus holds nothing of."""
+
     place: str
     foreign: bool = False
+    period: bool = False
+
+
+# A five-year plan's period: "十四五", "十五五".
+PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")
+
+
+def plan_periods(texts: Iterable[str]) -> frozenset[str]:
+    """The plan periods the texts name."""
+    return frozenset(p for t in texts for p in PLAN_PERIOD.findall(t))
+
+
+def unheld_period(question: str, held: frozenset[str]) -> ScopeGap | None:
+    """"十五五数字经济规划定了哪些目标": a plan period no document names; the nearest plan's text is not it."""
+    asked = set(PLAN_PERIOD.findall(question)) - held
+    return ScopeGap(min(asked), period=True) if asked else None
 
 
 @cache

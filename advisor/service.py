@@ -29,7 +29,14 @@ from advisor.intent import (
 from advisor.naming import DocumentNames, ItemNames, ShortNames
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
 from advisor.record_facts import asked_facts, fact_lines
-from advisor.scope import ScopeGap, foreign_places, local_rules_missing, scope_gap
+from advisor.scope import (
+    ScopeGap,
+    foreign_places,
+    local_rules_missing,
+    plan_periods,
+    scope_gap,
+    unheld_period,
+)
 from advisor.size_answer import (
     SIZE_STANDARD,
     STATISTICAL_STANDARD,
@@ -191,6 +198,7 @@ class Advisor:
         self._doc_rows: dict[str, list[int]] = {}  # doc_id -> its chunks' rows
         for i, ch in enumerate(bundle.chunks):
             self._doc_rows.setdefault(ch.doc_id, []).append(i)
+        self.periods = plan_periods(ch.text for ch in bundle.chunks)
 
     @property
     def store(self) -> MemoryGraphStore:
@@ -499,7 +507,7 @@ class Advisor:
         qvec = self.embedder.embed_queries([question])[0]
         hits, named = self.retrieve(question, entities, k, qvec)
         top = hits[: self.confidence.top_n]
-        gap = scope_gap(question, prof, top, self.doc_kind)
+        gap = unheld_period(question, self.periods) or scope_gap(question, prof, top, self.doc_kind)
         # A place the corpus cannot speak for settles it before any topic.
         match = None if gap is not None else self.topics.nearest(question, qvec, top)
         items = self.items.named(question) | self.short_names.named(question)

@@ -204,3 +204,24 @@ def test_points_giving_the_detail_asked_lead():
     points = [ln for ln in compose_answer("大企业多少天内必须付钱", [story, terms]).text().splitlines() if ln[:2] in ("1.", "2.")]
     assert points[0].startswith("1. 《标题pol-pay》") and "60日" in points[0]
     assert points[1].startswith("2. 标题case-x")
+
+
+FIRST_LOAN = cite(1, "pol-bj", "通过首贷服务中心获得首次贷款的中小企业可获财政贴息。", 0.9, kind="政策",
+                  quote="通过首贷服务中心获得首次贷款的中小企业可获财政贴息。")
+
+
+def test_a_figure_the_record_gives_only_for_something_else_it_names_is_not_stated():
+    # The record names 贴息 and gives no rate: its procurement quota's 40% is not the rate asked.
+    records = {"pol-bj": FIRST_LOAN.text + "\n各部门预留采购份额不低于40%。"}
+    rate = compose_answer("财政贴息能贴几个点", [FIRST_LOAN], records=records)
+    assert rate.not_stated == ["具体金额、比例或价格"] and rate.misses_the_ask("财政贴息能贴几个点")
+    # A figure beside the word asked about is stated; so is one of a record that never names it ("另有写到").
+    tied = {"pol-bj": FIRST_LOAN.text + "\n贴息比例为贷款利息的50%。"}
+    assert compose_answer("财政贴息能贴几个点", [FIRST_LOAN], records=tied).not_stated == []
+    other = compose_answer("一家能拿几个点", [FIRST_LOAN], records=records)
+    assert other.not_stated == [] and other.elsewhere == ["具体金额、比例或价格"]
+
+
+def test_a_period_the_corpus_holds_nothing_of_is_said_in_the_refusal():
+    text = refusal("十五五规划定了哪些目标", [], ScopeGap("十五五", period=True))
+    assert "没有“十五五”时期的规划或政策" in text and "主管部门发布的文件为准" not in text

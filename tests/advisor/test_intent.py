@@ -441,3 +441,22 @@ def test_a_figure_asked_from_a_later_year_is_not_told_by_a_period_ending_before_
     assert not asked.stated_in("起征点10万元，执行至2027-12-31。按季30万元。")  # the text's periods all end before
     assert asked.stated_in("起征点为月销售额10万元。")  # no period: the sentence alone cannot tell
     assert asked_about("2026年起起征点是多少")[0].stated_in("2026—2027年实行月销售额10万元的起征点。")
+
+
+def test_an_articles_own_wording_is_given_only_by_the_article():
+    asked = [d.name for d in asked_details("民营经济促进法是第几条写了不许拖欠，原文怎么说")]
+    assert asked == ["法条序号", "条文原文"]
+    assert missing_details("原文怎么说", ["大企业不得拖欠中小企业的账款。"]) == ["条文原文"]  # a record's own words
+    assert missing_details("原文怎么说", ["第十五条 机关、事业单位从中小企业采购货物…应当自货物交付之日起30日内支付款项"]) == []
+    assert asked_details("原文在哪能查到")[0].name == "查询渠道"  # where to read it, not its wording
+
+
+def test_a_deadline_day_asked_before_the_word_deadline_is_asked():
+    assert "截止日期" in [d.name for d in asked_details("今年这一批奖补申报几号截止")]
+
+
+def test_a_clause_naming_only_filing_asks_of_what_the_clause_before_names():
+    steps = next(a for a in asked_about("北京首贷贴息能贴多少？具体怎么申请") if not a.detail.figure)
+    assert "贴息" in steps.near
+    named = next(a for a in asked_about("伞厂都靠一个手机软件接单，那软件叫啥") if a.detail.name.startswith("具体名称"))
+    assert "伞厂" not in named.near  # "那软件叫啥" names what it asks of

@@ -7,12 +7,15 @@ import pytest
 from advisor.profile import extract_profile
 from advisor.scope import (
     SPECIFICS,
+    ScopeGap,
     asks_rules_of,
     district_of,
     foreign_places,
     local_rules_missing,
     only_where_the_asker_is,
+    plan_periods,
     scope_gap,
+    unheld_period,
 )
 from corpus.documents import Chunk
 from kg.extract import shipped_extractor
@@ -181,3 +184,12 @@ def test_asking_how_a_peer_helps_is_no_local_gap():
 ])
 def test_a_few_of_the_askers_own_things_are_no_count_asked(question, asks):
     assert bool(SPECIFICS.search(question)) == asks
+
+
+def test_a_plan_period_no_document_names_is_a_gap():
+    held = plan_periods(["“十四五”数字经济发展规划，规划期到2025年", "“十三五”以来"])
+    assert held == {"十四五", "十三五"}
+    gap = unheld_period("十五五数字经济规划定了哪些目标", held)
+    assert gap == ScopeGap("十五五", period=True)
+    assert unheld_period("十四五规划里中小企业的目标", held) is None
+    assert unheld_period("数字经济规划定了哪些目标", held) is None

@@ -778,3 +778,22 @@ def test_a_tax_announcement_cited_by_its_serial_alone_is_told_from_its_record(ad
     advice = advisor.ask("19号公告免增值税还执行吗")
     assert advice.confident and "已失效" in advice.answer, advice.answer
     assert [c.doc_id for c in advice.citations] == ["pol-vat-xgm-2023-19", "pol-vat-xianjie-2026-10"]
+
+
+def test_a_rate_the_record_names_without_a_figure_is_declined(advisor):
+    # The 北京条例 names 首贷 贴息 but no rate; its 40% procurement quota is not the rate asked.
+    advice = advisor.ask("通过北京首贷中心借到第一笔钱，贴息大概是几个百分点")
+    assert not advice.confident and advice.answer.startswith("没有找到您问的具体金额")
+    assert advice.citations[0].doc_id == "pol-bj-sme-2020" and "40%" not in advice.answer.split("\n")[0]
+
+
+def test_a_plan_period_the_corpus_does_not_hold_is_not_answered_from_another(advisor):
+    advice = advisor.ask("十五五时期国家给中小企业数字化定了什么目标")
+    assert not advice.confident and "没有“十五五”时期的规划或政策" in advice.answer and advice.citations == []
+    assert advisor.ask("十四五时期国家给中小企业数字化定了什么目标").confident
+
+
+def test_an_articles_wording_asked_of_a_record_is_declined_with_the_record_as_a_pointer(advisor):
+    advice = advisor.ask("民营经济促进法里不许拖欠账款是第几条，条文原文怎么写的")
+    assert not advice.confident and "条文原文" in advice.answer.split("\n")[0]
+    assert "pol-minying-2025" in [c.doc_id for c in advice.citations]
