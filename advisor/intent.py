@@ -172,7 +172,7 @@ DETAILS = (
                       # "上面都有哪些纸箱厂", "全列出来", "有没有清单": the members, not what the thing offers
                       r"(上面|里面|里头|其中|平台上)[^，。？?！!\s]{0,4}(都有|有)哪些[^，。？?！!\s]{0,3}"
                       r"(企业|公司|厂|单位|品牌|商家|服务商|银行)|(全|都|一一|逐一)列(出来|一下|出)|"
-                      r"有没有(清单|名单)|(清单|名单)(有吗|有没有)|(是|有)哪[\d二两三四五六七八九十百]+(项|个|家|条)|"
+                      r"有没有(清单|名单)|(清单|名单)(有吗|有没有)|(是|有)哪[\d二两三四五六七八九十百]+(项|个|家|条)(?!部门|单位|机构|部委)|"
                       # "具体是哪些城市", "我们洛阳在不在里面": the members, or whether one is among them
                       r"(具体|都)是哪(些|几个|几家)(城市|企业|公司|县|地方|单位|厂家?)"
                       r"(?![^，。？?！!]{0,4}(能|可以|可|符合|适用|享受|申请))|"
@@ -222,6 +222,14 @@ DETAILS = (
                                  r"(会怎么样|会怎样|什么后果|会被?怎么(处理|罚))|怎么处罚|会不会被罚|罚不罚|(受到|会有|有)什么(处罚|惩罚)"),
            # (what a late payer owes is a consequence too: "逾期付款要付利息")
            re.compile(r"处罚|罚款|责令|法律责任|追究|吊销|没收|利息|违约金|赔偿|通报|失信"), exact=True),
+    # "分到各省份各是多少", "东、中、西部各占几个", "其余阶段各占多少": a figure for each part of a whole, which only a
+    # sentence giving the parts does ("…分别为…"); the whole's figure is not it. (Not "人数和营收的线各是多少": two
+    # things named, each with its own figure.)
+    Detail("分项数字",
+           re.compile(r"各(省|省份|地|地区|市|城市|区域|行业|阶段|类|部分|批)[^，。？?！!]{0,8}?(各|分别)?(是|占|有|为)?(多少|几)|"
+                      r"(省|省份|地区|区域|行业|阶段|类别|部分)的?(各|分别)(是|占|有|为)?(多少|几)|"
+                      r"[东中西]部[^，。？?！!]{0,4}(各|分别)|剩下的[^，。？?！!]{0,10}各"),
+           re.compile(r"分别(为|是|占|达|有)|各(为|占|有)[\d一二三四五六七八九十]"), exact=True),
     # "有门槛吗", "要什么条件": who qualifies. Any sentence setting a condition gives it; asked beside another
     # detail ("怎么报名，有门槛吗") it is a detail too, so that detail, unstated, is not outweighed by a clause
     # that only seems to ask something else.

@@ -15,6 +15,8 @@ class DocumentNames:
     def __init__(self, documents: Mapping[str, dict]):
         self.by_number: dict[tuple[int, int], set[str]] = {}
         self.by_title: dict[str, set[str]] = {}
+        # "中小企业数字化赋能专项行动方案（2025—2027年）" by its title and the years in its brackets, said anywhere
+        self.by_years: dict[tuple[str, frozenset[str]], set[str]] = {}
         self.expired: set[str] = set()
         for doc_id, doc in documents.items():
             meta = doc.get("meta", {})
@@ -23,19 +25,28 @@ class DocumentNames:
             title = _unquoted(str(meta.get("title", "")).strip("《》 "))
             if len(title) >= 6:
                 self.by_title.setdefault(title, set()).add(doc_id)
+                years = frozenset(_YEAR.findall("".join(_PARENS.findall(title))))
+                if years:
+                    self.by_years.setdefault((_PARENS.sub("", title), years), set()).add(doc_id)
             if meta.get("status") == "失效":
                 self.expired.add(doc_id)
 
     def named(self, question: str) -> set[str]:
-        """Ids of the documents whose 文号 or full title (six characters or more) the question contains."""
+        """Ids of the documents whose 文号 or full title (six characters or more) the question contains; a title
+        whose brackets give years also by the title before them and those years anywhere in the question, and
+        then it wins over a title the same words name without them ("2025—2027年中小企业数字化赋能专项行动方案"
+        is the 2025 方案, not the 2020 one)."""
         by_number = {d for key in doc_number_keys(question) for d in self.by_number.get(key, ())}
         plain = _unquoted(question)  # "十四五促进中小企业发展规划" names "“十四五”促进中小企业发展规划"
-        by_title = {d for title, ids in self.by_title.items() if title in plain for d in ids}
+        dated = {d for (title, years), ids in self.by_years.items()
+                 if title in plain and all(y in plain for y in years) for d in ids}
+        by_title = dated or {d for title, ids in self.by_title.items() if title in plain for d in ids}
         # A title shared by an old and a revised version names the one in force; a 文号 names exactly one.
         return by_number | ((by_title - self.expired) or by_title)
 
 
 _PARENS = re.compile(r"（[^）]*）|\([^)]*\)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _STATE = "中华人民共和国"
 _ANNOUNCEMENT = re.compile(r"(?<![\d年〕\]）)])第?(\d{1,3})号公告")
 _OLD = re.compile(r"老版|旧版|老的|旧的|原来的|原先的|之前的|以前的|上一版")

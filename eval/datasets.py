@@ -66,6 +66,7 @@ QUESTION_SETS = (
     QuestionSet("owner4", "diagnostic", about="80 more owners, with traps labelled by kind; run blind at the tenth session's start"),
     QuestionSet("staff", "diagnostic", about="60 questions of government staff checking coverage; run blind at the tenth session's start"),
     QuestionSet("mix5", "diagnostic", about="90 owners and staff, held out until the tenth session's changes were done, then run once"),
+    QuestionSet("mix6", "diagnostic", about="90 owners, staff and evaluators, run blind at the eleventh session's start"),
     QuestionSet("test", "report", about="blind when written; its questions have since been seen"),
     QuestionSet("test2", "report", about="the second blind set"),
     QuestionSet("test3", "report", about="the third blind set, a third of its traps of the calib3 kind"),

@@ -460,3 +460,14 @@ def test_a_clause_naming_only_filing_asks_of_what_the_clause_before_names():
     assert "贴息" in steps.near
     named = next(a for a in asked_about("伞厂都靠一个手机软件接单，那软件叫啥") if a.detail.name.startswith("具体名称"))
     assert "伞厂" not in named.near  # "那软件叫啥" names what it asks of
+
+
+@pytest.mark.parametrize("question", ["这个数字分到各省份各是多少", "东、中、西部各占几个", "应用践行和深度应用阶段的各占多少"])
+def test_a_figure_for_each_part_is_not_given_by_the_wholes(question):
+    assert "分项数字" in missing_details(question, ["带动4万多家中小企业深度改造，分三批支持约100个城市。"])
+    assert "分项数字" not in missing_details(question, ["东部、中部、西部分别为30个、20个、16个。"])
+
+
+@pytest.mark.parametrize("question", ["工业企业微型的人数和营收的线各是多少", "每个城市的试点要搞几年", "是哪两个部门牵头的"])
+def test_two_things_named_each_with_its_figure_or_the_departments_leading_are_no_breakdown_or_list(question):
+    assert {d.name for d in asked_details(question)} & {"分项数字", "具体名单"} == set()

@@ -84,3 +84,10 @@ SHORT = ShortNames((p.id, p.title, p.short_title, bool(p.superseded_by) or p.sta
     ("数字化转型城市试点有什么要求", set()), ("小程序开发以后还吃香吗", set())])
 def test_policies_are_named_by_their_short_names(question, ids):
     assert SHORT.named(question) == ids
+
+
+def test_a_title_with_its_years_said_first_names_that_version(documents):
+    # "中小企业数字化赋能专项行动方案" is the 2020 title; the 2025 one adds "（2025—2027年）" after it.
+    assert named_documents("2025—2027年中小企业数字化赋能专项行动方案的文号是什么", documents) == {"pol-szh-funeng-2025"}
+    assert named_documents("中小企业数字化赋能专项行动方案（2025—2027年）的文号", documents) == {"pol-szh-funeng-2025"}
+    assert named_documents("中小企业数字化赋能专项行动方案的文号是什么", documents) == {"pol-szh-funeng-2020"}

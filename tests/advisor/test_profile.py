@@ -85,7 +85,10 @@ def test_nothing_invented_for_offtopic_text(extractor, question):
     ("开了家建材店，有啥软件能管库存", None), ("补贴的钱可以用来买软件吗", None), ("没有IT人员，工人能自己搭小程序吗", None),
     ("2026年专精特新在哪个网站申报", None), ("浙江的中小厂想接入工业互联网平台", "C"),
     ("我们是软件公司，25个人", "I"), ("我们做工业软件的小团队", "I"), ("我们是做网站的小公司", "I"),
-    ("佛山开汽修店，七八个师傅，想拉回头客，有啥软件好使", "O"), ("浙江安吉开农家乐，十来个人", "H")])
+    ("佛山开汽修店，七八个师傅，想拉回头客，有啥软件好使", "O"), ("浙江安吉开农家乐，十来个人", "H"),
+    # a bank is whom an owner borrows from or a scheme works with, not the asker's trade unless they say so
+    ("区发改局要配合推融资协调，给银行推名单的机制谁牵头", None), ("银行不给贷款怎么办", None),
+    ("我们是一家村镇银行，想给小微企业放贷", "J"), ("银行业的小微企业划型标准", "J")])
 def test_software_an_owner_uses_is_not_their_trade(extractor, question, industry):
     p = extract_profile(question, extractor)
     assert p.industry == industry

@@ -15,7 +15,7 @@ from corpus.records import Policy, shipped_knowledge_base
     ("这个条例是哪年发布的，什么时候施行", ["发布日期", "施行日期"]),
     ("2023年6号公告还有效吗", ["状态"]), ("19号公告还执行吗", ["状态"]),
     ("国发〔2021〕29号有效期到什么时候", ["有效期"]), ("携手行动什么时候结束", ["有效期"]),
-    ("款项支付条例规定大企业多少天内付款", [])])
+    ("款项支付条例规定大企业多少天内付款", []), ("行动方案的文号是什么？落款日期是哪天？", ["文号", "发布日期"])])
 def test_the_fields_a_question_asks_for(question, facts):
     assert asked_facts(question) == facts
 

@@ -193,3 +193,12 @@ def test_a_plan_period_no_document_names_is_a_gap():
     assert gap == ScopeGap("十五五", period=True)
     assert unheld_period("十四五规划里中小企业的目标", held) is None
     assert unheld_period("数字经济规划定了哪些目标", held) is None
+
+
+@pytest.mark.parametrize("question, place", [
+    ("郑州做高空作业车、剪叉式升降机租赁的，用了多少小时没法核实，有同行把设备数据上链的吗", "郑州"),
+    ("天津开水暖建材批发门市，进了多少卖了多少全靠脑子记，弄个啥软件合适", "天津"),
+    ("沈阳电线电缆厂，今天产了多少、废了多少得挨个问，这类系统叫啥", "沈阳")])
+def test_a_clause_opening_with_the_place_and_the_trade_says_where_the_asker_works(question, place):
+    assert only_where_the_asker_is(question, {place})
+    assert not only_where_the_asker_is(f"{place}对小微企业贷款贴息多少", {place})
