@@ -219,7 +219,7 @@ def refusal(question: str, missing: list[str], gap: ScopeGap | None = None, topi
         text += f"\n已收录的资料中没有{gap.place}的具体规定，金额、比例等请以{gap.place}主管部门发布的文件为准。"
     if topic is not None:
         return text + f"\n这个问题属于“{topic.name}”，数实通没有收录这方面的资料。{topic.ask}"
-    if tips:
+    if tips and not (gap is not None and gap.period):  # (the asker's size does not bring a plan into the corpus)
         text += f"\n如果您是在问企业经营相关的问题，可以补充：{tips}。"
     text += "\n也可以直接咨询当地工信/中小企业主管部门、税务 12366 热线或政务服务网。"
     return text

@@ -223,5 +223,6 @@ def test_a_figure_the_record_gives_only_for_something_else_it_names_is_not_state
 
 
 def test_a_period_the_corpus_holds_nothing_of_is_said_in_the_refusal():
-    text = refusal("十五五规划定了哪些目标", [], ScopeGap("十五五", period=True))
+    text = refusal("十五五规划定了哪些目标", ["所在地区（省/市）"], ScopeGap("十五五", period=True))
     assert "没有“十五五”时期的规划或政策" in text and "主管部门发布的文件为准" not in text
+    assert "可以补充" not in text  # the asker's region would not bring the plan into the corpus
