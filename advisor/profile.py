@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
+from kg.counties import CountyNames, shipped_county_names
 from kg.extract import Extractor
+from kg.gazetteer import Place
 
 _CN = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)"
@@ -100,15 +102,18 @@ class EnterpriseProfile:
 _OWN_EQUIPMENT = re.compile(r"设备|机器|机床|故障|巡检|运维")
 
 
-def extract_profile(question: str, extractor: Extractor) -> EnterpriseProfile:
+def extract_profile(question: str, extractor: Extractor, counties: CountyNames | None = None) -> EnterpriseProfile:
+    """``counties``: the county names to read besides the gazetteer's places (by default the shipped table's)."""
     g = extractor.gazetteer
     prof = EnterpriseProfile()
     mentions = extractor.extract(question, ("region", "industry", "need", "technology"))
-    places = [(g.places.get(m.entity), m) for m in mentions if m.type == "region" and m.entity != "region:全国"]
-    places = [(p, m) for p, m in places if p is not None]
+    places = [(g.places.get(m.entity), m.start) for m in mentions if m.type == "region" and m.entity != "region:全国"]
+    places = [(p, at) for p, at in places if p is not None]
+    counties = shipped_county_names() if counties is None else counties
+    places += [(Place(c.name, c.province, "县"), at) for at, c in counties.find(question)]
     if places:
         rank = {"县": 0, "市": 1, "省": 2}
-        place, _ = min(places, key=lambda pm: (rank[pm[0].level], pm[1].start))
+        place, _ = min(places, key=lambda pa: (rank[pa[0].level], pa[1]))
         prof.region, prof.province = place.name, place.province
     industries = [m for m in mentions if m.type == "industry" and _describes_own_trade(question, m.start, m.end, m.text)]
     if industries:

@@ -63,6 +63,7 @@ def _short_names(prof: EnterpriseProfile) -> set[str]:
     names = {prof.region or "", prof.province or ""}
     for key in list(names):
         names.add(re.sub(r"(省|市|自治区|特别行政区|壮族|回族|维吾尔)+$", "", key))
+        names.add(re.sub(r"(县|区|旗)$", "", key))  # a county: "望奎县" is "望奎" in the question
     return {n for n in names if len(n) >= 2}
 
 
@@ -78,7 +79,10 @@ _NOT_DISTRICTS = frozenset({"小区", "社区", "景区", "城区", "市区", "�
 
 
 def district_of(question: str, prof: EnterpriseProfile) -> str | None:
-    """"杭州市萧山区…", "深圳宝安区…": a district or county named right after the asker's city."""
+    """"杭州市萧山区…", "深圳宝安区…": a district or county named right after the asker's city, or the asker's own
+    county named in full ("萧山区…"; not "绥化望奎种玉米的", where the short name only says where one farms)."""
+    if prof.region and prof.region.endswith(("区", "县", "旗")) and prof.region in question:
+        return prof.region
     for city in _short_names(prof):
         m = re.search(re.escape(city) + r"市?([\u4e00-\u9fff]{1,3}?(?:区|县|旗))", question)
         # "在北京开社区小超市": a verb and a kind of area ("开社区") is not a district's name ("萧山区" is)

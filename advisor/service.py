@@ -525,7 +525,8 @@ class Advisor:
         return bool(hits) and bool(self.confidence.accepts(evidence(hits, named_items)))
 
     def _matches(self, prof: EnterpriseProfile):
-        return self.eligibility.match(Profile(region=prof.region, industry=prof.industry, size=prof.size,
+        return self.eligibility.match(Profile(region=prof.region, province=prof.province, industry=prof.industry,
+                                              size=prof.size,
                                               possible_sizes=tuple(prof.possible_sizes), needs=prof.needs),
                                       include_expired=True)
 

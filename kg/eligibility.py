@@ -40,6 +40,7 @@ class Profile:
     """What we know about the asking enterprise; None/empty means unknown, never guessed."""
 
     region: str | None = None  # official name, e.g. 杭州市 or 浙江省
+    province: str | None = None  # the region's province: read when the graph does not hold the region (a county)
     industry: str | None = None  # GB/T 4754 门类 letter
     size: str | None = None  # 大型 | 中型 | 小型 | 微型
     # When the size is undecided, the sizes the known numbers still allow (50 工业 employees: 小型 or 微型)
@@ -123,7 +124,8 @@ class EligibilityIndex:
     def match(self, profile: Profile, include_expired: bool = False) -> list[PolicyMatch]:
         from kg.namespaces import iri
 
-        region_iri = self._region_iri(profile.region) if profile.region else None
+        region_iri = (self._region_iri(profile.region) if profile.region else None) \
+            or (self._region_iri(profile.province) if profile.province else None)
         region_chain = self._ancestors(region_iri) if region_iri else set()
         out = []
         for p_iri, pol in self.policies.items():

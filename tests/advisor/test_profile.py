@@ -157,3 +157,12 @@ def test_a_repair_trades_upkeep_is_what_it_sells_not_its_machines_need():
     assert "设备运维" in factory.needs
     garage_machines = extract_profile("开汽修店的，举升机老出故障，保养没人管", shipped_extractor())
     assert "设备运维" in garage_machines.needs  # its own equipment named
+
+
+@pytest.mark.parametrize("question, region, province", [
+    ("永嘉做阀门的小巨人企业，今年奖补几号截止", "永嘉县", "浙江省"), ("昆山开纸箱厂，二十几号人", "昆山市", "江苏省"),
+    ("我在余杭开了家奶茶店", "余杭区", "浙江省"), ("温州永嘉做阀门的", "永嘉县", "浙江省"),
+    ("在越南开鞋厂，外资企业所得税有啥优惠", None, None), ("民宿住客身份登记要接当地公安哪个系统", None, None)])
+def test_a_county_says_where_the_asker_works(extractor, question, region, province):
+    p = extract_profile(question, extractor)
+    assert (p.region, p.province) == (region, province)

@@ -202,3 +202,9 @@ def test_a_plan_period_no_document_names_is_a_gap():
 def test_a_clause_opening_with_the_place_and_the_trade_says_where_the_asker_works(question, place):
     assert only_where_the_asker_is(question, {place})
     assert not only_where_the_asker_is(f"{place}对小微企业贷款贴息多少", {place})
+
+
+def test_a_county_where_the_asker_farms_is_named_short_in_the_question():
+    question = "绥化望奎种玉米的大户，听说有银行看卫星图就给农户放贷，这事推广到多少个县了？"
+    assert extract_profile(question, shipped_extractor()).region == "望奎县"
+    assert gap(question, "case-lingshan") is None  # a peer's figure, not 望奎's rules

@@ -797,3 +797,10 @@ def test_an_articles_wording_asked_of_a_record_is_declined_with_the_record_as_a_
     advice = advisor.ask("民营经济促进法里不许拖欠账款是第几条，条文原文怎么写的")
     assert not advice.confident and "条文原文" in advice.answer.split("\n")[0]
     assert "pol-minying-2025" in [c.doc_id for c in advice.citations]
+
+
+def test_a_county_the_asker_works_in_places_them_in_its_province(advisor):
+    advice = advisor.ask("余姚开注塑厂的，六十来号人，浙江对中小企业数字化有啥政策")
+    assert (advice.profile.region, advice.profile.province) == ("余姚市", "浙江省")
+    zj = next(p for p in advice.policies if p["id"] == "pol-zj-szjj-2020")
+    assert any("地区符合" in m for m in zj["matched"])
