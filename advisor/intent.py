@@ -103,6 +103,7 @@ _NOT_NAMES = r"(?!条件|要求|政策|支持|材料|区别|好处|措施|内容
 _MORE = r"(?<!网址是)(?<!网址)(?<!电话是)(?<!号码是)(?<!电话)(?<!号码)(?<!热线)"
 
 PERIOD = "具体期限或日期"
+BREAKDOWN = "分项数字"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
     Detail("具体金额、比例或价格",
@@ -154,7 +155,7 @@ DETAILS = (
     # platform company.
     Detail("具体名称（品牌、公司或平台）",
            re.compile(r"(哪个|哪几个|什么|哪些)(牌子|品牌)|(牌子|品牌)[^，。？?！!\s]{0,3}(最好|好用|靠谱|便宜)|"
-                      r"哪家(好|划算|便宜|靠谱|最)|推荐(哪(?!类|些类|种)|几(?!类|种)|一[个款家])|服务商推荐|"
+                      r"哪家(好|划算|便宜|靠谱|最)|哪家[^，。？?！!]{1,8}(最|更)(低|便宜|高|好|划算|省|靠谱)|推荐(哪(?!类|些类|种)|几(?!类|种)|一[个款家])|服务商推荐|"
                       r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件)|是哪家(?!机构|单位|部门)|(?<!改)叫(什么|啥)(名字)?(?!意思)"),
            re.compile(r"“[^”]{2,20}”|\"[^\"]{2,20}\"|「[^」]{2,20}」|《[^》]{2,40}》|阿里|腾讯|微信|支付宝|钉钉|飞书|京东|美团|"
                       r"菜鸟|网商银行|华为|用友|金蝶|有赞|微盟|抖音|快手|拼多多|淘宝|天猫")),
@@ -162,7 +163,9 @@ DETAILS = (
     # many there are. Only a list the question points at (a batch, "那批", "名单"): "哪些企业能申请" asks who
     # qualifies, which a record's conditions answer.
     Detail("具体名单",
-           re.compile(r"名单[^，。？?！!\s]{0,3}(有谁|有哪些|都有|是哪些|在哪|能发|看看|发我)|"
+           re.compile(r"名单[^，。？?！!\s]{0,3}(有谁|有哪些|都有|是哪些|在哪|能发|看看|发我|列给|给我|发给|列一下|列出)|"
+                      # "莆田有没有进试点": whether one is among a list's members
+                      r"有没有(进|入选|选上|评上|入围)[^，。？?！!]{0,12}(试点|名单|之列|这批|那批)|"
                       r"(那|这)(批|些|\d+个|几个|几家|[一二三四五六七八九十百千\d]+[多余]?[个家])[^，。？?！!]{0,8}?"
                       r"(城市|企业|公司|服务商|厂家?|单位|部门|平台|县|地方|品牌|大模型|产业带)[^，。？?！!]{0,4}?"
                       rf"(都是|都有|有|是)(哪些|哪几|谁){_NOT_NAMES}|"
@@ -198,7 +201,7 @@ DETAILS = (
                       # (not "怎么联系客户更方便", a question for a CRM)
                       r"(怎么|如何|咋)联系(他们|对方|上|到)?(?=[？?。！!，,\s]|$)|(什么|哪个)(电话|热线)|"
                       r"有(没有)?(联系)?(电话|热线|联系方式)(吗|没|么)?(?=[？?。！!，,\s]|$)|有没有[^，。？?！!\s]{0,12}(热线|电话)(?=号码|能|可以|可|打|[吗呢？?。！!，,\s]|$)|"
-                      r"几点(上班|开门|下班)|办公时间|在哪(栋|个楼)|(在哪|在哪里|在哪儿)办公|办公(地点|地址)"),
+                      r"几点(上班|开门|下班)|办公时间|在哪(栋|个楼)|(在哪|在哪里|在哪儿)办公|办公(地点|地址)|(哪间|哪个)办公室|在哪个单位"),
            re.compile(r"(?<![\d.])(?:12\d{3}|\d{3,4}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d.])|"
                       r"[\u4e00-\u9fff]{2,}(路|街|大道)\d+号"), exact=True),
     # "在哪能查到", "去哪找他们": where to look it up or whom to turn to, not only that it exists.
@@ -225,10 +228,13 @@ DETAILS = (
     # "分到各省份各是多少", "东、中、西部各占几个", "其余阶段各占多少": a figure for each part of a whole, which only a
     # sentence giving the parts does ("…分别为…"); the whole's figure is not it. (Not "人数和营收的线各是多少": two
     # things named, each with its own figure.)
-    Detail("分项数字",
+    Detail(BREAKDOWN,
            re.compile(r"各(省|省份|地|地区|市|城市|区域|行业|阶段|类|部分|批)[^，。？?！!]{0,8}?(各|分别)?(是|占|有|为)?(多少|几)|"
                       r"(省|省份|地区|区域|行业|阶段|类别|部分)的?(各|分别)(是|占|有|为)?(多少|几)|"
-                      r"[东中西]部[^，。？?！!]{0,4}(各|分别)|剩下的[^，。？?！!]{0,10}各"),
+                      r"[东中西]部[^，。？?！!]{0,4}(各|分别)|剩下的[^，。？?！!]{0,10}各|"
+                      # "在各省是怎么分布的", "我们省分到多少家": one part's figure
+                      r"(各省|各地|各个省|各省份)[^，。？?！!]{0,6}(分布|分配)|"
+                      r"我们(省|市|县|区)分到(多少|几)"),
            re.compile(r"分别(为|是|占|达|有)|各(为|占|有)[\d一二三四五六七八九十]"), exact=True),
     # "有门槛吗", "要什么条件": who qualifies. Any sentence setting a condition gives it; asked beside another
     # detail ("怎么报名，有门槛吗") it is a detail too, so that detail, unstated, is not outweighed by a clause
@@ -250,7 +256,7 @@ DETAILS = (
            re.compile(r"第[一二三四五六七八九十百零\d]+条"), exact=True),
     # "原文怎么说", "条文是怎么写的": an article's own wording, which only the article's text gives ("第十条 …"); the
     # records tell what a rule says in their own words.
-    Detail("条文原文", re.compile(r"原文[^，。？?！!\s]{0,2}(怎么|咋|是啥|是什么|如何)|原话|(条文|法条|条款)[^，。？?！!\s]{0,2}(原文|怎么写|咋写)"),
+    Detail("条文原文", re.compile(r"原文[^，。？?！!\s]{0,6}(怎么|咋|是啥|是什么|如何)|原话|(条文|法条|条款)[^，。？?！!\s]{0,2}(原文|怎么写|咋写)"),
            re.compile(r"(?:^|\n)第[一二三四五六七八九十百零]+条[\s　]"), exact=True),
     # "老板叫什么", "创始人是谁": a person, whom the records (about firms and rules) name only with a title.
     Detail("负责人姓名", re.compile(r"(老板|创始人|负责人|董事长|总经理|法人|老总)[^，。？?！!\s]{0,2}(是谁|叫什么|叫啥|姓什么|姓啥|是哪位)"),
@@ -278,6 +284,8 @@ def asked_details(question: str) -> list[Detail]:
     asked = [d for d in DETAILS if d.is_asked(question)]
     if any(d.figure and not d.fallback for d in asked):
         asked = [d for d in asked if not d.fallback]
+    if any(d.name == BREAKDOWN for d in asked):  # "我们省分到多少家": the count asked is the part's
+        asked = [d for d in asked if not d.figure]
     return asked
 
 
@@ -310,7 +318,7 @@ _CLAUSE = re.compile(r"[^，、。？?！!；;\s]+")
 # The unit an asking word names ("多少家", "几天") and how a figure in it is written.
 _ASKED_UNITS = {"钱": "元|块|万|亿", "万": "万", "亿": "亿", "家": "家", "户": "户", "人": "人|名|个", "名": "人|名", "吨": "吨", "亩": "亩",
                 "个": "个", "县": "县|个", "城市": "城市|个", "批": "批", "天": "日|天", "工作日": "工作日|日|天", "年": "年", "月": "月",
-                "件": "件", "项": "项", "台": "台", "套": "套", "所": "所", "把": "把"}
+                "件": "件", "项": "项", "台": "台", "套": "套", "所": "所", "把": "把", "道": "道", "分": "分(?!之|钟|批|期|类|别)"}
 
 
 _PAY = re.compile(r"工资|月薪|年薪|薪资|薪水|工钱|收入|挣")
@@ -327,15 +335,17 @@ class Asked:
     tie: frozenset[str] = frozenset()  # of a tied detail: the words naming what is asked about ("工资")
     outcome: bool = False  # "最后完成了多少家": what came about, which a target ("目标到2025年培育…") does not say
     after: int | None = None  # "2028年以后…起征点是多少": a text whose periods all end before that year does not say
+    per_firm: bool = False  # "每家能拿多少": not told by a figure its sentence says is not one firm's
 
     def stated_in(self, text: str) -> bool:
         """The text gives this kind of detail, in the unit asked for if one was; a tied detail, in a sentence
         that also names what is asked about; an outcome, in a sentence that is not a target."""
         if self.after and _ends_before(text, self.after):  # every period the text states ends before the year asked
             return False
-        if self.tie or self.outcome:
+        if self.tie or self.outcome or self.per_firm:
             return any(self._gives(text[s:e]) and (not self.tie or any(w in text[s:e] for w in self.tie))
-                       and not (self.outcome and _TARGET.search(text, s, e)) for s, e in sentence_spans(text))
+                       and not (self.outcome and _TARGET.search(text, s, e))
+                       and not (self.per_firm and _NOT_PER_FIRM.search(text[s:e])) for s, e in sentence_spans(text))
         return self._gives(text)
 
     def _gives(self, text: str) -> bool:
@@ -360,6 +370,11 @@ _OUTCOME = re.compile(r"(最后|最终|实际|到底)[^，。？?！!]{0,6}(完�
                       # "眼下上云的比例已经到多少了": where it stands now, not where a plan aims
                       r"(眼下|目前|现在|当前|如今)[^，。？?！!]{0,12}已经[^，。？?！!]{0,3}(多少|几)")
 _TARGET = re.compile(r"目标|力争|计划|预计|规划|到20\d\d年|争取")
+# "每家企业能拿多少", "一家最多补多少": a figure for one firm; "…总额上限（不是单个企业可得金额）" says its figure is not.
+_PER_FIRM = re.compile(r"每家|一家|单个企业|每个企业|每户|一户")
+# (nor a total's: "…获得的中央奖补资金总额上限（1亿元）", unless it is a firm's total, "每家企业…合计600万元")
+_NOT_PER_FIRM = re.compile(r"不是(单个|每家|每个|一家)企业|并非(单个|每家|每个)企业|不直接(给|补|拨)(到)?企业|"
+                           r"^(?!.*(每家|单个企业|每个企业|每户)).*(总额|总规模|总盘子)", re.S)
 # "2028年以后", "2028年起": a figure asked of the years from then on.
 _AFTER_YEAR = re.compile(r"(20\d\d)年?(以后|之后|往后|起|开始)")
 # A period a sentence states its figure for: "2026—2027年", "至2027年12月31日", "至2027-12-31", "2025年底前".
@@ -418,9 +433,11 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     outcome = bool(_OUTCOME.search(question))
     later = _AFTER_YEAR.search(question)
     after = int(later.group(1)) if later else None
+    per_firm = bool(_PER_FIRM.search(question))
     # (not a date's day: "1月1日起施行" says when, not how many days)
     return [Asked(d, frozenset(near), re.compile(rf"(?<![月\d.])(?:\d+(?:\.\d+)?|{_CHINESE})[^，。；月]{{0,2}}(?:{'|'.join(sorted(units))})")
-                  if units else None, frozenset(tie), outcome and d.figure, after if d.figure else None)
+                  if units else None, frozenset(tie), outcome and d.figure, after if d.figure else None,
+                  per_firm and d.figure)
             for d, (near, units, tie) in out.items()]
 
 

@@ -119,10 +119,11 @@ def only_where_the_asker_is(question: str, names: set[str]) -> bool:
     for n in names:
         name = re.escape(n)
         mentions |= {m.start() for m in re.finditer(name, question)}
-        for pattern in (rf"在({name})(?:省|市)?[^，。,？?！!\s]{{0,3}}?(?:开|做|办|经营|搞|干|卖|种|养)",
+        # ("在台州黄岩做…", "在汉中城固县开…": the county after its city)
+        for pattern in (rf"在[\u4e00-\u9fff]{{0,3}}?({name})(?:省|市|县|区)?[^，。,？?！!\s]{{0,3}}?(?:开|做|办|经营|搞|干|卖|种|养)",
                         rf"(?<![对给])({name})(?:省|市)?(?:一家|的|做|开)[^，。,？?！!\s]{{0,6}}?{_BUSINESS}",
-                        # "常州做机加工的", "绥化望奎种玉米的": who the asker is, a town of the place allowed
-                        rf"(?<![对给])({name})(?:省|市)?[\u4e00-\u9fff]{{0,3}}?(?:做|开|种|养|搞|干|卖|办)"
+                        # "常州做机加工的", "湖州吴兴织里做童装的": who the asker is, a town of the place allowed
+                        rf"(?<![对给])({name})(?:省|市)?(?:(?![对给向为])[\u4e00-\u9fff]){{0,5}}?(?:做|开|种|养|搞|干|卖|办)"
                         rf"[^，。,？?！!\s]{{1,20}}?的",
                         # a clause that opens with the place and the asker's trade: "天津开水暖建材批发门市，", "沈阳电线电缆厂，"
                         rf"(?:^|(?<=[，。,；;！!？?\s]))({name})(?:省|市)?(?:(?:做|开|种|养|搞|干|卖|办)[^，。,？?！!\s]{{1,14}}"
@@ -145,19 +146,25 @@ def scope_gap(question: str, prof: EnterpriseProfile, hits: Sequence[Hit],
             return None if _mentioned({name}, hits, kind_of, rules) else ScopeGap(name, foreign=True)
     names = _short_names(prof)
     district = district_of(question, prof)
-    if district and (specifics or rules) and not _mentioned({district, district[:-1]}, hits, kind_of, rules):
+    if district and (specifics or rules) and not _mentioned({district, district[:-1]}, hits, kind_of, rules) \
+            and not _only_located(question, {district, district[:-1]}):
         return ScopeGap(district)  # the city's or province's rules do not say what one district pays
     if not names or not (specifics or asks_rules_of(question, names)):
         return None
-    if not asks_rules_of(question, names) and only_where_the_asker_is(question, names) \
-            and (_NATIONAL.search(question) or _NATIONWIDE.search(question) or not _SUPPORT.search(question)):
-        # "我在杭州开奶茶店，小微企业所得税能减多少", "我在东莞开五金厂…算不算微型企业": the same wherever the shop is;
-        # "常州做机加工的…国家定了大企业多少天内必须付钱", "太原做门窗的…全国有多大比例": a national rule's or a
-        # peer's figure. Not "温州的鞋厂能拿多少补贴": what a local shop gets is for local rules to say.
+    if _only_located(question, names):
         return None
     # Figures about a place's rules need a rule of that place; figures about a peer there
     # ("灵山的荔枝种了多大面积") only need a passage about it.
     return None if _mentioned(names, hits, kind_of, rules) else ScopeGap(prof.region or prof.province or "")
+
+
+def _only_located(question: str, names: set[str]) -> bool:
+    """The place only says where the asker works, and what is asked is the same wherever that is: "我在杭州开奶茶店，
+    小微企业所得税能减多少", "我在东莞开五金厂…算不算微型企业", "常州做机加工的…国家定了大企业多少天内必须付钱",
+    "太原做门窗的…全国有多大比例" (a national rule's or a peer's figure), "我在汉中城固县开个榨油坊…有政策帮对接贷款吗".
+    Not "温州的鞋厂能拿多少补贴": what a local shop gets is for local rules to say."""
+    return not asks_rules_of(question, names) and only_where_the_asker_is(question, names) \
+        and bool(_NATIONAL.search(question) or _NATIONWIDE.search(question) or not _SUPPORT.search(question))
 
 
 def local_rules_missing(prof: EnterpriseProfile, hits: Sequence[Hit], kind_of: Callable[[str], str]) -> bool:

@@ -703,6 +703,8 @@ class Advisor:
         # (the tool must be what the question is about: among the best hits, and every asking clause about its
         # cost or cautions or a figure; "报税" names the bookkeeping category, but "一个季度卖多少钱以下免增值税"
         # asks a tax rule, and "金蝶和用友哪个更适合" a comparison)
+        if gap is not None and gap.period:  # "十四五规划到期了，十五五的目标是多少": no field of the plan held answers it
+            return None
         tools = [s for s in self.kb.saas if s.id in items and s.id in top]
         if len(tools) == 1 and gap is None and (facets := asked_tool_facets(question)) \
                 and all(asked_tool_facets(c) or asks_figures_only(c) for c in asking_clauses(question)) \

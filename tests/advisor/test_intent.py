@@ -468,6 +468,34 @@ def test_a_figure_for_each_part_is_not_given_by_the_wholes(question):
     assert "分项数字" not in missing_details(question, ["东部、中部、西部分别为30个、20个、16个。"])
 
 
-@pytest.mark.parametrize("question", ["工业企业微型的人数和营收的线各是多少", "每个城市的试点要搞几年", "是哪两个部门牵头的"])
+@pytest.mark.parametrize("question", ["工业企业微型的人数和营收的线各是多少", "每个城市的试点要搞几年", "是哪两个部门牵头的",
+                                      "预留份额最低多少，其中小微占多少"])
 def test_two_things_named_each_with_its_figure_or_the_departments_leading_are_no_breakdown_or_list(question):
     assert {d.name for d in asked_details(question)} & {"分项数字", "具体名单"} == set()
+
+
+@pytest.mark.parametrize("question, detail", [
+    ("那条原文一字不差是咋写的", "条文原文"), ("能把这批入选城市的完整名单列给我吗", "具体名单"),
+    ("想知道莆田有没有进数字化转型城市试点", "具体名单"), ("这几家哪家支付手续费最低", "具体名称（品牌、公司或平台）"),
+    ("第一批1000多家企业在各省是怎么分布的", "分项数字"), ("我们省分到多少家", "分项数字"),
+    ("专班在哪个单位哪间办公室", "联系电话或地址")])
+def test_more_ways_of_asking_a_detail(question, detail):
+    assert detail in [d.name for d in asked_details(question)]
+
+
+def test_questions_and_scores_are_counted_in_their_own_units():
+    assert missing_details("评测一共多少道题", ["优质中小企业分为三个层级。"]) == ["具体数字"]
+    assert missing_details("得多少分才算二级", ["三分之一的企业处在二级。"]) == ["具体数字"]
+    assert missing_details("得多少分才算二级", ["60分以上为二级。"]) == []
+
+
+def test_a_figure_asked_for_one_firm_is_not_a_total_or_one_said_not_to_be_a_firms():
+    (asked,) = asked_about("参与改造的企业每家能拿到多少补贴")
+    assert not asked.stated_in("省会城市获得的中央奖补资金总额上限（拨给城市，不是单个企业可得金额）（1.5亿元）。")
+    assert not asked.stated_in("其他地级市获得的中央奖补资金总额上限（1亿元）。")
+    assert asked.stated_in("按每家企业连续支持3年、合计600万元测算。")
+    assert asked_about("一个城市最多拿多少")[0].stated_in("其他地级市获得的中央奖补资金总额上限（1亿元）。")
+
+
+def test_the_count_asked_of_a_part_is_the_parts_figure():
+    assert [d.name for d in asked_details("我们省分到多少家")] == ["分项数字"]

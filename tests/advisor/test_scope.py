@@ -208,3 +208,19 @@ def test_a_county_where_the_asker_farms_is_named_short_in_the_question():
     question = "绥化望奎种玉米的大户，听说有银行看卫星图就给农户放贷，这事推广到多少个县了？"
     assert extract_profile(question, shipped_extractor()).region == "望奎县"
     assert gap(question, "case-lingshan") is None  # a peer's figure, not 望奎's rules
+
+
+@pytest.mark.parametrize("question, names", [
+    ("湖州吴兴织里做童装的，厂里年轻人干不了几个月就走", {"湖州"}), ("我在台州黄岩做汽车车灯配件，厂里60多号人", {"黄岩", "黄岩区"}),
+    ("我在汉中城固县开个菜籽油榨油坊，一年卖两百来万", {"城固", "城固县"})])
+def test_a_town_or_a_city_between_the_place_and_the_trade_still_says_where_the_asker_works(question, names):
+    assert only_where_the_asker_is(question, names)
+
+
+def test_a_place_that_support_is_asked_of_is_not_where_the_asker_works():
+    assert not only_where_the_asker_is("湖州对做童装的补贴多少", {"湖州"})
+
+
+def test_a_county_the_asker_only_works_in_is_no_gap_for_a_national_scheme():
+    assert gap("我在汉中城固县开个榨油坊，听说现在有政策专门帮小微企业对接贷款，咋个弄法", "pol-national") is None
+    assert gap("我在成都武侯区开了家火锅店，有什么补贴", "pol-national") is not None  # what the district pays

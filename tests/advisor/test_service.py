@@ -791,6 +791,9 @@ def test_a_plan_period_the_corpus_does_not_hold_is_not_answered_from_another(adv
     advice = advisor.ask("十五五时期国家给中小企业数字化定了什么目标")
     assert not advice.confident and "没有“十五五”时期的规划或政策" in advice.answer and advice.citations == []
     assert advisor.ask("十四五时期国家给中小企业数字化定了什么目标").confident
+    # the 十四五 plan named for its end date does not answer what the 十五五 one sets
+    named = advisor.ask("十四五数字经济发展规划已经到期了，十五五数字经济规划的目标是多少")
+    assert not named.confident and "没有“十五五”时期的规划或政策" in named.answer
 
 
 def test_an_articles_wording_asked_of_a_record_is_declined_with_the_record_as_a_pointer(advisor):
