@@ -336,6 +336,8 @@ class Asked:
     outcome: bool = False  # "最后完成了多少家": what came about, which a target ("目标到2025年培育…") does not say
     after: int | None = None  # "2028年以后…起征点是多少": a text whose periods all end before that year does not say
     per_firm: bool = False  # "每家能拿多少": not told by a figure its sentence says is not one firm's
+    # "说是79%还在初步探索，那深度应用的占比是多少": the figures the question quotes, which are not what it asks
+    quoted: tuple[str, ...] = ()
 
     def stated_in(self, text: str) -> bool:
         """The text gives this kind of detail, in the unit asked for if one was; a tied detail, in a sentence
@@ -349,6 +351,8 @@ class Asked:
         return self._gives(text)
 
     def _gives(self, text: str) -> bool:
+        for q in self.quoted:  # (with the other form a record gives beside it: "近八成（79%）")
+            text = re.sub(rf"[^\s，。；、（）]{{0,4}}（{re.escape(q)}）|{re.escape(q)}（[^）]*）|{re.escape(q)}", "", text)
         return bool(self.detail.given.search(text)) and (self.unit is None or bool(self.unit.search(text)))
 
     def answered_by(self, sentence: str, title: str) -> bool:
@@ -375,6 +379,10 @@ _PER_FIRM = re.compile(r"每家|一家|单个企业|每个企业|每户|一户")
 # (nor a total's: "…获得的中央奖补资金总额上限（1亿元）", unless it is a firm's total, "每家企业…合计600万元")
 _NOT_PER_FIRM = re.compile(r"不是(单个|每家|每个|一家)企业|并非(单个|每家|每个)企业|不直接(给|补|拨)(到)?企业|"
                            r"^(?!.*(每家|单个企业|每个企业|每户)).*(总额|总规模|总盘子)", re.S)
+# "说是79%…那…是多少", "听说带动了4万多家，那…": the question quotes a figure before asking another.
+_QUOTES_FIGURE = re.compile(r"(说是|据说|听说|不是说|既然|都说|报道说|统计说)[^，。？?！!]{0,16}\d|说[是有]?(近|约|大概)?\d|"
+                            r"(说是|据说|听说)[^，。？?！!]{0,8}[一二两三四五六七八九十]成")
+_QUOTED_FIGURE = re.compile(rf"{_MONEY}|{_COUNT}")
 # "2028年以后", "2028年起": a figure asked of the years from then on.
 _AFTER_YEAR = re.compile(r"(20\d\d)年?(以后|之后|往后|起|开始)")
 # A period a sentence states its figure for: "2026—2027年", "至2027年12月31日", "至2027-12-31", "2025年底前".
@@ -434,10 +442,11 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     later = _AFTER_YEAR.search(question)
     after = int(later.group(1)) if later else None
     per_firm = bool(_PER_FIRM.search(question))
+    quoted = tuple(m.group(0).strip() for m in _QUOTED_FIGURE.finditer(question)) if _QUOTES_FIGURE.search(question) else ()
     # (not a date's day: "1月1日起施行" says when, not how many days)
     return [Asked(d, frozenset(near), re.compile(rf"(?<![月\d.])(?:\d+(?:\.\d+)?|{_CHINESE})[^，。；月]{{0,2}}(?:{'|'.join(sorted(units))})")
                   if units else None, frozenset(tie), outcome and d.figure, after if d.figure else None,
-                  per_firm and d.figure)
+                  per_firm and d.figure, quoted if d.figure else ())
             for d, (near, units, tie) in out.items()]
 
 

@@ -499,3 +499,13 @@ def test_a_figure_asked_for_one_firm_is_not_a_total_or_one_said_not_to_be_a_firm
 
 def test_the_count_asked_of_a_part_is_the_parts_figure():
     assert [d.name for d in asked_details("我们省分到多少家")] == ["分项数字"]
+
+
+def test_a_figure_the_question_quotes_is_not_the_one_it_asks():
+    stage = "近八成（79%）的中小企业还处在数字化转型的初步探索阶段。"
+    assert not asked_about("说是79%的中小企业还在初步探索，那深度应用阶段的占比是多少")[0].stated_in(stage)
+    assert not asked_about("听说近八成还在初步探索，深度应用的占比是多少")[0].stated_in(stage)
+    assert asked_about("深度应用阶段的占比是多少")[0].stated_in(stage)  # nothing quoted: the sentence may say
+    # the quoted figure goes, the one asked stays: "…合计600万元" still gives "3年"
+    (years,) = asked_about("听说每家合计600万元，是分几年给的")
+    assert years.stated_in("按每家企业连续支持3年、合计600万元测算。")
