@@ -80,13 +80,14 @@ def _explicit_profile(args):
     industry = args.industry
     prof = EnterpriseProfile(employees=args.employees, revenue_wan=args.revenue, assets_wan=args.assets)
     if region:
+        from kg.counties import place_named
         from kg.extract import shipped_extractor
 
         g = shipped_extractor().gazetteer
-        hit = g.regions.get(region) or g.regions.get(region.removesuffix("省").removesuffix("市"))
-        if hit is None:
+        place = place_named(region, g)
+        if place is None and region != "全国":
             raise ValueError(f"无法识别地区“{region}” / unknown region")
-        prof.region = g.places[hit[0]].name if hit[0] in g.places else None
+        prof.region = place.name if place else None
     if industry:
         from kg.extract import shipped_extractor
 

@@ -54,6 +54,7 @@ from corpus.records import KnowledgeBase, shipped_knowledge_base
 from corpus.tokenize import fingerprint as tokenizer_fingerprint
 from kg.build import ENTITIES_FILE, GRAPH_FILE, build_graph, read_chunk_entities
 from kg.classify import ClassifyError, SizeClassifier
+from kg.counties import place_named
 from kg.coverage import coverage
 from kg.eligibility import EligibilityIndex, PolicyMatch, Profile
 from kg.extract import Extractor, shipped_extractor
@@ -237,7 +238,7 @@ class Advisor:
         if explicit is not None and explicit.region:
             prof.province = None  # an explicit region replaces whatever province the question implied
         if prof.region and not prof.province:
-            place = self.extractor.gazetteer.places.get(f"region:{prof.region}")
+            place = place_named(prof.region, self.extractor.gazetteer)
             prof.province = place.province if place else None
         if prof.industry and not prof.industry_label:
             prof.industry_label = self.extractor.gazetteer.industry_labels.get(prof.industry)

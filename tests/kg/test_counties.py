@@ -86,3 +86,15 @@ def test_the_shipped_table_agrees_with_our_gazetteer_on_every_code_we_hold():
                   *(k for c in prov.get("cities", []) for k in c.get("counties", []) or [])]
         for place in places:
             assert names.get(str(place["adcode"])) == place["name"], place["name"]
+
+
+def test_a_place_named_outright_is_the_gazetteers_or_a_countys():
+    from kg.counties import place_named
+    from kg.gazetteer import shipped_gazetteer
+
+    g = shipped_gazetteer()
+    assert place_named("北京", g).name == "北京市" and place_named("义乌", g).name == "义乌市"
+    if county_table() is not None:
+        assert (place_named("永嘉县", g).name, place_named("永嘉县", g).province) == ("永嘉县", "浙江省")
+        assert place_named("余杭", g).name == "余杭区"
+    assert place_named("火星", g) is None
