@@ -72,6 +72,20 @@ def cities(province: str | None) -> list[str]:
     return sorted(p.name for p in gazetteer().places.values() if p.province == province and p.level == "市")
 
 
+def panel_city(region: str | None, province: str | None, current: str | None) -> str | None:
+    """The city box's value after a question: the region read when it is one of the province's cities; the city of a
+    county read ("永嘉县" → 温州市: the box lists cities only, and a value outside its choices would be refused on the
+    next turn); else what the box held, if it is still a choice."""
+    from kg.counties import shipped_county_names
+
+    choices = cities(province)
+    county = shipped_county_names().by_name.get(region or "")
+    for candidate in (region, county.city if county else None, current):
+        if candidate in choices:
+            return candidate
+    return None
+
+
 def industry_choices() -> list[str]:
     return [f"{code} {label}" for code, label in sorted(gazetteer().industry_labels.items())]
 
@@ -208,7 +222,7 @@ def ask(message, history, province, city, industry, employees, revenue, assets, 
     history += [{"role": "user", "content": message},
                 {"role": "assistant", "content": markdown_markers(advice.answer, len(advice.citations))}]
     new_province = p.province or province
-    new_city = p.region if p.region and p.region != p.province else city
+    new_city = panel_city(p.region, new_province, city)
     new_industry = next((c for c in industry_choices() if p.industry and c.startswith(p.industry + " ")), industry)
     return (history, render_citations(advice.citations), render_cards(advice), size_text(p),
             gr.update(value=new_province), gr.update(choices=cities(new_province), value=new_city), new_industry,

@@ -226,3 +226,15 @@ def test_coverage_view_lists_policies_past_their_end_date(monkeypatch):
     _, _, expiry = app.coverage_view("", "")
     lapsed = expiry.split("已过有效期")[1]
     assert "“十四五”促进中小企业发展规划：2025-12-31 已到期" in lapsed
+
+
+def test_the_city_box_shows_a_city_of_its_province_only():
+    from app import panel_city
+    from kg.counties import county_table
+
+    assert panel_city("杭州市", "浙江省", None) == "杭州市"
+    assert panel_city("浙江省", "浙江省", "宁波市") == "宁波市"  # a province read keeps the city chosen
+    assert panel_city("北京市", "北京市", None) is None  # a 直辖市 lists no cities
+    if county_table() is not None:
+        assert panel_city("永嘉县", "浙江省", None) == "温州市"  # a county shows its city, a choice of the box
+    assert panel_city("火星", "浙江省", "上海市") is None  # never a value outside the box's choices
