@@ -14,6 +14,7 @@ from importlib import resources
 
 from advisor.intent import NOT_ASKING
 from advisor.profile import EnterpriseProfile
+from kg.gazetteer import place_stem
 from retrieval.search import Hit
 
 # Asking for figures: amount, ratio, count, deadline.
@@ -62,7 +63,7 @@ def foreign_places() -> tuple[str, ...]:
 def _short_names(prof: EnterpriseProfile) -> set[str]:
     names = {prof.region or "", prof.province or ""}
     for key in list(names):
-        names.add(re.sub(r"(省|市|自治区|特别行政区|壮族|回族|维吾尔)+$", "", key))
+        names.add(place_stem(key))
         names.add(re.sub(r"(县|区|旗)$", "", key))  # a county: "望奎县" is "望奎" in the question
     return {n for n in names if len(n) >= 2}
 

