@@ -54,7 +54,7 @@ from corpus.records import KnowledgeBase, shipped_knowledge_base
 from corpus.tokenize import fingerprint as tokenizer_fingerprint
 from kg.build import ENTITIES_FILE, GRAPH_FILE, build_graph, read_chunk_entities
 from kg.classify import ClassifyError, SizeClassifier
-from kg.counties import place_named
+from kg.counties import place_named, shipped_county_names
 from kg.coverage import coverage
 from kg.eligibility import EligibilityIndex, PolicyMatch, Profile
 from kg.extract import Extractor, shipped_extractor
@@ -233,10 +233,15 @@ class Advisor:
     # -- profile -------------------------------------------------------------------------------
     def profile_for(self, question: str, explicit: EnterpriseProfile | None = None) -> EnterpriseProfile:
         prof = extract_profile(question, self.extractor)
+        said = prof.region
         if explicit is not None:
             prof = prof.merge(explicit)
         if explicit is not None and explicit.region:
-            prof.province = None  # an explicit region replaces whatever province the question implied
+            county = shipped_county_names().by_name.get(said or "")
+            if county is not None and county.city == explicit.region:
+                prof.region = said  # "永嘉做阀门的" with 温州市 chosen: the county said lies within the city chosen
+            else:
+                prof.province = None  # an explicit region replaces whatever province the question implied
         if prof.region and not prof.province:
             place = place_named(prof.region, self.extractor.gazetteer)
             prof.province = place.province if place else None

@@ -807,3 +807,12 @@ def test_a_county_the_asker_works_in_places_them_in_its_province(advisor):
     assert (advice.profile.region, advice.profile.province) == ("余姚市", "浙江省")
     zj = next(p for p in advice.policies if p["id"] == "pol-zj-szjj-2020")
     assert any("地区符合" in m for m in zj["matched"])
+
+
+def test_a_county_said_within_the_city_chosen_is_kept(advisor):
+    from advisor.profile import EnterpriseProfile
+
+    kept = advisor.profile_for("永嘉做阀门的小厂，有什么补贴", EnterpriseProfile(region="温州市"))
+    assert (kept.region, kept.province) == ("永嘉县", "浙江省")
+    other = advisor.profile_for("永嘉做阀门的小厂，有什么补贴", EnterpriseProfile(region="杭州市"))
+    assert (other.region, other.province) == ("杭州市", "浙江省")  # a city chosen elsewhere wins, as any explicit field
