@@ -262,6 +262,11 @@ DETAILS = (
     Detail("负责人姓名", re.compile(r"(老板|创始人|负责人|董事长|总经理|法人|老总)[^，。？?！!\s]{0,2}(是谁|叫什么|叫啥|姓什么|姓啥|是哪位)"),
            re.compile(r"(老板|创始人|负责人|董事长|总经理|法定代表人|老总)[^。；，]{0,4}[\u4e00-\u9fff]{1,2}(先生|女士)|"
                       r"(创始人|董事长|总经理|法定代表人)[\u4e00-\u9fff]{2,3}(?=[，。；、])"), exact=True),
+    # "那家厂在哪个城市", "是哪个省的公司": where a firm is, which only a record naming its place gives; many cases
+    # leave it out. (Not "在哪个地方申请", where to file.)
+    Detail("所在地区",
+           re.compile(r"(是|在)哪(个|一个|座)?(省|市|城市|地方|县|地区)的?(?![^，。？?！!]{0,4}(申请|申报|办|领|报|享受|能|可以|有))"),
+           re.compile(r"地区：(?!全国)|[\u4e00-\u9fff]{2,8}(省|(?<![城超都门])市|县|镇)(?![场政级长委辖])"), exact=True),
     # "这行以后还吃香吗", "未来五年岗位会不会变少": a forecast, which only a stated outlook gives; a record's
     # past figures do not.
     Detail("前景预测",
@@ -464,7 +469,7 @@ _ASKING = re.compile(r"吗|呢|[？?]|怎么|什么|哪|多少|多久|多长时�
 
 
 # "二十几个人", "几十亩", "好几家": a rough number the asker gives, not a question.
-_ROUGH = re.compile(r"[一二两三四五六七八九十百千万好]几|几[十百千万]")
+_ROUGH = re.compile(r"[一二两三四五六七八九十百千万好]几|几[十百千万]|(带|叫上|约上|请)几个")
 
 
 def asking_clauses(question: str) -> list[str]:

@@ -509,3 +509,17 @@ def test_a_figure_the_question_quotes_is_not_the_one_it_asks():
     # the quoted figure goes, the one asked stays: "…合计600万元" still gives "3年"
     (years,) = asked_about("听说每家合计600万元，是分几年给的")
     assert years.stated_in("按每家企业连续支持3年、合计600万元测算。")
+
+
+def test_where_a_firm_is_is_given_only_by_a_place():
+    place = "所在地区"
+    assert missing_details("那家鞋厂在哪个城市", ["采集顾客的三维脚型数据，按数据设计鞋楦。"]) == [place]
+    assert missing_details("福茶网是哪个省的公司", ["把茶叶从产地到销售的关键信息记到区块链上。"]) == [place]
+    assert missing_details("那家鞋厂在哪个城市", ["地区：广东省广州市"]) == []
+    assert missing_details("那家鞋厂在哪个城市", ["晋江市的鞋企抱团采购。"]) == []
+    assert missing_details("那家鞋厂在哪个城市", ["数字化转型城市试点面向市场主体。"]) == [place]  # no place named
+    assert place not in [a.detail.name for a in asked_about("在哪个地方申请补贴")]  # where to file
+
+
+def test_a_few_people_taken_along_is_no_question():
+    assert asking_clauses("那家厂在哪个城市？我想带几个人过去参观学习。") == ["那家厂在哪个城市"]
