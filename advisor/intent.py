@@ -115,7 +115,8 @@ DETAILS = (
     # "多久", "几天内", "有效期几年": a period or a date.
     Detail(PERIOD,
            re.compile(r"多久|多长时间|几年|几天|几个月|多少天|多少年|多少个月|(几|多少)个?工作日|期限|有效期|几月几号|几号"),
-           re.compile(_TIME), NOT_ASKING, figure=True),
+           # (a term's end said as a year's end: "执行到2027年底")
+           re.compile(rf"{_TIME}|(执行|有效|延续|实施|截止)[^。；，]{{0,2}}(到|至)20\d\d年(底|末)"), NOT_ASKING, figure=True),
     # "申报截止到哪天": a deadline, which only a date stated as an end gives (not a record's 施行日期).
     Detail("截止日期", re.compile(r"(截止|截至)[^，。？?！!\s]{0,3}(哪天|哪一天|什么时候|几号)|截止(日期|时间)(是|在)|"
                                  r"(哪天|哪一天|几号|几月几号|什么时候)截止"),
@@ -297,7 +298,9 @@ def asked_details(question: str) -> list[Detail]:
 # Asking words: "最多罚" speaks of "罚". Generic words, which any sentence on the subject may share: "企业".
 _ASKING_WORDS = ("多少", "多大", "多高", "多久", "具体", "大概", "一般", "最多", "最少", "一共", "总共")
 _GENERIC_WORDS = frozenset({"规定", "企业", "中小", "小企业", "中小企业", "公司", "政策", "国家", "现在", "今年", "去年", "我们",
-                            "大家", "以下", "以上", "以内", "服务"})
+                            "大家", "以下", "以上", "以内", "服务",
+                            # the kind of figure, not what it is of: "补贴比例是多少" is not told by a quota's "比例下限"
+                            "比例", "占比", "比重", "金额", "额度", "上限", "下限", "幅度", "数额", "总数", "数量"})
 # One-character words say what is asked about only when they are not the asking itself ("罚" and "女" do;
 # "占", "给", "钱" do not).
 _GENERIC_CHARS = frozenset("钱年天月个点占给拿要交领花有是能会多少几到中种发做办用算让")

@@ -523,3 +523,14 @@ def test_where_a_firm_is_is_given_only_by_a_place():
 
 def test_a_few_people_taken_along_is_no_question():
     assert asking_clauses("那家厂在哪个城市？我想带几个人过去参观学习。") == ["那家厂在哪个城市"]
+
+
+def test_a_term_ending_with_a_year_gives_the_period():
+    assert missing_details("执行期限到什么时候", ["2023年8月发布、执行到2027年底的小微税费组合包。"]) == []
+    assert missing_details("一般要多久才能见成效", ["到2025年底培育一批服务商。"]) == [TIME]  # not how long
+
+
+def test_the_kind_of_figure_asked_is_no_word_of_its_subject():
+    (rate,) = asked_about("服务券的补贴比例是多少")
+    assert not rate.answered_by("政府采购预留份额中给小型微型企业的比例下限为70%。", "北京市促进中小企业发展条例")
+    assert rate.answered_by("服务券按服务费用的50%补贴。", "北京市促进中小企业发展条例")
