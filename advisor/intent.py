@@ -300,7 +300,7 @@ _ASKING_WORDS = ("多少", "多大", "多高", "多久", "具体", "大概", "�
 _GENERIC_WORDS = frozenset({"规定", "企业", "中小", "小企业", "中小企业", "公司", "政策", "国家", "现在", "今年", "去年", "我们",
                             "大家", "以下", "以上", "以内", "服务",
                             # the kind of figure, not what it is of: "补贴比例是多少" is not told by a quota's "比例下限"
-                            "比例", "占比", "比重", "金额", "额度", "上限", "下限", "幅度", "数额", "总数", "数量"})
+                            "比例", "占比", "比重", "金额", "额度", "上限", "下限", "幅度", "数额", "总数", "数量", "目标"})
 # One-character words say what is asked about only when they are not the asking itself ("罚" and "女" do;
 # "占", "给", "钱" do not).
 _GENERIC_CHARS = frozenset("钱年天月个点占给拿要交领花有是能会多少几到中种发做办用算让")
@@ -346,16 +346,18 @@ class Asked:
     per_firm: bool = False  # "每家能拿多少": not told by a figure its sentence says is not one firm's
     # "说是79%还在初步探索，那深度应用的占比是多少": the figures the question quotes, which are not what it asks
     quoted: tuple[str, ...] = ()
+    year: int | None = None  # "2021年…有多少个": not told by a sentence whose figures are of other years
 
     def stated_in(self, text: str) -> bool:
         """The text gives this kind of detail, in the unit asked for if one was; a tied detail, in a sentence
         that also names what is asked about; an outcome, in a sentence that is not a target."""
         if self.after and _ends_before(text, self.after):  # every period the text states ends before the year asked
             return False
-        if self.tie or self.outcome or self.per_firm:
+        if self.tie or self.outcome or self.per_firm or self.year:
             return any(self._gives(text[s:e]) and (not self.tie or any(w in text[s:e] for w in self.tie))
                        and not (self.outcome and _TARGET.search(text, s, e))
-                       and not (self.per_firm and _NOT_PER_FIRM.search(text[s:e])) for s, e in sentence_spans(text))
+                       and not (self.per_firm and _NOT_PER_FIRM.search(text[s:e]))
+                       and not (self.year and _of_other_years(text[s:e], self.year)) for s, e in sentence_spans(text))
         return self._gives(text)
 
     def _gives(self, text: str) -> bool:
@@ -395,6 +397,26 @@ _QUOTED_FIGURE = re.compile(rf"{_MONEY}|{_COUNT}")
 _AFTER_YEAR = re.compile(r"(20\d\d)年?(以后|之后|往后|起|开始)")
 # A period a sentence states its figure for: "2026—2027年", "至2027年12月31日", "至2027-12-31", "2025年底前".
 _PERIOD_END = re.compile(r"20\d\d\s*[—\-－~至到]\s*(20\d\d)|至\s*(20\d\d)(?:年|-\d)|(20\d\d)年底前")
+
+
+# The one year a question asks a figure of ("2021年…有多少个", "对2025年当年…设了多少目标"); not a version named by
+# its year ("2024年那轮奖补") or the years from then on (``after``).
+_ASKED_YEAR = re.compile(r"(?<![\d〔\[（(])(20\d\d)\s*年(?!代|[^，。？?！!]{0,2}(那|这|的那|的这)[个轮版份批次])(?![^，。？?！!]{0,1}(以后|之后|往后|起|开始))")
+_SENTENCE_YEAR = re.compile(r"(?<![\d〔\[])(20\d\d)(?!\d|-\d\d-)")
+_SPAN = re.compile(r"(20\d\d)\s*年?\s*[—\-－~至到]\s*(20\d\d)")
+_SINCE = re.compile(r"(20\d\d)\s*年[^，。；]{0,8}?(起|以来|开始|之后|以后)")
+_IN_FORCE = re.compile(r"(延续|执行|实施|有效期?|截至|截止)[^，。；\d]{0,3}(20\d\d)")
+
+
+def _of_other_years(sentence: str, year: int) -> bool:
+    """The sentence's years are all others than ``year``, and no period it states (from one year to another, from a
+    year on, in force until a year) holds that year."""
+    years = {int(y) for y in _SENTENCE_YEAR.findall(sentence)}
+    if not years or year in years:
+        return False
+    return not (any(int(a) <= year <= int(b) for a, b in _SPAN.findall(sentence))
+                or any(int(m.group(1)) <= year for m in _SINCE.finditer(sentence))
+                or any(year <= int(m.group(2)) for m in _IN_FORCE.finditer(sentence)))
 
 
 def _ends_before(sentence: str, year: int) -> bool:
@@ -451,10 +473,12 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     after = int(later.group(1)) if later else None
     per_firm = bool(_PER_FIRM.search(question))
     quoted = tuple(m.group(0).strip() for m in _QUOTED_FIGURE.finditer(question)) if _QUOTES_FIGURE.search(question) else ()
+    years = {m.group(1) for m in _ASKED_YEAR.finditer(question)}
+    year = int(years.pop()) if len(years) == 1 and not later else None
     # (not a date's day: "1月1日起施行" says when, not how many days)
     return [Asked(d, frozenset(near), re.compile(rf"(?<![月\d.])(?:\d+(?:\.\d+)?|{_CHINESE})[^，。；月]{{0,2}}(?:{'|'.join(sorted(units))})")
                   if units else None, frozenset(tie), outcome and d.figure, after if d.figure else None,
-                  per_firm and d.figure, quoted if d.figure else ())
+                  per_firm and d.figure, quoted if d.figure else (), year if d.figure else None)
             for d, (near, units, tie) in out.items()]
 
 

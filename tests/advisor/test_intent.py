@@ -325,7 +325,7 @@ def test_a_use_is_stated_only_by_a_sentence_naming_it():
 
 
 @pytest.mark.parametrize("question, outcome", [("十四五说培育十万家专精特新，最后完成了多少家", True),
-                                               ("实际带动了多少就业", True), ("2022年有多少家做伞的", False),
+                                               ("实际带动了多少就业", True), ("东石有多少家做伞的", False),
                                                ("目标是培育多少家小巨人", False),
                                                ("眼下专精特新企业已经到多少家了", True)])
 def test_a_result_asked_for_is_not_stated_by_a_target(question, outcome):
@@ -534,3 +534,22 @@ def test_the_kind_of_figure_asked_is_no_word_of_its_subject():
     (rate,) = asked_about("服务券的补贴比例是多少")
     assert not rate.answered_by("政府采购预留份额中给小型微型企业的比例下限为70%。", "北京市促进中小企业发展条例")
     assert rate.answered_by("服务券按服务费用的50%补贴。", "北京市促进中小企业发展条例")
+
+
+@pytest.mark.parametrize("sentence, states", [
+    ("2020年，微信小程序的岗位超过780万个。", False),  # another year's figure
+    ("2021年，微信小程序的岗位超过800万个。", True),
+    ("2019—2022年，小程序岗位累计超过800万个。", True),  # a span holding the year
+    ("小程序岗位超过800万个。", True)])  # no year: cannot tell
+def test_a_figure_asked_of_a_year_is_not_told_by_another_years(sentence, states):
+    (asked,) = asked_about("2021年小程序相关岗位有多少个？")
+    assert asked.year == 2021
+    assert asked.stated_in(sentence) is states
+
+
+def test_a_year_naming_a_version_or_a_term_in_force_is_no_other_year():
+    assert asked_about("2024年那轮奖补支持了多少家")[0].year is None
+    (rate,) = asked_about("2025年小微企业所得税实际税负是多少")
+    assert rate.stated_in("小型微利企业适用20%税率，政策延续到2027年12月31日，实际税负约5%。")
+    (target,) = asked_about("对2025年当年的上云率设了多少目标")
+    assert not target.stated_in("目标是到2027年中小企业上云率超过40%。")
