@@ -96,7 +96,7 @@ _COUNT = rf"{_ARABIC}{_COUNT_UNITS}|{_CHINESE}{_COUNT_UNITS}"
 NOT_ASKING = re.compile(r"(知道|看到|看清|看出|算清|算出|搞清|弄清|清楚|不认|记不住)[^，。？?！!]{0,8}多少|"
                          # "哪个客户欠多少也记不清": the asker's trouble
                          r"多少[^，。,？?！!]{0,4}(记不清|说不清|搞不清|弄不清|算不清|不清楚|不知道|没数)|"
-                         r"[前这近好]几(年|天|个月|月)|几年(前|来)|谁[^，。？?！!]{0,12}多少|乱收费|"
+                         r"[前这近好]几(年|天|个月|月)|几年(前|来)|(过了|超过了?|超了)[^，。？?！!]{0,2}(期限|有效期)|谁[^，。？?！!]{0,12}多少|乱收费|"
                          r"(怎么|如何|咋|怎样)收费|费用(咋|怎么|如何)算|收费[^，。？?！!\s]{0,2}(合法|合规|违法|合不合|对不对)|(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
 # "第一批试点有哪些条件", "这几个系统有哪些区别": what a batch must meet or how things differ, not who is on a list.
 _NOT_NAMES = r"(?!条件|要求|政策|支持|材料|区别|好处|措施|内容|规定|变化|不同|功能|特点)"
@@ -107,7 +107,7 @@ BREAKDOWN = "分项数字"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
     Detail("具体金额、比例或价格",
-           re.compile(rf"多少钱|多少万|{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要)多少|几成|几个点|几个百分点|百分点|几折|比例|百分之|[千万]分之几|"
+           re.compile(rf"多少钱|多少万|{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要|贷|借)多少|几成|几个点|几个百分点|百分点|几折|比例|百分之|[千万]分之几|"
                       r"(工资|月薪|年薪|薪资|薪水|工钱|收入|挣)[^，。？?！!\s]{0,4}多少|"
                       r"费率|价格|报价(多少|是多少|能打)|收费(?!目录|清单)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵|占比|比重|"
                       r"(率|占)[^，。？?！!]{0,4}多少"),
@@ -126,7 +126,7 @@ DETAILS = (
     # "多少家", "多少户", "多大面积": a count or a size.
     Detail("具体数量",
            re.compile(r"多少(个|家|户|人|名|吨|亩|把|件|项|台|套|所|县|城市|批|岗位|就业)|"
-                      r"(?<=[有选是共要达])几(个(?!点|百分)|家|户|批|项|所)|多大面积|多大规模|规模多大|产多少|各[占有]?几个|"
+                      r"(?<=[有选是共要达])几(个(?!点|百分)|家|户|批|项|所)|(总数|户数|家数|企业数|数量)[^，。？?！!]{0,3}多少|多大面积|多大规模|规模多大|产多少|各[占有]?几个|"
                       # "至少得测到几级": a level required; not "测一下到了几级", the asker's own to find out
                       r"(得|要|需|至少|算|是|能)[^，。？?！!\s]{0,3}(几|多少)级"),
            re.compile(_COUNT), NOT_ASKING, figure=True),
@@ -156,15 +156,20 @@ DETAILS = (
     # platform company.
     Detail("具体名称（品牌、公司或平台）",
            re.compile(r"(哪个|哪几个|什么|哪些)(牌子|品牌)|(牌子|品牌)[^，。？?！!\s]{0,3}(最好|好用|靠谱|便宜)|"
-                      r"哪家(好|划算|便宜|靠谱|最)|哪家[^，。？?！!]{1,8}(最|更)(低|便宜|高|好|划算|省|靠谱)|推荐(哪(?!类|些类|种)|几(?!类|种)|一[个款家])|服务商推荐|"
+                      r"哪家(好|划算|便宜|靠谱|最)|哪家[^，。？?！!]{1,8}(最|更)(低|便宜|高|好|划算|省|靠谱|快)|推荐(哪(?!类|些类|种)|几(?!类|种)|一[个款家])|服务商推荐|"
                       r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件)|是哪家(?!机构|单位|部门)|(?<!改)叫(什么|啥)(名字)?(?!意思)"),
            re.compile(r"“[^”]{2,20}”|\"[^\"]{2,20}\"|「[^」]{2,20}」|《[^》]{2,40}》|阿里|腾讯|微信|支付宝|钉钉|飞书|京东|美团|"
                       r"菜鸟|网商银行|华为|用友|金蝶|有赞|微盟|抖音|快手|拼多多|淘宝|天猫")),
+    # "哪家费率最低、到账最快": which is best by a measure, which only a sentence comparing them gives; a record
+    # naming one provider or advising to compare does not.
+    Detail("比较结果",
+           re.compile(r"哪(家|个|款)[^，。？?！!]{0,8}(最|更)(低|便宜|高|好|划算|省|靠谱|快|稳)"),
+           re.compile(r"最(低|便宜|快|好|划算|省)|更(低|便宜|快|好|划算|省)|低于|高于|优于"), exact=True),
     # "那30个城市都是哪些", "名单有谁", "首批有哪些", "分别是谁": the names on a list a record speaks of, not how
     # many there are. Only a list the question points at (a batch, "那批", "名单"): "哪些企业能申请" asks who
     # qualifies, which a record's conditions answer.
     Detail("具体名单",
-           re.compile(r"名单[^，。？?！!\s]{0,3}(有谁|有哪些|都有|是哪些|在哪|能发|看看|发我|列给|给我|发给|列一下|列出)|"
+           re.compile(r"(提供|给我|发我|给个|发个|列个|列出)[^，。？?！!\s]{0,3}名单|名单[^，。？?！!\s]{0,3}(有谁|有哪些|都有|是哪些|在哪|能发|看看|发我|列给|给我|发给|列一下|列出)|"
                       # "莆田有没有进试点": whether one is among a list's members
                       r"有没有(进|入选|选上|评上|入围)[^，。？?！!]{0,12}(试点|名单|之列|这批|那批)|"
                       r"(那|这)(批|些|\d+个|几个|几家|[一二三四五六七八九十百千\d]+[多余]?[个家])[^，。？?！!]{0,8}?"
@@ -263,6 +268,11 @@ DETAILS = (
     Detail("负责人姓名", re.compile(r"(老板|创始人|负责人|董事长|总经理|法人|老总)[^，。？?！!\s]{0,2}(是谁|叫什么|叫啥|姓什么|姓啥|是哪位)"),
            re.compile(r"(老板|创始人|负责人|董事长|总经理|法定代表人|老总)[^。；，]{0,4}[\u4e00-\u9fff]{1,2}(先生|女士)|"
                       r"(创始人|董事长|总经理|法定代表人)[\u4e00-\u9fff]{2,3}(?=[，。；、])"), exact=True),
+    # "基地是哪一年建成的", "什么时候上线的": the year something began, which only a sentence naming both the
+    # year and that beginning gives ("建成" tied); a record's other years are of other things.
+    Detail("起始年份",
+           re.compile(r"(哪一年|哪年|什么时候|啥时候|何时|哪个年份)(?=[^，。？?！!]{0,3}(建成|成立|建立|创办|创立|上线|投产|开通|建的|办的|起步))"),
+           re.compile(r"(19|20)\d\d\s*年|(19|20)\d\d-\d\d"), tied=True),
     # "那家厂在哪个城市", "是哪个省的公司": where a firm is, which only a record naming its place gives; many cases
     # leave it out. (Not "在哪个地方申请", where to file.)
     Detail("所在地区",
@@ -330,6 +340,9 @@ _ASKED_UNITS = {"钱": "元|块|万|亿", "万": "万", "亿": "亿", "家": "�
 
 
 _PAY = re.compile(r"工资|月薪|年薪|薪资|薪水|工钱|收入|挣")
+# "个体工商户总数是多少": a total's unit is what it counts; the last character of the noun before it names that.
+_TOTAL = re.compile(r"(总数|户数|家数|企业数|数量)")
+_COUNTED = {"户": "户", "人": "人|名", "员": "人|名", "业": "家|户", "市": "城市|个"}
 
 
 @dataclass(frozen=True)
@@ -390,7 +403,7 @@ _PER_FIRM = re.compile(r"每家|一家|单个企业|每个企业|每户|一户")
 _NOT_PER_FIRM = re.compile(r"不是(单个|每家|每个|一家)企业|并非(单个|每家|每个)企业|不直接(给|补|拨)(到)?企业|"
                            r"^(?!.*(每家|单个企业|每个企业|每户)).*(总额|总规模|总盘子)", re.S)
 # "说是79%…那…是多少", "听说带动了4万多家，那…": the question quotes a figure before asking another.
-_QUOTES_FIGURE = re.compile(r"(说是|据说|听说|不是说|既然|都说|报道说|统计说)[^，。？?！!]{0,16}\d|说[是有]?(近|约|大概)?\d|"
+_QUOTES_FIGURE = re.compile(r"(说是|据说|听说|不是说|既然|都说|报道说|统计说)[^，。？?！!]{0,16}\d|除了?[^，。？?！!]{0,12}\d[^，。？?！!]{0,16}(外|以外|之外)|说[是有]?(近|约|大概)?\d|"
                             r"(说是|据说|听说)[^，。？?！!]{0,8}[一二两三四五六七八九十]成")
 _QUOTED_FIGURE = re.compile(rf"{_MONEY}|{_COUNT}")
 # "2028年以后", "2028年起": a figure asked of the years from then on.
@@ -464,10 +477,14 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                                                         m.end() <= text.find(w) <= m.end() + window), ""))
                 # "领多少钱": the unit may follow the asking words the pattern matched
                 unit = next((u for u in _ASKED_UNITS if m.group(0).endswith(u) or text.startswith(u, m.end())), None)
+                counted = _COUNTED.get(text[:m.start()].rstrip("的")[-1:]) if _TOTAL.match(m.group(0)) else None
                 if unit and d.figure:
                     units.add(_ASKED_UNITS[unit])
+                elif counted and d.figure:
+                    units.add(counted)
                 elif d.figure and (pay := _PAY.match(m.group(0))):  # "工资多少": in yuan, not a share of women
-                    units.add("元|块|%" if pay.group(0) in ("收入", "挣") else "元|块")
+                    share = pay.group(0) in ("收入", "挣") and text[max(0, m.start() - 1):m.start()] not in ("月", "均")
+                    units.add("元|块|%" if share else "元|块")
     outcome = bool(_OUTCOME.search(question))
     later = _AFTER_YEAR.search(question)
     after = int(later.group(1)) if later else None
@@ -496,7 +513,7 @@ _ASKING = re.compile(r"吗|呢|[？?]|怎么|什么|哪|多少|多久|多长时�
 
 
 # "二十几个人", "几十亩", "好几家": a rough number the asker gives, not a question.
-_ROUGH = re.compile(r"[一二两三四五六七八九十百千万好]几|几[十百千万]|(带|叫上|约上|请)几个")
+_ROUGH = re.compile(r"[一二两三四五六七八九十百千万好]几|几[十百千万]|(带|叫上|约上|请)几个|(这|那|上|里)几(家|款|个|种)")
 
 
 def asking_clauses(question: str) -> list[str]:

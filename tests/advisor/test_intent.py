@@ -553,3 +553,42 @@ def test_a_year_naming_a_version_or_a_term_in_force_is_no_other_year():
     assert rate.stated_in("小型微利企业适用20%税率，政策延续到2027年12月31日，实际税负约5%。")
     (target,) = asked_about("对2025年当年的上云率设了多少目标")
     assert not target.stated_in("目标是到2027年中小企业上云率超过40%。")
+
+
+def test_which_is_best_is_given_only_by_a_comparison():
+    question = "市面上几家跨境收款的，哪家费率最低、到账最快？"
+    assert "比较结果" in [a.detail.name for a in asked_about(question)]
+    assert not asks_more(question)  # "市面上几家" asks nothing
+    assert "比较结果" in missing_details("哪家费率最低", ["选择持有资质的机构，比较综合费率与到账时间。"])
+    assert "比较结果" not in missing_details("哪家费率最低", ["甲机构费率低于乙机构。"])
+
+
+def test_the_year_something_began_is_given_with_that_beginning():
+    (began,) = asked_about("数据标注基地是哪一年建成的")
+    assert began.detail.name == "起始年份"
+    assert not began.stated_in("2020年，基地员工超过200人。")
+    assert began.stated_in("基地于2019年建成。")
+
+
+@pytest.mark.parametrize("question, sentence, states", [
+    ("标注员的平均月收入大约多少", "基地员工中女性占80%以上。", False),  # a month's pay is in yuan
+    ("标注员的平均月收入大约多少", "标注员月收入约3000元。", True),
+    ("收入占比是多少", "基地员工中女性占80%以上。", True),
+    ("个体工商户总数是多少", "小型微利企业从业人数上限300人。", False),  # a total counts what it names
+    ("个体工商户总数是多少", "全国登记在册的个体工商户达1.2亿户。", True),
+    ("一户最多能贷多少", "试用期使用过的农户超过5万户。", False),  # a loan is money
+])
+def test_the_unit_of_a_figure_comes_from_what_it_measures(question, sentence, states):
+    assert (missing_details(question, [sentence]) == []) is states
+
+
+def test_a_figure_quoted_as_an_exception_is_not_the_one_asked():
+    (share,) = asked_about("除79%处于初步探索阶段外，处于深度应用阶段的企业占多大比例？")
+    assert share.quoted and not share.stated_in("近八成（79%）的中小企业还处在初步探索阶段。")
+
+
+def test_a_list_asked_to_be_given_and_a_term_gone_by():
+    assert "具体名单" in [a.detail.name for a in asked_about("两批共66个试点城市，能否提供具体名单？")]
+    assert asked_about("给银行推名单这套机制是哪两个部门牵头的") == [] or \
+        "具体名单" not in [a.detail.name for a in asked_about("给银行推名单这套机制是哪两个部门牵头的")]
+    assert asked_about("那几个规划，哪些已经过了期限") == []

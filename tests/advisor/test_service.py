@@ -126,6 +126,8 @@ def test_specifics_about_an_uncovered_place_are_refused_with_the_place_named(adv
     ("招了个厨师，试用期最长能约定多久", ("劳动用工", "12333")),
     ("店铺门口的招牌写了全城最低价，会不会违反广告法", ("广告", "市场监督管理")),
     ("深圳宝安区的小微企业升规一次性奖励多少钱", ("宝安区",)),  # the city named, the district's own figures asked
+    # no record speaks of rent relief; a case about moving to cheaper rents looks alike
+    ("在武汉租国有门面开小超市，有没有给小商户减免房租的政策，咋申请", ("房租减免", "12345")),
 ])
 def test_out_of_scope_questions_are_refused_saying_where_to_ask(advisor, question, pointers):
     advice = advisor.ask(question)
