@@ -739,7 +739,8 @@ class Advisor:
             if kinds and not asks_what_applies(question, prof) and not asked_details(question):
                 return self._support_list_advice(asked, prof, kinds)
         # "…到期了，十五五的出来没" asks what follows, not the end date
-        facts = asked_facts(question) if not asks_successor(question) else []
+        # (of the clauses that ask: "规划到期后，接续的规划定了多少目标" does not ask when it ends)
+        facts = asked_facts("，".join(asking_clauses(question)) or question) if not asks_successor(question) else []
         # "携手行动什么时候结束": a short name is enough to name the policy whose field is asked
         # (not when it asks a figure of its own: "规划到期实际完成了多少" is not asking the end date)
         by_name = named or (self.short_names.named(question) if facts and gap is None

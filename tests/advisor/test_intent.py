@@ -592,3 +592,13 @@ def test_a_list_asked_to_be_given_and_a_term_gone_by():
     assert asked_about("给银行推名单这套机制是哪两个部门牵头的") == [] or \
         "具体名单" not in [a.detail.name for a in asked_about("给银行推名单这套机制是哪两个部门牵头的")]
     assert asked_about("那几个规划，哪些已经过了期限") == []
+
+
+def test_more_ways_of_asking_a_list_a_share_of_each_part_and_a_change():
+    assert "具体名单" in [a.detail.name for a in asked_about("两批试点城市中，第二批具体包括哪些城市？")]
+    assert "分项数字" in [a.detail.name for a in asked_about("应用践行和深度应用阶段的企业各占多少？")]
+    (pay,) = asked_about("标注员一个月大概能挣多少")
+    assert not pay.stated_in("基地员工中女性占80%以上。")
+    (more,) = asked_about("果农一亩地到底多赚了多少")
+    assert not more.stated_in("灵山荔枝种植面积约40万亩。") and more.stated_in("果农每亩多赚了2000元。")
+    assert asked_about("开了十几年的小吃店") == []  # how long the asker has run it

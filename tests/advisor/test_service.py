@@ -818,3 +818,10 @@ def test_a_county_said_within_the_city_chosen_is_kept(advisor):
     assert (kept.region, kept.province) == ("永嘉县", "浙江省")
     other = advisor.profile_for("永嘉做阀门的小厂，有什么补贴", EnterpriseProfile(region="杭州市"))
     assert (other.region, other.province) == ("杭州市", "浙江省")  # a city chosen elsewhere wins, as any explicit field
+
+
+def test_a_field_named_in_passing_is_not_what_is_asked(advisor):
+    # "到期后" sets the scene; the clause that asks wants a 2030 target, which no record states
+    advice = advisor.ask("“十四五”数字经济发展规划到期后，接续的规划对2030年数字经济核心产业增加值占GDP比重定了多少目标？")
+    assert advice.confident is False
+    assert "有效期至2025-12-31，已到期" not in advice.answer.splitlines()[0]
