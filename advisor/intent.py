@@ -89,15 +89,15 @@ _CHINESE = r"(?<![第])(?:[一二两三四五六七八九十百千万亿]{2,}|[�
 _MONEY_UNITS = r"(?:[万亿千百]?(?:元|块)|[%％‰]|倍|折)"
 _TIME_UNITS = r"(?:个?工作日|日|天|个?月|年|周|小时)"
 _COUNT_UNITS = r"(?:[万亿千百]?(?:户|家|人|名|吨|亩|个|把|件|项|台|套|所|县|城市|批|公里|平方米|级))"
-_MONEY = rf"{_ARABIC}{_MONEY_UNITS}|{_CHINESE}(?:万|亿)?元|[一二两三四五六七八九]成|百分之|千分之|万分之"
+_MONEY = rf"{_ARABIC}(?:多|余)?{_MONEY_UNITS}|{_CHINESE}(?:万|亿)?元|[一二两三四五六七八九]成|百分之|千分之|万分之"
 _TIME = rf"{_ARABIC}{_TIME_UNITS}|{_CHINESE}个?(?:工作日|天|月|年|周)|\d{{1,2}}月\d{{1,2}}日"
-_COUNT = rf"{_ARABIC}{_COUNT_UNITS}|{_CHINESE}{_COUNT_UNITS}"
+_COUNT = rf"{_ARABIC}(?:多|余)?{_COUNT_UNITS}|{_CHINESE}{_COUNT_UNITS}"
 # "不知道还剩多少", "前几年", "好几天都查不到", "谁充了多少钱", "费用太高", "怎么收费" (how it is charged, not how much).
 NOT_ASKING = re.compile(r"(知道|看到|看清|看出|算清|算出|搞清|弄清|清楚|不认|记不住)[^，。？?！!]{0,8}多少|"
                          # "哪个客户欠多少也记不清": the asker's trouble
                          r"多少[^，。,？?！!]{0,4}(记不清|说不清|搞不清|弄不清|算不清|不清楚|不知道|没数)|"
                          r"[前这近好一二两三四五六七八九十]几(年|天|个月|月)|几年(前|来)|(过了|超过了?|超了)[^，。？?！!]{0,2}(期限|有效期)|谁[^，。？?！!]{0,12}多少|乱收费|"
-                         r"(怎么|如何|咋|怎样)收费|费用(咋|怎么|如何)算|收费[^，。？?！!\s]{0,2}(合法|合规|违法|合不合|对不对)|(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
+                         r"(怎么|如何|咋|怎样)个?收费|费用(咋|怎么|如何)算|收费[^，。？?！!\s]{0,2}(合法|合规|违法|合不合|对不对)|(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
 # "第一批试点有哪些条件", "这几个系统有哪些区别": what a batch must meet or how things differ, not who is on a list.
 _NOT_NAMES = r"(?!条件|要求|政策|支持|材料|区别|好处|措施|内容|规定|变化|不同|功能|特点)"
 _MORE = r"(?<!网址是)(?<!网址)(?<!电话是)(?<!号码是)(?<!电话)(?<!号码)(?<!热线)"
@@ -134,7 +134,7 @@ DETAILS = (
            figure=True, fallback=True),
     # "订货系统一般怎么收费": how it is charged (by the year, per account, a one-off fee), which the tool
     # categories' cost lines give; a case of a firm that sells a service usually does not.
-    Detail("收费方式", re.compile(r"(怎么|如何|咋|怎样)(收费|计费)|(收费|计费)方式|(按年|按月|买断|订阅)还是"),
+    Detail("收费方式", re.compile(r"(怎么|如何|咋|怎样)个?(收费|计费)|(收费|计费)方式|(按年|按月|买断|订阅)还是"),
            re.compile(r"费用方式|收费|计费|费率|收取|手续费|按年|按月|按季|订阅|年费|月费|账户费|买断|一次性|按项目|按人|按账号|"
                       r"按门店|按量|免费|服务费|佣金|抽成"), exact=True),
     # "怎么申请", "要什么材料", "去哪办": the steps, papers or office, not only that the support exists ("怎么办"
@@ -185,7 +185,8 @@ DETAILS = (
                       # "具体是哪些城市", "我们洛阳在不在里面": the members, or whether one is among them
                       r"(具体|都)是哪(些|几个|几家)(城市|企业|公司|县|地方|单位|厂家?)"
                       r"(?![^，。？?！!]{0,4}(能|可以|可|符合|适用|享受|申请))|"
-                      r"在不在(里面|里头|名单|其中|这批|里边|之列)|入选了?(吗|没)|(选上|评上|选中)(了吗|没有|没)|"
+                      r"在不在(里面|里头|名单|其中|这批|里边|之列)|是否在(名单|里面|其中|之列)|"
+                      r"个(城市|企业|县|单位|地方)[^，。？?！!]{0,2}(具体|都|分别)(有|是)哪些|入选了?(吗|没)|(选上|评上|选中)(了吗|没有|没)|"
                       # "入选的城市里到底有没有襄阳": whether one is among a list's members
                       r"(入选|名单|这批|那批)[^，。？?！!]{0,8}(有没有|包不包括|包括不包括|含不含)"),
            # (not a record's issuers, "工业和信息化部、财政部…": a field line, and seldom the whole list asked for)
@@ -339,6 +340,10 @@ _ASKED_UNITS = {"钱": "元|块|万|亿", "万": "万", "亿": "亿", "家": "�
                 "件": "件", "项": "项", "台": "台", "套": "套", "所": "所", "把": "把", "道": "道", "分": "分(?!之|钟|批|期|类|别)"}
 
 
+# A figure asked of one batch or of a draft is told only beside its name: "第二批支持多少家" is not told by "分三批
+#支持1000余家", "征求意见稿拟调整为多少" not by the standard in force.
+_QUALIFIED = re.compile(r"第[一二三四五六七八九十\d]+批|征求意见稿|草案")
+_DRAFT = re.compile(r"征求意见稿|草案")
 _PAY = re.compile(r"工资|月薪|年薪|薪资|薪水|工钱|收入|挣")
 # "个体工商户总数是多少": a total's unit is what it counts; the last character of the noun before it names that.
 _TOTAL = re.compile(r"(总数|户数|家数|企业数|数量)")
@@ -472,6 +477,9 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                 near.update(w for w in words if m.start() - window <= text.find(w) <= m.end() + window)
                 if d.figure and _CHANGE.search(text, max(0, m.start() - 4), m.end()):
                     tie.update(_CHANGE_WORDS)  # "销售额增长了多少": a change, not any figure of the case
+                # (a draft named anywhere in the question is what all its figures are asked of; a batch, in the clause)
+                if d.figure and (which := _QUALIFIED.search(text) or _DRAFT.search(question)):  # "第二批…多少家": not the whole programme's
+                    tie.add(which.group(0))
                 if d.tied:  # what follows "能不能拿来发" names the use
                     tie.update(specific_words(frozenset(w for w in words if len(w) >= 2 and
                                                         m.end() <= text.find(w) <= m.end() + window), ""))
@@ -490,7 +498,7 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     after = int(later.group(1)) if later else None
     per_firm = bool(_PER_FIRM.search(question))
     quoted = tuple(m.group(0).strip() for m in _QUOTED_FIGURE.finditer(question)) if _QUOTES_FIGURE.search(question) else ()
-    years = {m.group(1) for m in _ASKED_YEAR.finditer(question)}
+    years = {m.group(1) for m in _ASKED_YEAR.finditer("，".join(asking_clauses(question)) or question)}
     year = int(years.pop()) if len(years) == 1 and not later else None
     # (not a date's day: "1月1日起施行" says when, not how many days)
     return [Asked(d, frozenset(near), re.compile(rf"(?<![月\d.])(?:\d+(?:\.\d+)?|{_CHINESE})[^，。；月]{{0,2}}(?:{'|'.join(sorted(units))})")

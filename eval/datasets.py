@@ -70,6 +70,7 @@ QUESTION_SETS = (
     QuestionSet("mix7", "diagnostic", about="90 more, half the owners naming a county; run blind after the eleventh session's first fixes"),
     QuestionSet("mix8", "diagnostic", about="90 owners, staff and evaluators, 25 detail traps; run blind at the twelfth session's start"),
     QuestionSet("mix9", "diagnostic", about="90 more, 25 detail traps; run blind after the twelfth session's first rules"),
+    QuestionSet("mix10", "diagnostic", about="90 more, 25 detail traps; run blind after the twelfth session's mix9 fixes"),
     QuestionSet("test", "report", about="blind when written; its questions have since been seen"),
     QuestionSet("test2", "report", about="the second blind set"),
     QuestionSet("test3", "report", about="the third blind set, a third of its traps of the calib3 kind"),

@@ -602,3 +602,29 @@ def test_more_ways_of_asking_a_list_a_share_of_each_part_and_a_change():
     (more,) = asked_about("果农一亩地到底多赚了多少")
     assert not more.stated_in("灵山荔枝种植面积约40万亩。") and more.stated_in("果农每亩多赚了2000元。")
     assert asked_about("开了十几年的小吃店") == []  # how long the asker has run it
+
+
+def test_a_figure_of_one_batch_or_of_a_draft_is_told_only_beside_its_name():
+    (batch,) = asked_about("新一轮奖补第二批重点支持的小巨人企业有多少家？")
+    assert not batch.stated_in("分三批重点支持1000余家国家级小巨人企业。")
+    assert batch.stated_in("第二批支持1200多家小巨人企业。")
+    (draft,) = asked_about("划型标准修订征求意见稿中，工业微型企业的门槛拟调整为多少？")
+    assert not draft.stated_in("以工业为例，从业人员20人以下或营业收入300万元以下的为微型企业。")
+
+
+def test_figures_said_with_more_than_are_figures():
+    (count,) = asked_about("第一批支持多少家企业")
+    assert count.stated_in("2024年第一批先支持1000多家小巨人企业。")
+
+
+def test_the_year_asked_is_the_asking_clauses():
+    # the target quoted first is the scene; the clause that asks names 2024
+    (rate,) = asked_about("新一轮专项行动提出2027年上云率超过40%，那2024年全国中小企业的实际上云率是多少？")
+    assert rate.year == 2024
+
+
+@pytest.mark.parametrize("question", ["想弄个点单收钱的软件，这种一般是怎么个收费法？", "那34个城市具体有哪些？甘肃天水是否在名单内？"])
+def test_how_it_is_charged_and_whether_one_is_on_a_list(question):
+    names = [a.detail.name for a in asked_about(question)]
+    assert ("收费方式" in names) is ("收费" in question) and ("具体名单" in names) is ("名单" in question)
+    assert "具体金额、比例或价格" not in names

@@ -128,6 +128,7 @@ def test_specifics_about_an_uncovered_place_are_refused_with_the_place_named(adv
     ("深圳宝安区的小微企业升规一次性奖励多少钱", ("宝安区",)),  # the city named, the district's own figures asked
     # no record speaks of rent relief; a case about moving to cheaper rents looks alike
     ("在武汉租国有门面开小超市，有没有给小商户减免房租的政策，咋申请", ("房租减免", "12345")),
+    ("客户开了张半年后到期的银行承兑汇票，急着用钱，拿去哪贴现？贴现利息一般多少？", ("贴现", "开户银行")),
 ])
 def test_out_of_scope_questions_are_refused_saying_where_to_ask(advisor, question, pointers):
     advice = advisor.ask(question)
