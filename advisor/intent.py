@@ -340,8 +340,9 @@ _ASKED_UNITS = {"钱": "元|块|万|亿", "万": "万", "亿": "亿", "家": "�
                 "件": "件", "项": "项", "台": "台", "套": "套", "所": "所", "把": "把", "道": "道", "分": "分(?!之|钟|批|期|类|别)"}
 
 
-# A figure asked of one batch or of a draft is told only beside its name: "第二批支持多少家" is not told by "分三批
-#支持1000余家", "征求意见稿拟调整为多少" not by the standard in force.
+# A figure asked of one batch or of a draft is told only beside its name: "第二批支持多少家" is not told by
+# "分三批支持1000余家", nor "征求意见稿拟调整为多少" by the standard in force. A draft named anywhere in the
+# question is what all its figures are asked of; a batch, only in the clause that names it.
 _QUALIFIED = re.compile(r"第[一二三四五六七八九十\d]+批|征求意见稿|草案")
 _DRAFT = re.compile(r"征求意见稿|草案")
 _PAY = re.compile(r"工资|月薪|年薪|薪资|薪水|工钱|收入|挣")
@@ -477,8 +478,7 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                 near.update(w for w in words if m.start() - window <= text.find(w) <= m.end() + window)
                 if d.figure and _CHANGE.search(text, max(0, m.start() - 4), m.end()):
                     tie.update(_CHANGE_WORDS)  # "销售额增长了多少": a change, not any figure of the case
-                # (a draft named anywhere in the question is what all its figures are asked of; a batch, in the clause)
-                if d.figure and (which := _QUALIFIED.search(text) or _DRAFT.search(question)):  # "第二批…多少家": not the whole programme's
+                if d.figure and (which := _QUALIFIED.search(text) or _DRAFT.search(question)):
                     tie.add(which.group(0))
                 if d.tied:  # what follows "能不能拿来发" names the use
                     tie.update(specific_words(frozenset(w for w in words if len(w) >= 2 and
@@ -520,7 +520,8 @@ def missing_details(question: str, said: list[str]) -> list[str]:
 _ASKING = re.compile(r"吗|呢|[？?]|怎么|什么|哪|多少|多久|多长时间|几|是否|有没有|能不能|可不可以|会不会|咋|啥|如何|行不行")
 
 
-# "二十几个人", "几十亩", "好几家": a rough number the asker gives, not a question.
+# "二十几个人", "几十亩", "好几家": a rough number the asker gives, not a question; nor "带几个人过去", "市面上
+# 几家", "这几款".
 _ROUGH = re.compile(r"[一二两三四五六七八九十百千万好]几|几[十百千万]|(带|叫上|约上|请)几个|(这|那|上|里)几(家|款|个|种)")
 
 
