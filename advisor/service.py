@@ -44,7 +44,7 @@ from advisor.size_answer import (
     asks_size_class,
     bound_sentence,
 )
-from advisor.successor import Lineage, asks_successor, lineage
+from advisor.successor import Lineage, asks_old_version, asks_successor, lineage, replaced_version
 from advisor.support_list import asks_support_list, giving
 from advisor.tool_facts import asked_tool_facets, facet_lines
 from advisor.topics import Topic, TopicMatch, UncoveredTopics
@@ -738,6 +738,11 @@ class Advisor:
             kinds = asks_support_list(question, self.extractor.gazetteer.supports)
             if kinds and not asks_what_applies(question, prof) and not asked_details(question):
                 return self._support_list_advice(asked, prof, kinds)
+        # "以前那版规定还管用吗": the replaced version's status, with what replaced it
+        # (not "老规定到期了，新的补贴标准是多少": a detail is for the passages, of the version in force, to tell)
+        if not named and gap is None and asks_old_version(question) and not asked_details(question) \
+                and (old := replaced_version(top, self.kb)) is not None:
+            return self._facts_advice(asked, prof, [old], ["状态"])
         # "…到期了，十五五的出来没" asks what follows, not the end date
         # (of the clauses that ask: "规划到期后，接续的规划定了多少目标" does not ask when it ends)
         facts = asked_facts("，".join(asking_clauses(question)) or question) if not asks_successor(question) else []

@@ -90,3 +90,22 @@ def lineage(question: str, subject_id: str, kb: KnowledgeBase) -> Lineage | None
         # the line reaches past the year: the newest record answers, or the one asked about is itself that record
         return Lineage(subject_id, latest, latest, after_year) if latest is not subject else None
     return Lineage(subject_id, None, latest, after_year)
+
+
+# "以前那版防止拖欠货款的规定还管用吗", "小规模的老免税文件停了，我该按哪个新的报": whether an older version of a rule
+# still holds. Its record's status line answers, with the version that replaced it.
+_OLD = re.compile(r"(以前|之前|原来|原先|老|旧|前几年|前两年)[^，。,？?！!]{0,12}(办法|规定|政策|文件|标准|条例|规矩|版|优惠|免税|认定)")
+_STILL = re.compile(r"还(能|管用|算数|有效|适用|作数|这样|照着|用得上|认)|(作废|废了|废止|停了|过期|到期|失效)|"
+                    r"按哪(个|版|份)|该看哪|有啥区别|有什么区别|区别是")
+
+
+def asks_old_version(question: str) -> bool:
+    """The question asks whether an older version of a rule still holds, or what replaced it."""
+    return bool(_OLD.search(question)) and bool(_STILL.search(question))
+
+
+def replaced_version(doc_ids: set[str], kb: KnowledgeBase) -> Policy | None:
+    """The one replaced version among ``doc_ids`` or replaced by one of them, if exactly one: the old rule a
+    question on an older version means (a round carried on by a later one is not replaced)."""
+    old = {p.id for p in kb.policies if p.superseded_by and (p.id in doc_ids or p.superseded_by in doc_ids)}
+    return kb.policy(old.pop()) if len(old) == 1 else None

@@ -826,3 +826,10 @@ def test_a_field_named_in_passing_is_not_what_is_asked(advisor):
     advice = advisor.ask("“十四五”数字经济发展规划到期后，接续的规划对2030年数字经济核心产业增加值占GDP比重定了多少目标？")
     assert advice.confident is False
     assert "有效期至2025-12-31，已到期" not in advice.answer.splitlines()[0]
+
+
+def test_an_older_version_asked_about_is_said_to_be_replaced(advisor):
+    advice = advisor.ask("以前那版防止拖欠小企业货款的规定还管用吗")
+    assert advice.confident
+    assert [c.doc_id for c in advice.citations][:1] == ["pol-kuanxiang-2020"]
+    assert "已失效" in advice.answer and "国务院令第802号" in advice.answer

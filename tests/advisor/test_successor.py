@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.successor import asks_successor, lineage
+from advisor.successor import asks_old_version, asks_successor, lineage, replaced_version
 from corpus.records import shipped_knowledge_base
 
 KB = shipped_knowledge_base()
@@ -61,3 +61,22 @@ def test_a_round_past_the_one_named_or_a_year_from_which_asks_for_what_follows()
     assert lineage("2026年起小巨人还有中央奖补吗", "pol-zjtx-caizheng-2024", KB) is None
     # a rule without an end date: its passages tell whether it holds from a year on
     assert lineage("小规模纳税人2028年起征点还是月销10万吗", "pol-vat-xianjie-2026-10", KB) is None
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("以前那版防止拖欠货款的规定还管用吗", True),
+    ("小规模的老免税文件停了，我该按哪个新的报", True),
+    ("老的小微减税办法和现在的有啥区别", True),
+    ("以前的老规定里大公司欠款有没有说多少天内要给", False),  # a detail of the old version, not whether it holds
+    ("这个规定还管用吗", False),  # no older version spoken of
+])
+def test_asking_whether_an_older_version_still_holds(question, asks):
+    assert asks_old_version(question) is asks
+
+
+def test_the_replaced_version_is_found_from_either_side_and_only_if_one():
+    kb = shipped_knowledge_base()
+    assert replaced_version({"pol-tidu-2026"}, kb).id == "pol-tidu-zanxing-2022"  # from the new version
+    assert replaced_version({"pol-kuanxiang-2020", "saas-erp"}, kb).id == "pol-kuanxiang-2020"
+    assert replaced_version({"pol-zjtx-caizheng-2024"}, kb) is None  # a round carried on is not replaced
+    assert replaced_version({"pol-tidu-2026", "pol-kuanxiang-2025"}, kb) is None  # two: which is meant is unclear
