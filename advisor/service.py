@@ -275,7 +275,7 @@ class Advisor:
         topic = self.uncovered_topic(j)
         # (a tool named inside an uncovered topic, "开电子发票免费吗", is not asked about as a tool)
         direct = self._from_fields(question, asked, prof, named, gap, items if topic is None else set(),
-                                   {h.chunk.doc_id for h in hits[:3]})
+                                   tuple(h.chunk.doc_id for h in hits[:3]))
         if direct is not None:
             return direct
         t1 = t0 + j.profile_ms / 1e3
@@ -702,7 +702,7 @@ class Advisor:
                 "expires": pol.expires or None, "summary": pol.summary}
 
     def _from_fields(self, question: str, asked: str, prof: EnterpriseProfile, named: set[str],
-                     gap: ScopeGap | None, items: set[str] = frozenset(), top: set[str] = frozenset()) -> Advice | None:
+                     gap: ScopeGap | None, items: set[str] = frozenset(), firsts: tuple[str, ...] = ()) -> Advice | None:
         """Questions answered from the records' fields and the graph rather than from passages: which policies
         end when, a named policy's 文号/issuer/dates/status, coverage, the asker's own size class and a class's
         bounds, a named tool category's cost or cautions."""
@@ -711,7 +711,7 @@ class Advisor:
         # asks a tax rule, and "金蝶和用友哪个更适合" a comparison)
         if gap is not None and gap.period:  # "十四五规划到期了，十五五的目标是多少": no field of the plan held answers it
             return None
-        tools = [s for s in self.kb.saas if s.id in items and s.id in top]
+        tools = [s for s in self.kb.saas if s.id in items and s.id in firsts]
         if len(tools) == 1 and gap is None and (facets := asked_tool_facets(question)) \
                 and all(asked_tool_facets(c) or asks_figures_only(c) for c in asking_clauses(question)) \
                 and all(d.figure for d in asked_details(question)):
@@ -741,7 +741,7 @@ class Advisor:
         # "以前那版规定还管用吗": the replaced version's status, with what replaced it
         # (not "老规定到期了，新的补贴标准是多少": a detail is for the passages, of the version in force, to tell)
         if not named and gap is None and asks_old_version(question) and not asked_details(question) \
-                and (old := replaced_version(top, self.kb)) is not None:
+                and (old := replaced_version(firsts, self.kb)) is not None:
             return self._facts_advice(asked, prof, [old], ["状态"])
         # "…到期了，十五五的出来没" asks what follows, not the end date
         # (of the clauses that ask: "规划到期后，接续的规划定了多少目标" does not ask when it ends)

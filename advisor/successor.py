@@ -8,6 +8,7 @@ question. Passages cannot say that nothing newer exists: quoting the old plan wo
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from corpus.records import KnowledgeBase, Policy
@@ -104,8 +105,14 @@ def asks_old_version(question: str) -> bool:
     return bool(_OLD.search(question)) and bool(_STILL.search(question))
 
 
-def replaced_version(doc_ids: set[str], kb: KnowledgeBase) -> Policy | None:
-    """The one replaced version among ``doc_ids`` or replaced by one of them, if exactly one: the old rule a
-    question on an older version means (a round carried on by a later one is not replaced)."""
-    old = {p.id for p in kb.policies if p.superseded_by and (p.id in doc_ids or p.superseded_by in doc_ids)}
-    return kb.policy(old.pop()) if len(old) == 1 else None
+def replaced_version(doc_ids: Sequence[str], kb: KnowledgeBase) -> Policy | None:
+    """The old rule a question on an older version means: the first of ``doc_ids`` (best first) that is itself a
+    replaced version, or the version it replaced (a round carried on by a later one is not replaced)."""
+    for doc_id in doc_ids:
+        p = kb.policy(doc_id)
+        if p is not None and p.superseded_by:
+            return p
+        old = next((o for o in kb.policies if o.superseded_by == doc_id), None)
+        if old is not None:
+            return old
+    return None
