@@ -704,8 +704,8 @@ class Advisor:
     def _from_fields(self, question: str, asked: str, prof: EnterpriseProfile, named: set[str],
                      gap: ScopeGap | None, items: set[str] = frozenset(), firsts: tuple[str, ...] = ()) -> Advice | None:
         """Questions answered from the records' fields and the graph rather than from passages: which policies
-        end when, a named policy's 文号/issuer/dates/status, coverage, the asker's own size class and a class's
-        bounds, a named tool category's cost or cautions."""
+        end when, a named policy's 文号/issuer/dates/status, an older version's status, coverage, the asker's own
+        size class and a class's bounds, a named tool category's cost or cautions (``firsts``: the best hits' ids)."""
         # (the tool must be what the question is about: among the best hits, and every asking clause about its
         # cost or cautions or a figure; "报税" names the bookkeeping category, but "一个季度卖多少钱以下免增值税"
         # asks a tax rule, and "金蝶和用友哪个更适合" a comparison)
