@@ -343,8 +343,8 @@ _ASKED_UNITS = {"钱": "元|块|万|亿", "万": "万", "亿": "亿", "家": "�
 # A figure asked of one batch or of a draft is told only beside its name: "第二批支持多少家" is not told by
 # "分三批支持1000余家", nor "征求意见稿拟调整为多少" by the standard in force. A draft named anywhere in the
 # question is what all its figures are asked of; a batch, only in the clause that names it.
-_QUALIFIED = re.compile(r"第[一二三四五六七八九十\d]+批|征求意见稿|草案")
 _DRAFT = re.compile(r"征求意见稿|草案")
+_QUALIFIED = re.compile(rf"第[一二三四五六七八九十\d]+批|{_DRAFT.pattern}")
 _PAY = re.compile(r"工资|月薪|年薪|薪资|薪水|工钱|收入|挣")
 # "个体工商户总数是多少": a total's unit is what it counts; the last character of the noun before it names that.
 _TOTAL = re.compile(r"(总数|户数|家数|企业数|数量)")
