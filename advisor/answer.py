@@ -137,6 +137,8 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
             continue
         used_docs.append(c.doc_id)
         prefix = f"《{c.title}》" if c.kind in ("政策", "") and c.title else f"{c.title}："
+        if c.doc_number and any(a.detail.name == "文号" for a in wanted):  # "用的是哪个办法，文号多少"
+            prefix += f"（{c.doc_number}）"
         if c.status == "失效":
             prefix += "（已失效，仅供了解，不能再作为依据）"
         elif has_lapsed(c.expires):

@@ -92,12 +92,13 @@ _COUNT_UNITS = r"(?:[万亿千百]?(?:户|家|人|名|吨|亩|个|把|件|项|�
 _MONEY = rf"{_ARABIC}(?:多|余)?{_MONEY_UNITS}|{_CHINESE}(?:万|亿)?元|[一二两三四五六七八九]成|百分之|千分之|万分之"
 _TIME = rf"{_ARABIC}{_TIME_UNITS}|{_CHINESE}个?(?:工作日|天|月|年|周)|\d{{1,2}}月\d{{1,2}}日"
 _COUNT = rf"{_ARABIC}(?:多|余)?{_COUNT_UNITS}|{_CHINESE}{_COUNT_UNITS}"
-# "不知道还剩多少", "前几年", "好几天都查不到", "谁充了多少钱", "费用太高", "怎么收费" (how it is charged, not how much).
+# "不知道还剩多少", "前几年", "好几天都查不到", "谁充了多少钱", "费用太高", "怎么收费" (how it is charged, not how much),
+# "文号多少" (a document's number, not a figure).
 NOT_ASKING = re.compile(r"(知道|看到|看清|看出|算清|算出|搞清|弄清|清楚|不认|记不住)[^，。？?！!]{0,8}多少|"
                          # "哪个客户欠多少也记不清": the asker's trouble
                          r"多少[^，。,？?！!]{0,4}(记不清|说不清|搞不清|弄不清|算不清|不清楚|不知道|没数)|"
                          r"[前这近好一二两三四五六七八九十]几(年|天|个月|月)|几年(前|来)|(过了|超过了?|超了)[^，。？?！!]{0,2}(期限|有效期)|谁[^，。？?！!]{0,12}多少|乱收费|"
-                         r"(怎么|如何|咋|怎样)个?收费|费用(咋|怎么|如何)算|收费[^，。？?！!\s]{0,2}(合法|合规|违法|合不合|对不对)|(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
+                         r"文号[^，。？?！!]{0,4}多少|第几号|几号(文|令|主席令|国务院令)|(怎么|如何|咋|怎样)个?收费|费用(咋|怎么|如何)算|收费[^，。？?！!\s]{0,2}(合法|合规|违法|合不合|对不对)|(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
 # "第一批试点有哪些条件", "这几个系统有哪些区别": what a batch must meet or how things differ, not who is on a list.
 _NOT_NAMES = r"(?!条件|要求|政策|支持|材料|区别|好处|措施|内容|规定|变化|不同|功能|特点)"
 _MORE = r"(?<!网址是)(?<!网址)(?<!电话是)(?<!号码是)(?<!电话)(?<!号码)(?<!热线)"
@@ -107,9 +108,9 @@ BREAKDOWN = "分项数字"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
     Detail("具体金额、比例或价格",
-           re.compile(rf"多少钱|多少万|几倍|翻了?几番|{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要|贷|借)多少|几成|几个点|几个百分点|百分点|几折|比例|百分之|[千万]分之几|"
+           re.compile(rf"多少钱|多少万|几倍|翻了?几番|{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要|贷|借)到?多少|多少(补贴|补助|奖励|奖补|资金|经费|贴息)|几成|几个点|几个百分点|百分点|几折|比例|百分之|[千万]分之几|"
                       r"(工资|月薪|年薪|薪资|薪水|工钱|收入|挣)[^，。？?！!\s]{0,4}多少|"
-                      r"费率|价格|报价(多少|是多少|能打)|收费(?!目录|清单)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵|占比|比重|"
+                      r"费率|价格|报价(多少|是多少|能打)|收费(?!目录|清单|方式|模式)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵|占比|比重|"
                       r"(率|占)[^，。？?！!]{0,4}多少"),
            re.compile(_MONEY), NOT_ASKING, figure=True),
     # "多久", "几天内", "有效期几年": a period or a date.
@@ -126,7 +127,7 @@ DETAILS = (
     # "多少家", "多少户", "多大面积": a count or a size.
     Detail("具体数量",
            re.compile(r"多少(个|家|户|人|名|吨|亩|把|件|项|台|套|所|县|城市|批|岗位|就业)|"
-                      r"(?<=[有选是共要达])几(个(?!点|百分)|家|户|批|项|所)|(总数|户数|家数|企业数|数量)[^，。？?！!]{0,3}多少|多大面积|多大规模|规模多大|产多少|各[占有]?几个|"
+                      r"(?<=[有选是共要达])几(个(?!点|百分)|家|户|批|项|所)|(总数|户数|家数|企业数|数量)[^，。？?！!]{0,3}多少|多大面积|多大规模|规模(有)?多大|产多少|各[占有]?几个|"
                       # "至少得测到几级": a level required; not "测一下到了几级", the asker's own to find out
                       r"(得|要|需|至少|算|是|能)[^，。？?！!\s]{0,3}(几|多少)级"),
            re.compile(_COUNT), NOT_ASKING, figure=True),
@@ -134,14 +135,14 @@ DETAILS = (
            figure=True, fallback=True),
     # "订货系统一般怎么收费": how it is charged (by the year, per account, a one-off fee), which the tool
     # categories' cost lines give; a case of a firm that sells a service usually does not.
-    Detail("收费方式", re.compile(r"(怎么|如何|咋|怎样)个?(收费|计费)|(收费|计费)方式|(按年|按月|买断|订阅)还是"),
+    Detail("收费方式", re.compile(r"(怎么|如何|咋|怎样)个?(收费|计费)|(收费|计费)(方式|模式)|(按年|按月|买断|订阅)还是"),
            re.compile(r"费用方式|收费|计费|费率|收取|手续费|按年|按月|按季|订阅|年费|月费|账户费|买断|一次性|按项目|按人|按账号|"
                       r"按门店|按量|免费|服务费|佣金|抽成"), exact=True),
     # "怎么申请", "要什么材料", "去哪办": the steps, papers or office, not only that the support exists ("怎么办"
     # asks what to do, not how to file).
     Detail("办理流程、所需材料或受理部门",
            re.compile(r"(怎么|如何|怎样|去哪|到哪|哪里|找谁)(申请|申报|办理|报名|领取|领|报|复核|复审|续期|年审)|(去哪|到哪|哪里|找谁)办|"
-                      r"(申请|申报|办理|报名)流程|流程(是|怎么|如何|咋|有哪些)|(什么|哪些)手续|手续(怎么|如何|咋)|办手续|"
+                      r"(申请|申报|办理|报名)流程|流程(是|怎么|如何|咋|有哪些)|(什么|哪些|啥)(流程|程序)|(经过|走|办|需要)[^，。？?！!]{0,2}(哪些|什么|啥|哪几个)步骤|步骤(有哪些|是什么|是啥)|(什么|哪些)手续|手续(怎么|如何|咋)|办手续|"
                       r"(什么|哪些)材料|找哪个部门|(交|带|准备|提供)(什么|哪些|啥)(东西|资料|证件|证明)|"
                       r"(去哪|到哪|哪里|在哪)(改|变更|修改|注销|登记)"),
            # How to file, not that filing exists: "第三批城市试点申报通知" names a call, it does not say how to answer it.
@@ -157,7 +158,10 @@ DETAILS = (
     Detail("具体名称（品牌、公司或平台）",
            re.compile(r"(哪个|哪几个|什么|哪些)(牌子|品牌)|(牌子|品牌)[^，。？?！!\s]{0,3}(最好|好用|靠谱|便宜)|"
                       r"哪家(好|划算|便宜|靠谱|最)|哪家[^，。？?！!]{1,8}(最|更)(低|便宜|高|好|划算|省|靠谱|快)|推荐(哪(?!类|些类|种)|几(?!类|种)|一[个款家])|服务商推荐|"
-                      r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件)|是哪家(?!机构|单位|部门)|(?<!改)叫(什么|啥)(名字)?(?!意思)"),
+                      r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件)|是哪家(?!机构|单位|部门)|(?<!改)叫(什么|啥)(名字)?(?!意思)|"
+                      # "案例里用的是哪个平台", "调查是哪家机构做的": the one a case used or a figure came from, not which
+                      # kind of tool to pick ("该用什么系统")
+                      r"用的是(哪个|哪家|哪款|什么)|(哪家|哪个|什么)(机构|单位|公司)[^，。？?！!]{0,2}(做|搞|发布|出|统计|调查)的"),
            re.compile(r"“[^”]{2,20}”|\"[^\"]{2,20}\"|「[^」]{2,20}」|《[^》]{2,40}》|阿里|腾讯|微信|支付宝|钉钉|飞书|京东|美团|"
                       r"菜鸟|网商银行|华为|用友|金蝶|有赞|微盟|抖音|快手|拼多多|淘宝|天猫")),
     # "哪家费率最低、到账最快": which is best by a measure, which only a sentence comparing them gives; a record
@@ -188,7 +192,9 @@ DETAILS = (
                       r"在不在(里面|里头|名单|其中|这批|里边|之列)|是否在(名单|里面|其中|之列)|"
                       r"个(城市|企业|县|单位|地方)[^，。？?！!]{0,2}(具体|都|分别)(有|是)哪些|入选了?(吗|没)|(选上|评上|选中)(了吗|没有|没)|"
                       # "入选的城市里到底有没有襄阳": whether one is among a list's members
-                      r"(入选|名单|这批|那批)[^，。？?！!]{0,8}(有没有|包不包括|包括不包括|含不含)"),
+                      r"(入选|名单|这批|那批)[^，。？?！!]{0,8}(有没有|包不包括|包括不包括|含不含)|(算不算|是不是|是否|属不属于)[^，。？?！!]{0,12}(试点|入选|示范)城市|"
+                      # "是否包括江苏徐州": whether a place is among them
+                      r"(是否|有没有|有无)(包括|包含)[\u4e00-\u9fff]{0,6}(省|市|州|县|区)(?=[吗呢？?，。！!]|$)"),
            # (not a record's issuers, "工业和信息化部、财政部…": a field line, and seldom the whole list asked for)
            # (nor kinds of city, "省会城市、计划单列市、其他地级市")
            re.compile(r"(“[^”]{1,20}”、?){3,}|([\u4e00-\u9fff]{2,8}((?<![城级列])市|县|区|省|公司|集团|银行|平台)、){2,}"
@@ -258,6 +264,9 @@ DETAILS = (
                       r"按(老|旧|原来)[^，。？?！!]{0,8}还是[^，。？?！!]{0,2}(新)|"
                       r"(冲突|不一致|矛盾)[^，。？?！!]{0,6}(怎么办|咋办|怎么处理|怎么算)"),
            re.compile(r"为准|优先适用|从其规定|另有规定|依照[^。；]{0,20}规定执行|溯及|过渡期"), exact=True),
+    # "文号多少", "几号文": a document's number, which only a number in its form ("国统字〔2017〕213号") gives.
+    Detail("文号", re.compile(r"文号|发文字号|第几号|(几|多少)号(文|令|主席令|国务院令)"),
+           re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号|令第[\d一二三四五六七八九十百零]+号|公告\d{4}年第\d+号"), exact=True),
     # "第几条写了", "哪一条管": an article's number (not "有没有哪条规定管这事", whether a rule exists), which only a sentence citing one ("第九十二条") gives.
     Detail("法条序号", re.compile(r"第几条|哪一条|哪条(法条|条款)|哪个条款|(条款|法条)[^，。？?！!\s]{0,2}(是|在)?(哪|第几)"),
            re.compile(r"第[一二三四五六七八九十百零\d]+条"), exact=True),
@@ -360,7 +369,9 @@ class Asked:
     near: frozenset[str]
     unit: re.Pattern | None = None
     tie: frozenset[str] = frozenset()  # of a tied detail: the words naming what is asked about ("工资")
-    outcome: bool = False  # "最后完成了多少家": what came about, which a target ("目标到2025年培育…") does not say
+    # "最后完成了多少家", "能拿多少补贴": what came about or what is granted, which a target ("目标到2025年培育…",
+    # "上云率超过40%") does not say
+    not_target: bool = False
     after: int | None = None  # "2028年以后…起征点是多少": a text whose periods all end before that year does not say
     per_firm: bool = False  # "每家能拿多少": not told by a figure its sentence says is not one firm's
     # "说是79%还在初步探索，那深度应用的占比是多少": the figures the question quotes, which are not what it asks
@@ -369,19 +380,19 @@ class Asked:
 
     def stated_in(self, text: str) -> bool:
         """The text gives this kind of detail, in the unit asked for if one was; a tied detail, in a sentence
-        that also names what is asked about; an outcome, in a sentence that is not a target."""
+        that also names what is asked about; an outcome or a grant, in a sentence that is not a target."""
         if self.after and _ends_before(text, self.after):  # every period the text states ends before the year asked
             return False
-        if self.tie or self.outcome or self.per_firm or self.year:
+        if self.tie or self.not_target or self.per_firm or self.year:
             return any(self._gives(text[s:e]) and (not self.tie or any(w in text[s:e] for w in self.tie))
-                       and not (self.outcome and _TARGET.search(text, s, e))
+                       and not (self.not_target and _TARGET.search(text, s, e))
                        and not (self.per_firm and _NOT_PER_FIRM.search(text[s:e]))
                        and not (self.year and _of_other_years(text[s:e], self.year)) for s, e in sentence_spans(text))
         return self._gives(text)
 
     def _gives(self, text: str) -> bool:
-        for q in self.quoted:  # (with the other form a record gives beside it: "近八成（79%）")
-            text = re.sub(rf"[^\s，。；、（）]{{0,4}}（{re.escape(q)}）|{re.escape(q)}（[^）]*）|{re.escape(q)}", "", text)
+        for q in map(_quoted_pattern, self.quoted):  # (with the other form a record gives beside it: "近八成（79%）")
+            text = re.sub(rf"[^\s，。；、（）]{{0,4}}（{q}）|{q}（[^）]*）|{q}", "", text)
         return bool(self.detail.given.search(text)) and (self.unit is None or bool(self.unit.search(text)))
 
     def answered_by(self, sentence: str, title: str) -> bool:
@@ -403,15 +414,28 @@ _OUTCOME = re.compile(r"(最后|最终|实际|到底)[^，。？?！!]{0,6}(完�
                       # "眼下上云的比例已经到多少了": where it stands now, not where a plan aims
                       r"(眼下|目前|现在|当前|如今)[^，。？?！!]{0,12}已经[^，。？?！!]{0,3}(多少|几)")
 _TARGET = re.compile(r"目标|力争|计划|预计|规划|到20\d\d年|争取")
-# "每家企业能拿多少", "一家最多补多少": a figure for one firm; "…总额上限（不是单个企业可得金额）" says its figure is not.
-_PER_FIRM = re.compile(r"每家|一家|单个企业|每个企业|每户|一户")
+# "最多能拿到多少补贴": a sum granted
+_GRANT = re.compile(r"(补|贴|奖|拿|领)到?多少|多少(补贴|补助|奖励|奖补|资金|经费|贴息)")
+# "每家企业能拿多少", "一家最多补多少", "我们这种小厂最多能拿到多少": a figure for one firm; "…总额上限（不是单个企业可得金额）" says its figure is not.
+_PER_FIRM = re.compile(r"每家|一家|单个企业|每个企业|每户|一户|(我们|我|咱们?)[^。？?！!]{0,24}(能|可以)?(拿|领|补|获得|得到)[^，。？?！!]{0,3}多少")
 # (nor a total's: "…获得的中央奖补资金总额上限（1亿元）", unless it is a firm's total, "每家企业…合计600万元")
 _NOT_PER_FIRM = re.compile(r"不是(单个|每家|每个|一家)企业|并非(单个|每家|每个)企业|不直接(给|补|拨)(到)?企业|"
                            r"^(?!.*(每家|单个企业|每个企业|每户)).*(总额|总规模|总盘子)", re.S)
 # "说是79%…那…是多少", "听说带动了4万多家，那…": the question quotes a figure before asking another.
-_QUOTES_FIGURE = re.compile(r"(说是|据说|听说|不是说|既然|都说|报道说|统计说)[^，。？?！!]{0,16}\d|除了?[^，。？?！!]{0,12}\d[^，。？?！!]{0,16}(外|以外|之外)|说[是有]?(近|约|大概)?\d|"
+_QUOTES_FIGURE = re.compile(r"(说是|据说|听说|不是说|既然|都说|报道说|统计说)[^，。？?！!]{0,16}\d|除了?[^，。？?！!]{0,12}\d|说[是有]?(近|约|大概)?\d|"
+                            # "那780多万个…中": a figure the question points back at
+                            r"(那|这)[^，。？?！!]{0,2}\d[^，。？?！!]{0,14}(中|里|当中|之中|里面)|"
                             r"(说是|据说|听说)[^，。？?！!]{0,8}[一二两三四五六七八九十]成")
 _QUOTED_FIGURE = re.compile(rf"{_MONEY}|{_COUNT}")
+
+
+def _quoted_pattern(figure: str) -> str:
+    """A figure the question quotes, as a pattern that also finds it as a record writes it ("780多万个" is the
+    record's "780万个")."""
+    m = re.match(r"([\d.]+)\s*(?:多|余)?(.*)", figure)
+    return re.escape(m.group(1)) + r"\s*(?:多|余)?" + re.escape(m.group(2)) if m else re.escape(figure)
+
+
 # "2028年以后", "2028年起": a figure asked of the years from then on.
 _AFTER_YEAR = re.compile(r"(20\d\d)年?(以后|之后|往后|起|开始)")
 # A period a sentence states its figure for: "2026—2027年", "至2027年12月31日", "至2027-12-31", "2025年底前".
@@ -493,7 +517,7 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                 elif d.figure and (pay := _PAY.match(m.group(0))):  # "工资多少": in yuan, not a share of women
                     share = pay.group(0) in ("收入", "挣") and not re.search("月|均", text[max(0, m.start() - 6):m.start()])
                     units.add("元|块|%" if share else "元|块")
-    outcome = bool(_OUTCOME.search(question))
+    not_target = bool(_OUTCOME.search(question) or _GRANT.search(question))
     later = _AFTER_YEAR.search(question)
     after = int(later.group(1)) if later else None
     per_firm = bool(_PER_FIRM.search(question))
@@ -502,7 +526,7 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     year = int(years.pop()) if len(years) == 1 and not later else None
     # (not a date's day: "1月1日起施行" says when, not how many days)
     return [Asked(d, frozenset(near), re.compile(rf"(?<![月\d.])(?:\d+(?:\.\d+)?|{_CHINESE})[^，。；月]{{0,2}}(?:{'|'.join(sorted(units))})")
-                  if units else None, frozenset(tie), outcome and d.figure, after if d.figure else None,
+                  if units else None, frozenset(tie), not_target and d.figure, after if d.figure else None,
                   per_firm and d.figure, quoted if d.figure else (), year if d.figure else None)
             for d, (near, units, tie) in out.items()]
 

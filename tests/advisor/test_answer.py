@@ -228,3 +228,11 @@ def test_a_period_the_corpus_holds_nothing_of_is_said_in_the_refusal():
     text = refusal("十五五规划定了哪些目标", ["所在地区（省/市）"], ScopeGap("十五五", period=True))
     assert "没有“十五五”时期的规划或政策" in text and "主管部门发布的文件为准" not in text
     assert "可以补充" not in text  # the asker's region would not bring the plan into the corpus
+
+
+def test_a_documents_number_asked_for_joins_its_title():
+    rule = Citation(1, "pol-huafen", "统计上大中小微型企业划分办法", "来源", "", "国家统计局区分大、中、小、微型企业的办法。",
+                    0.9, doc_number="国统字〔2017〕213号", kind="政策", quote="国家统计局区分大、中、小、微型企业的办法。")
+    asked = compose_answer("统计上划分企业大小用哪个办法，文号多少", [rule])
+    assert "《统计上大中小微型企业划分办法》（国统字〔2017〕213号）" in asked.text() and not asked.not_stated
+    assert "国统字" not in compose_answer("统计上划分企业大小用哪个办法", [rule]).text()

@@ -330,7 +330,7 @@ def test_a_use_is_stated_only_by_a_sentence_naming_it():
                                                ("眼下专精特新企业已经到多少家了", True)])
 def test_a_result_asked_for_is_not_stated_by_a_target(question, outcome):
     (asked,) = asked_about(question)
-    assert asked.outcome is outcome
+    assert asked.not_target is outcome
     target = "目标到2025年培育十万家专精特新中小企业。"
     assert asked.stated_in(target) is (not outcome)
     assert asked.stated_in("截至2025年底已培育14万家专精特新中小企业。")
@@ -391,7 +391,7 @@ def test_more_ways_of_asking_a_consequence_steps_a_remedy_or_a_forecast(question
 
 def test_what_is_actually_so_is_an_outcome_not_a_target():
     (asked,) = asked_about("眼下全国实际是百分之多少")
-    assert asked.outcome and not asked.stated_in("到2027年中小企业上云率达到40%以上。")
+    assert asked.not_target and not asked.stated_in("到2027年中小企业上云率达到40%以上。")
 
 
 @pytest.mark.parametrize("question, kinds", [
@@ -628,3 +628,42 @@ def test_how_it_is_charged_and_whether_one_is_on_a_list(question):
     names = [a.detail.name for a in asked_about(question)]
     assert ("收费方式" in names) is ("收费" in question) and ("具体名单" in names) is ("名单" in question)
     assert "具体金额、比例或价格" not in names
+
+
+@pytest.mark.parametrize("question, detail", [
+    ("西安那个案例用的是哪个低代码平台", "具体名称（品牌、公司或平台）"),
+    ("这个调查是哪家机构做的", "具体名称（品牌、公司或平台）"),
+    ("多交的税能退吗？要走什么流程", "办理流程、所需材料或受理部门"),
+    ("申请贯标评定需要经过哪些步骤", "办理流程、所需材料或受理部门"),
+    ("第三批的城市里是否包括江苏徐州", "具体名单"), ("佛山算不算数字化转型试点城市", "具体名单"),
+    ("网络安全服务的收费模式是怎样的", "收费方式"), ("划分大中小微用的办法文号多少", "文号")])
+def test_which_one_a_case_used_the_steps_a_place_on_a_list_and_a_documents_number(question, detail):
+    names = [d.name for d in asked_details(question)]
+    assert detail in names
+    assert "具体数字" not in names and "具体金额、比例或价格" not in names  # "文号多少", "收费模式" ask no figure
+
+
+def test_which_tool_to_pick_is_not_a_name_asked():
+    assert "具体名称（品牌、公司或平台）" not in [d.name for d in asked_details("我们该用什么系统管库存")]
+
+
+def test_a_documents_number_is_given_only_in_its_own_form():
+    assert missing_details("文号多少", ["《统计上大中小微型企业划分办法（2017）》（国统字〔2017〕213号）"]) == []
+    assert missing_details("几号主席令", ["中华人民共和国主席令第七十四号"]) == []
+    assert missing_details("文号多少", ["国家统计局在2017年印发了这个办法。"]) == ["文号"]
+
+
+def test_a_sum_granted_to_the_asker_is_not_a_target_or_a_total():
+    (grant,) = asked_about("像我们这种三十人的小厂做一次数字化改造，最多能拿到多少补贴？")
+    assert grant.per_firm and grant.not_target
+    assert not grant.stated_in("工信部介绍的目标是到2027年中小企业上云率超过40%。")
+    assert not grant.stated_in("其他地级市获得的中央奖补资金总额上限（1亿元）。")
+    assert grant.stated_in("按每家企业连续支持3年、合计600万元测算。")
+
+
+def test_a_figure_pointed_back_at_or_set_aside_is_quoted_as_the_record_writes_it():
+    (jobs,) = asked_about("2020年那780多万个小程序工作机会中，开发类岗位具体有多少个？")
+    assert not jobs.stated_in("2020年，微信小程序的开发、产品、运营等工作机会超过780万个。")
+    assert jobs.stated_in("2020年，其中开发岗位约120万个。")
+    (share,) = asked_about("除了79%处在初步探索阶段，其余中小企业里处于深度应用阶段的比例是多少？")
+    assert not share.stated_in("近八成（79%）的中小企业还处在初步探索阶段。")

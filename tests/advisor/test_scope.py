@@ -224,3 +224,10 @@ def test_a_place_that_support_is_asked_of_is_not_where_the_asker_works():
 def test_a_county_the_asker_only_works_in_is_no_gap_for_a_national_scheme():
     assert gap("我在汉中城固县开个榨油坊，听说现在有政策专门帮小微企业对接贷款，咋个弄法", "pol-national") is None
     assert gap("我在成都武侯区开了家火锅店，有什么补贴", "pol-national") is not None  # what the district pays
+
+
+@pytest.mark.parametrize("question, owns", [("我们公司在海南，海南本地还有没有额外的税费减免？", True),
+                                            ("当地有没有另外的补贴", True),
+                                            ("给本地的餐馆做配送，有啥数字化工具", False)])
+def test_whether_the_place_itself_adds_support_asks_its_own_rules(question, owns):
+    assert asks_rules_of(question, {"海南"}) is owns
