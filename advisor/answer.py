@@ -118,6 +118,7 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
     adds when the question asks ("效果咋样")."""
     points: list[str] = []
     said: list[str] = []
+    said_by: list[tuple[str, str]] = []  # each of ``said`` with its record's title
     used_docs: list[str] = []
     floor = min_share * citations[0].score if citations else 0.0
     wanted = asked_about(question)
@@ -146,6 +147,7 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
         point = sents[0].rstrip("。；")
         if records is None or c.doc_id in records:  # a record left out of ``records`` cannot give the detail
             said.append(prefix + point)  # the title speaks too: "浙江瓦楞纸行业用"聚好单"拼单生产" names the platform
+            said_by.append((prefix + point, c.title))
         # The sentence closest in meaning may lack the figure or steps asked for while the same record states
         # them ("多少天之内付款": "…自交付之日起30日内付款"): the point adds that sentence.
         lacks = any(not a.stated_in(point) for a in wanted)
@@ -155,6 +157,7 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
         for n, extra in told:  # one per detail lacking, each picked for its own; then how a case turned out
             if extra.rstrip("。；") not in point:
                 said.append(extra)
+                said_by.append((extra, c.title))
                 point += (f"[{last_n}]" if n != last_n else "") + f"；{extra.rstrip('。；')}"
                 last_n = n
         points.append(f"{prefix}{point}。[{last_n}]")
@@ -165,6 +168,8 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
     if not points:
         return out
     missing = unstated(wanted, said)
+    missing += [a for a in wanted if a.detail.worded and a not in missing
+                and not any(a.answered_by(text, title) for text, title in said_by)]
     # "2028年以后…是多少": a record whose periods all end before that year does not say, whichever line is quoted
     missing += [a for a in wanted if a.after and a not in missing and records
                 and not any(a.stated_in(records[d]) for d in used_docs if d in records)]

@@ -34,7 +34,7 @@ _SIZE_WORDS = {"大型企业": ("大型",), "中型企业": ("中型",), "小型
 _AMBIGUOUS_ABBR = set("新台青宁云黑吉甘贵秦蒙港澳晋津京辽")
 # Set phrases that hold a place's name without naming the place: "真金白银" (real money) is not 白银市, a
 # "三明治店" is a sandwich shop, "大理石" a stone, "阿里云" a cloud vendor.
-_NOT_PLACES = re.compile("真金白银|长治久安|大同小异|大理石|大理岩|三明治|中山装|阿里(?!地区)|出海口|东躲西藏|哈密瓜|普洱茶")
+_NOT_PLACES = re.compile("真金白银|长治久安|大同小异|大理石|大理岩|三明治|中山装|阿里(?!地区)|出海口|东躲西藏|哈密瓜|普洱茶|大连锁|大连续|大连接")
 # Dishes and goods named after a place are sold everywhere: who runs a "重庆火锅" or "兰州拉面" shop has not
 # said where it is.
 _PLACE_NAMED_GOODS = re.compile("火锅|小面|拉面|牛肉面|米粉|米线|烤鸭|麻花|凉皮|肉夹馍|刀削面|热干面|炒饭|螺蛳粉|扒鸡|"

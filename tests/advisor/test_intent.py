@@ -667,3 +667,18 @@ def test_a_figure_pointed_back_at_or_set_aside_is_quoted_as_the_record_writes_it
     assert jobs.stated_in("2020年，其中开发岗位约120万个。")
     (share,) = asked_about("除了79%处在初步探索阶段，其余中小企业里处于深度应用阶段的比例是多少？")
     assert not share.stated_in("近八成（79%）的中小企业还处在初步探索阶段。")
+
+
+@pytest.mark.parametrize("question, detail", [
+    ("灵山的荔枝上网卖以后一斤能多卖几块钱", "具体金额、比例或价格"), ("服务券一张面值多少", "具体金额、比例或价格"),
+    ("一家一年能领几张", "具体数量"), ("新一批名单什么时候公布", "公布或发放时间"), ("奖补啥时候到账", "公布或发放时间"),
+    ("有没有统一的咨询电话？我该打哪个号", "联系电话或地址"), ("民宿系统有没有推荐的牌子", "具体名称（品牌、公司或平台）"),
+    ("赣州在不在第三批试点城市里头", "具体名单"), ("去哪个窗口办", "办理流程、所需材料或受理部门")])
+def test_coins_face_values_vouchers_a_day_announced_a_number_to_dial_a_brand_and_a_window(question, detail):
+    assert detail in [d.name for d in asked_details(question)]
+
+
+def test_a_few_parts_joined_up_and_a_face_value_in_percent_are_no_price():
+    assert asked_details("订座、点菜、出菜各管各的，有没有能把这几块连起来的软件") == []
+    assert missing_details("服务券一张面值多少", ["预留份额中给小型微型企业的比例下限（70%）"]) == ["具体金额、比例或价格"]
+    assert missing_details("服务券一张面值多少", ["每张服务券面值500元。"]) == []

@@ -129,6 +129,9 @@ def test_specifics_about_an_uncovered_place_are_refused_with_the_place_named(adv
     # no record speaks of rent relief; a case about moving to cheaper rents looks alike
     ("在武汉租国有门面开小超市，有没有给小商户减免房租的政策，咋申请", ("房租减免", "12345")),
     ("客户开了张半年后到期的银行承兑汇票，急着用钱，拿去哪贴现？贴现利息一般多少？", ("贴现", "开户银行")),
+    # a cross-border payment tool's passage speaks of 结汇, not of hedging; nor does any case speak of franchises
+    ("外贸订单都是美元结算，怎么做远期结汇把汇率锁住？", ("汇率避险", "外汇")),
+    ("交了十几万奶茶加盟费，总部迟迟不给选址，钱能要回来不？", ("加盟", "12315")),
 ])
 def test_out_of_scope_questions_are_refused_saying_where_to_ask(advisor, question, pointers):
     advice = advisor.ask(question)
@@ -833,3 +836,10 @@ def test_an_older_version_asked_about_is_said_to_be_replaced(advisor):
     assert advice.confident
     assert [c.doc_id for c in advice.citations][:1] == ["pol-kuanxiang-2020"]
     assert "已失效" in advice.answer and "国务院令第802号" in advice.answer
+
+
+def test_a_big_chain_store_is_no_city_and_its_payment_term_is_answered(advisor):
+    # "一家大连锁超市" once read as 大连市, and the question was refused as a figure asked of 大连's own rules
+    advice = advisor.ask("我给一家大连锁超市供货，他们说要等自己收到钱才给我结，已经拖了四个多月了。这样合规吗？大公司到底该多少天内付款？")
+    assert advice.profile.region is None and advice.confident, advice.answer
+    assert advice.citations[0].doc_id == "pol-kuanxiang-2025" and "60日" in advice.answer
