@@ -6,7 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
-from advisor.intent import Asked, asked_about, asks_more, specific_words, unstated
+from advisor.details import Asked, asked_about, asks_more, specific_words, unstated
 from corpus.chunking import sentence_spans
 from corpus.records import has_lapsed
 from corpus.tokenize import tokenize

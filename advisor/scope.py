@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from advisor.intent import NOT_ASKING
+from advisor.details import NOT_ASKING
 from advisor.profile import EnterpriseProfile
 from kg.gazetteer import place_stem
 from retrieval.search import Hit

@@ -14,18 +14,16 @@ import numpy as np
 from advisor.answer import Citation, Composed, best_sentences, compose_answer, not_stated_note, refusal
 from advisor.config import Settings, load_settings
 from advisor.coverage_answer import asks_coverage, coverage_points
-from advisor.expiry import Window, cited_name, ending_in, ending_line, expiry_window
-from advisor.intent import (
+from advisor.details import (
     PERIOD,
     asked_about,
     asked_details,
     asking_clauses,
     asks_figures_only,
-    asks_outcome,
-    asks_what_applies,
     missing_details,
-    profile_query,
 )
+from advisor.expiry import Window, cited_name, ending_in, ending_line, expiry_window
+from advisor.intent import asks_outcome, asks_what_applies, profile_query
 from advisor.naming import DocumentNames, ItemNames, ShortNames
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
 from advisor.record_facts import asked_facts, fact_lines

@@ -1,0 +1,529 @@
+"""Which details a question asks for (an amount, a period, a count, the steps to apply, a name, where to look it up),
+the words it asks them about, and whether it asks anything else; and whether a text states them.
+
+An answer quotes the sentences that give what is asked, or says that its records do not give it: "多少天内付款" is
+not answered by a passage on the same rule that names no number of days. Each kind of detail is asked in its own
+words and given by its own kind of sentence (`DETAILS`); `Asked` narrows that to the unit, year, firm or batch
+the question names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from corpus.chunking import sentence_spans
+from corpus.tokenize import tokenize
+
+
+@dataclass(frozen=True)
+class Detail:
+    """A kind of detail a question can ask for, and how a sentence that gives it looks."""
+
+    name: str  # as the answer's note names it
+    asked: re.Pattern
+    given: re.Pattern
+    # Clauses that use an asking word without asking: "不知道还剩多少" describes the asker's trouble.
+    not_asked: re.Pattern | None = None
+    figure: bool = False
+    fallback: bool = False  # a figure of any kind: asked only when no figure of a named kind is
+    # Stated only by a sentence naming what the question names right after its asking words ("能不能拿来发工资"
+    # needs "工资"): a record saying what the money is for does not say whether wages are among it.
+    tied: bool = False
+    # Given only by something as specific as a URL: a record's sentence giving it answers without sharing a word
+    # with the question ("在哪个网站申报" is answered by "通过…平台（zjtx.miit.gov.cn）了解标准和填报").
+    exact: bool = False
+    # Given only by a sentence sharing a word with the question near its asking: "小巨人名单什么时候公布" is not told
+    # by a record's "有效期至：2026-12-31".
+    worded: bool = False
+
+    def is_asked(self, question: str) -> bool:
+        return bool(self.asked.search(self.not_asked.sub("", question) if self.not_asked else question))
+
+
+# Numbers as they give a figure: arabic ("30日", "9000万户"), or Chinese with a unit ("三年", "十万家"). Not a
+# date's month or day ("2024年10月起"), a year ("2025年"), a 文号 ("2026年第10号") or "二次开发".
+_ARABIC = r"(?<![\d.年月\-])(?!(?:19|20)\d\d(?:年|-|—))\d+(?:\.\d+)?\s*"
+_CHINESE = r"(?<![第])(?:[一二两三四五六七八九十百千万亿]{2,}|[二两三四五六七八九十半])"
+_MONEY_UNITS = r"(?:[万亿千百]?(?:元|块)|[%％‰]|倍|折)"
+_TIME_UNITS = r"(?:个?工作日|日|天|个?月|年|周|小时)"
+_COUNT_UNITS = r"(?:[万亿千百]?(?:户|家|人|名|吨|亩|个|把|件|项|台|套|所|县|城市|批|公里|平方米|级|张))"
+_MONEY = rf"{_ARABIC}(?:多|余)?{_MONEY_UNITS}|{_CHINESE}(?:万|亿)?元|[一二两三四五六七八九]成|百分之|千分之|万分之"
+_TIME = rf"{_ARABIC}{_TIME_UNITS}|{_CHINESE}个?(?:工作日|天|月|年|周)|\d{{1,2}}月\d{{1,2}}日"
+_COUNT = rf"{_ARABIC}(?:多|余)?{_COUNT_UNITS}|{_CHINESE}{_COUNT_UNITS}"
+# "不知道还剩多少", "前几年", "好几天都查不到", "谁充了多少钱", "费用太高", "怎么收费" (how it is charged, not how much),
+# "文号多少" (a document's number, not a figure).
+NOT_ASKING = re.compile(r"(知道|看到|看清|看出|算清|算出|搞清|弄清|清楚|不认|记不住)[^，。？?！!]{0,8}多少|"
+                         # "哪个客户欠多少也记不清": the asker's trouble
+                         r"多少[^，。,？?！!]{0,4}(记不清|说不清|搞不清|弄不清|算不清|不清楚|不知道|没数)|"
+                         r"[前这近好一二两三四五六七八九十]几(年|天|个月|月)|几年(前|来)|(过了|超过了?|超了)[^，。？?！!]{0,2}(期限|有效期)|谁[^，。？?！!]{0,12}多少|乱收费|"
+                         r"文号[^，。？?！!]{0,4}多少|第几号|几号(文|令|主席令|国务院令)|(怎么|如何|咋|怎样)个?收费|费用(咋|怎么|如何)算|收费[^，。？?！!\s]{0,2}(合法|合规|违法|合不合|对不对)|(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
+# "第一批试点有哪些条件", "这几个系统有哪些区别": what a batch must meet or how things differ, not who is on a list.
+_NOT_NAMES = r"(?!条件|要求|政策|支持|材料|区别|好处|措施|内容|规定|变化|不同|功能|特点)"
+_MORE = r"(?<!网址是)(?<!网址)(?<!电话是)(?<!号码是)(?<!电话)(?<!号码)(?<!热线)"
+
+PERIOD = "具体期限或日期"
+BREAKDOWN = "分项数字"
+DETAILS = (
+    # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
+    Detail("具体金额、比例或价格",
+           re.compile(rf"多少钱|多少万|几[块毛]钱|几倍|翻了?几番|{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要|贷|借)到?多少|多少(补贴|补助|奖励|奖补|资金|经费|贴息)|几成|几个点|几个百分点|百分点|几折|比例|百分之|[千万]分之几|"
+                      r"(工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|单价)[^，。？?！!\s]{0,4}多少|"
+                      r"费率|价格|报价(多少|是多少|能打)|收费(?!目录|清单|方式|模式)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵|占比|比重|"
+                      r"(率|占)[^，。？?！!]{0,4}多少"),
+           re.compile(_MONEY), NOT_ASKING, figure=True),
+    # "多久", "几天内", "有效期几年": a period or a date.
+    Detail(PERIOD,
+           re.compile(r"多久|多长时间|几年|几天|几个月|多少天|多少年|多少个月|(几|多少)个?工作日|期限|有效期|几月几号|几号"),
+           # (a term's end said as a year's end: "执行到2027年底")
+           re.compile(rf"{_TIME}|(执行|有效|延续|实施|截止)[^。；，]{{0,2}}(到|至)20\d\d年(底|末)"), NOT_ASKING, figure=True),
+    # "申报截止到哪天": a deadline, which only a date stated as an end gives (not a record's 施行日期).
+    Detail("截止日期", re.compile(r"(截止|截至)[^，。？?！!\s]{0,3}(哪天|哪一天|什么时候|几号)|截止(日期|时间)(是|在)|"
+                                 r"(哪天|哪一天|几号|几月几号|什么时候)截止"),
+           # (not "截至2026-11-26", the date a record was checked)
+           re.compile(r"(截止|之前|以前|为止|前)[^。；]{0,6}(\d{1,2}月\d{1,2}日|20\d\d-\d\d-\d\d)|"
+                      r"(\d{1,2}月\d{1,2}日|20\d\d-\d\d-\d\d)[^。；]{0,4}(截止|之前|以前|为止|前)"), exact=True),
+    # "名单什么时候公布", "钱啥时候到账": the day something is announced or paid, which only a date gives (not "3年").
+    Detail("公布或发放时间", re.compile(r"(什么时候|啥时候|何时|哪天|几号)(公布|公示|揭晓|出结果|下达|拨付|到账|发放|兑现)"),
+           re.compile(r"\d{1,2}月(\d{1,2}日|底|中旬|上旬|下旬)|20\d\d-\d\d(-\d\d)?|20\d\d年\d{1,2}月"), worded=True),
+    # "多少家", "多少户", "多大面积": a count or a size.
+    Detail("具体数量",
+           re.compile(r"多少(个|家|户|人|名|吨|亩|把|件|项|台|套|所|县|城市|批|岗位|就业|张)|"
+                      r"(?<=[有选是共要达领])几(个(?!点|百分)|家|户|批|项|所|张)|(总数|户数|家数|企业数|数量)[^，。？?！!]{0,3}多少|多大面积|多大规模|规模(有)?多大|产多少|各[占有]?几个|"
+                      # "至少得测到几级": a level required; not "测一下到了几级", the asker's own to find out
+                      r"(得|要|需|至少|算|是|能)[^，。？?！!\s]{0,3}(几|多少)级"),
+           re.compile(_COUNT), NOT_ASKING, figure=True),
+    Detail("具体数字", re.compile(rf"{_MORE}多少|多大|多高"), re.compile(f"{_MONEY}|{_TIME}|{_COUNT}"), NOT_ASKING,
+           figure=True, fallback=True),
+    # "订货系统一般怎么收费": how it is charged (by the year, per account, a one-off fee), which the tool
+    # categories' cost lines give; a case of a firm that sells a service usually does not.
+    Detail("收费方式", re.compile(r"(怎么|如何|咋|怎样)个?(收费|计费)|(收费|计费)(方式|模式)|(按年|按月|买断|订阅)还是"),
+           re.compile(r"费用方式|收费|计费|费率|收取|手续费|按年|按月|按季|订阅|年费|月费|账户费|买断|一次性|按项目|按人|按账号|"
+                      r"按门店|按量|免费|服务费|佣金|抽成"), exact=True),
+    # "怎么申请", "要什么材料", "去哪办": the steps, papers or office, not only that the support exists ("怎么办"
+    # asks what to do, not how to file).
+    Detail("办理流程、所需材料或受理部门",
+           re.compile(r"(怎么|如何|怎样|去哪|到哪|哪里|找谁)(申请|申报|办理|报名|领取|领|报|复核|复审|续期|年审)|(去哪|到哪|哪里|找谁)办|"
+                      r"(申请|申报|办理|报名)流程|流程(是|怎么|如何|咋|有哪些)|(什么|哪些|啥)(流程|程序)|(经过|走|办|需要)[^，。？?！!]{0,2}(哪些|什么|啥|哪几个)步骤|步骤(有哪些|是什么|是啥)|(什么|哪些)手续|手续(怎么|如何|咋)|办手续|"
+                      r"(什么|哪些)材料|找哪个部门|哪个窗口|(去|到|在)哪个(部门|地方|单位)办|(交|带|准备|提供)(什么|哪些|啥)(东西|资料|证件|证明)|"
+                      r"(去哪|到哪|哪里|在哪)(改|变更|修改|注销|登记)"),
+           # How to file, not that filing exists: "第三批城市试点申报通知" names a call, it does not say how to answer it.
+           re.compile(r"登录|填报|受理|窗口|向[^。；]{0,30}(部门|机关|局|厅|委|中心|平台|专班|银行)|"
+                      r"(通过|在)[^。；]{0,20}(平台|系统|网站|网)[^。；]{0,10}(申请|申报|提交|办理|报名|填报)|"
+                      r"提交[^。；]{0,12}(材料|申请|声明函|资料|证明)|(申请|申报|报名)(材料|流程|方式|入口|截止)|"
+                      r"(申报|办理)即可|无需(另行)?(审批|申请|申报)|(正常|按规定|自行)申报|携带|凭[^。；]{0,8}(办理|领取|申请)|"
+                      # whom to turn to: "市经济信息化部门是…的主管部门"
+                      r"是[^。；]{0,24}主管(部门|机关)|主管(部门|机关)(是|为)|由[^。；]{0,16}(部门|局|委|厅)负责")),
+    # "哪个牌子", "那家公司是哪家", "平台叫什么": a name. The catalogue describes kinds of tools, not vendors, and
+    # the cases often leave the firm unnamed, so a name is given only where the text quotes one or names a
+    # platform company.
+    Detail("具体名称（品牌、公司或平台）",
+           re.compile(r"(哪个|哪几个|什么|哪些)(牌子|品牌)|(牌子|品牌)[^，。？?！!\s]{0,3}(最好|好用|靠谱|便宜)|"
+                      r"哪家(好|划算|便宜|靠谱|最)|哪家[^，。？?！!]{1,8}(最|更)(低|便宜|高|好|划算|省|靠谱|快)|推荐(哪(?!类|些类|种)|几(?!类|种)|一[个款家])|服务商推荐|推荐的?(牌子|品牌)|(牌子|品牌)推荐|"
+                      r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件)|是哪家(?!机构|单位|部门)|(?<!改)叫(什么|啥)(名字)?(?!意思)|"
+                      # "案例里用的是哪个平台", "调查是哪家机构做的": the one a case used or a figure came from, not which
+                      # kind of tool to pick ("该用什么系统")
+                      r"用的是(哪个|哪家|哪款|什么)|(哪家|哪个|什么)(机构|单位|公司)[^，。？?！!]{0,2}(做|搞|发布|出|统计|调查)的"),
+           re.compile(r"“[^”]{2,20}”|\"[^\"]{2,20}\"|「[^」]{2,20}」|《[^》]{2,40}》|阿里|腾讯|微信|支付宝|钉钉|飞书|京东|美团|"
+                      r"菜鸟|网商银行|华为|用友|金蝶|有赞|微盟|抖音|快手|拼多多|淘宝|天猫")),
+    # "哪家费率最低、到账最快": which is best by a measure, which only a sentence comparing them gives; a record
+    # naming one provider or advising to compare does not.
+    Detail("比较结果",
+           re.compile(r"哪(家|个|款)[^，。？?！!]{0,8}(最|更)(低|便宜|高|好|划算|省|靠谱|快|稳)"),
+           re.compile(r"最(低|便宜|快|好|划算|省)|更(低|便宜|快|好|划算|省)|低于|高于|优于"), exact=True),
+    # "那30个城市都是哪些", "名单有谁", "首批有哪些", "分别是谁": the names on a list a record speaks of, not how
+    # many there are. Only a list the question points at (a batch, "那批", "名单"): "哪些企业能申请" asks who
+    # qualifies, which a record's conditions answer.
+    Detail("具体名单",
+           re.compile(r"(提供|给我|发我|给个|发个|列个|列出)[^，。？?！!\s]{0,3}名单|名单[^，。？?！!\s]{0,3}(有谁|有哪些|都有|是哪些|在哪|能发|看看|发我|列给|给我|发给|列一下|列出)|"
+                      # "莆田有没有进试点": whether one is among a list's members
+                      r"有没有(进|入选|选上|评上|入围)[^，。？?！!]{0,12}(试点|名单|之列|这批|那批)|"
+                      r"(那|这)(批|些|\d+个|几个|几家|[一二三四五六七八九十百千\d]+[多余]?[个家])[^，。？?！!]{0,8}?"
+                      r"(城市|企业|公司|服务商|厂家?|单位|部门|平台|县|地方|品牌|大模型|产业带)[^，。？?！!]{0,4}?"
+                      rf"(都是|都有|有|是)(哪些|哪几|谁){_NOT_NAMES}|"
+                      r"(首批|第[一二三四五六七八九十\d]批|前[两三四\d]批)[^，。？?！!]{0,14}?"
+                      rf"(有哪些|是哪些|都有|有谁|哪几|包括哪些|包含哪些){_NOT_NAMES}|"
+                      r"分别是(谁|哪些|哪几)|都是哪几家|都有哪几家|"
+                      # "上面都有哪些纸箱厂", "全列出来", "有没有清单": the members, not what the thing offers
+                      r"(上面|里面|里头|其中|平台上)[^，。？?！!\s]{0,4}(都有|有)哪些[^，。？?！!\s]{0,3}"
+                      r"(企业|公司|厂|单位|品牌|商家|服务商|银行)|(全|都|一一|逐一)列(出来|一下|出)|"
+                      r"有没有(清单|名单)|(清单|名单)(有吗|有没有)|(是|有)哪[\d二两三四五六七八九十百]+(项|个|家|条)(?!部门|单位|机构|部委)|"
+                      # "具体是哪些城市", "我们洛阳在不在里面": the members, or whether one is among them
+                      r"(具体|都)是哪(些|几个|几家)(城市|企业|公司|县|地方|单位|厂家?)"
+                      r"(?![^，。？?！!]{0,4}(能|可以|可|符合|适用|享受|申请))|"
+                      r"在不在(里面|里头|名单|其中|这批|里边|之列)|在不在[^，。？?！!]{1,20}(里面|里头|名单里?|里边|之列)|是否在(名单|里面|其中|之列)|"
+                      r"个(城市|企业|县|单位|地方)[^，。？?！!]{0,2}(具体|都|分别)(有|是)哪些|入选了?(吗|没)|(选上|评上|选中)(了吗|没有|没)|"
+                      # "入选的城市里到底有没有襄阳": whether one is among a list's members
+                      r"(入选|名单|这批|那批)[^，。？?！!]{0,8}(有没有|包不包括|包括不包括|含不含)|(算不算|是不是|是否|属不属于)[^，。？?！!]{0,12}(试点|入选|示范)城市|"
+                      # "是否包括江苏徐州": whether a place is among them
+                      r"(是否|有没有|有无)(包括|包含)[\u4e00-\u9fff]{0,6}(省|市|州|县|区)(?=[吗呢？?，。！!]|$)"),
+           # (not a record's issuers, "工业和信息化部、财政部…": a field line, and seldom the whole list asked for)
+           # (nor kinds of city, "省会城市、计划单列市、其他地级市")
+           re.compile(r"(“[^”]{1,20}”、?){3,}|([\u4e00-\u9fff]{2,8}((?<![城级列])市|县|区|省|公司|集团|银行|平台)、){2,}"
+                      r"[\u4e00-\u9fff]{2,8}((?<![城级列])市|县|区|省|公司|集团|银行|平台)"), exact=True),
+    # "网址是多少", "在哪个网站申报", "APP在哪下载": an address, which only a URL or a named site gives; a record
+    # naming "投诉平台" or "行业APP" does not say where to find it.
+    Detail("网址或下载地址",
+           # (not "把小程序链接发给顾客" or "官网上说…": the asking must be there)
+           re.compile(r"网址|(链接|官网)[^，。？?！!\s]{0,2}(是多少|是啥|是什么|在哪|多少|呢)|(发|给)我个?链接|(什么|哪个)(链接|官网)|"
+                      r"(在哪|哪里|哪儿|去哪|怎么)[^，。？?！!\s]{0,3}下载|下载(地址|链接|入口)|"
+                      r"(什么|哪个|哪些)网站|网站(是|叫|在)"),
+           re.compile(r"https?://|www\.|[A-Za-z0-9-]+\.(?:gov\.cn|com\.cn|cn|com|org|net)\b|"
+                      r"[\u4e00-\u9fff](?<![联上电管])网(?![上络点店购友格页])|[\u4e00-\u9fff]{2}(网站|官网)"), exact=True),
+    # "电话多少", "地址在哪", "怎么联系": a number or an address, which a record naming the office does not give.
+    Detail("联系电话或地址",
+           re.compile(r"(电话|热线|号码|地址|联系方式)[^，。？?！!\s]{0,2}(是多少|多少|是啥|是什么|啥|在哪|有吗|有没有|呢)|"
+                      # (not "怎么联系客户更方便", a question for a CRM)
+                      r"(怎么|如何|咋)联系(他们|对方|上|到)?(?=[？?。！!，,\s]|$)|(什么|哪个)(电话|热线)|"
+                      r"有(没有)?(联系)?(电话|热线|联系方式)(吗|没|么)?(?=[？?。！!，,\s]|$)|有没有[^，。？?！!\s]{0,12}(热线|电话)(?=号码|能|可以|可|打|[吗呢？?。！!，,\s]|$)|"
+                      r"(打|拨)哪个(号|电话)|几点(上班|开门|下班)|办公时间|在哪(栋|个楼)|(在哪|在哪里|在哪儿)办公|办公(地点|地址)|(哪间|哪个)办公室|在哪个单位"),
+           re.compile(r"(?<![\d.])(?:12\d{3}|\d{3,4}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d.])|"
+                      r"[\u4e00-\u9fff]{2,}(路|街|大道)\d+号"), exact=True),
+    # "在哪能查到", "去哪找他们": where to look it up or whom to turn to, not only that it exists.
+    Detail("查询渠道",
+           re.compile(r"(在哪|哪里|哪儿|去哪)[^，。？?！!]{0,3}(看|查|找|搜)"),
+           re.compile(r"https?://|www\.|[\u4e00-\u9fff]网(?![上络点店购友格])|网站|网址|公众号|小程序|客户端|APP|App|app|平台|"
+                      r"热线|窗口|可向|拨打|向[^。；]{0,24}(部门|机关|局|厅|委|中心|专班|银行)[^。；]{0,6}(提出|申请|咨询|反映)")),
+    # What happens, or what the asker can do, once something has gone wrong: each is given only by a sentence
+    # naming that kind of consequence or remedy ("要坐牢吗" is not answered by a record's fines).
+    Detail("刑事责任", re.compile(r"坐牢|判刑|刑事责任|算不算犯罪|是不是犯罪|会不会被抓|拘留"),
+           re.compile(r"刑事责任|犯罪|有期徒刑|拘役|拘留"), exact=True),
+    Detail("赔偿规定", re.compile(r"(能|要|可以|会|得|该)[^，。？?！!\s]{0,2}(赔偿|索赔)|赔钱|赔多少"),
+           re.compile(r"赔偿|赔付"), exact=True),
+    Detail("起诉或复议途径", re.compile(r"能告|告他|告它|告政府|告得赢|起诉|打官司|行政复议"),
+           re.compile(r"诉讼|起诉|复议|仲裁|法院"), exact=True),
+    Detail("申诉或解封途径", re.compile(r"(怎么|如何|咋|去哪|到哪|哪儿|哪里|能不能|可以|能)申诉|解封"), re.compile(r"申诉|解封|复核"), exact=True),
+    Detail("退还办法", re.compile(r"(申请|能|可以|怎么|咋)[^，。？?！!\s]{0,2}退(?!出|休|货|租|役)|退不退|能退吗"),
+           re.compile(r"退还|退税|退款|退回|返还"), exact=True),
+    # (after a wrong done: "上了ERP会怎么样" asks what the tool brings)
+    Detail("违规后果", re.compile(r"(不|没|忘|违规|违法|私自|偷|漏|逃|拖欠|超了|超过|被查|查出)[^，。？?！!]{0,10}"
+                                 r"(会怎么样|会怎样|什么后果|会被?怎么(处理|罚))|怎么处罚|会不会被罚|罚不罚|(受到|会有|有)什么(处罚|惩罚)"),
+           # (what a late payer owes is a consequence too: "逾期付款要付利息")
+           re.compile(r"处罚|罚款|责令|法律责任|追究|吊销|没收|利息|违约金|赔偿|通报|失信"), exact=True),
+    # "分到各省份各是多少", "东、中、西部各占几个", "其余阶段各占多少": a figure for each part of a whole, which only a
+    # sentence giving the parts does ("…分别为…"); the whole's figure is not it. (Not "人数和营收的线各是多少": two
+    # things named, each with its own figure.)
+    Detail(BREAKDOWN,
+           re.compile(r"各(省|省份|地|地区|市|城市|区域|行业|阶段|类|部分|批)[^，。？?！!]{0,8}?(各|分别)?(是|占|有|为)?(多少|几)|"
+                      r"(省|省份|地区|区域|行业|阶段|类别|部分)的?(各|分别)(是|占|有|为)?(多少|几)|"
+                      r"[东中西]部[^，。？?！!]{0,4}(各|分别)|剩下的[^，。？?！!]{0,10}各|(和|与|及|、)[^，。？?！!]{1,12}各占(多少|几)|"
+                      # "在各省是怎么分布的", "我们省分到多少家": one part's figure
+                      r"(各省|各地|各个省|各省份)[^，。？?！!]{0,6}(分布|分配)|"
+                      r"我们(省|市|县|区)分到(多少|几)"),
+           re.compile(r"分别(为|是|占|达|有)|各(为|占|有)[\d一二三四五六七八九十]"), exact=True),
+    # "有门槛吗", "要什么条件": who qualifies. Any sentence setting a condition gives it; asked beside another
+    # detail ("怎么报名，有门槛吗") it is a detail too, so that detail, unstated, is not outweighed by a clause
+    # that only seems to ask something else.
+    Detail("申请条件或门槛",
+           re.compile(r"有(没有)?(什么|啥)?门槛|门槛(高不高|高吗|是什么|是啥|有哪些|多少|怎么样)|(什么|哪些|啥)(门槛|资格)|"
+                      r"有(没有)?(什么|啥)?(硬性)?(条件|要求)(吗|没|么)?(?=[？?。！!，,\s]|$)|(什么|哪些|啥)条件(?!下)"),
+           re.compile(r"条件|门槛|资格|须|需|应当|符合|不低于|不少于|不超过|以上|以下|满足|面向|针对|限于|仅限|具备|要求|对象|"
+                      r"适用于|可以|可"), exact=True),
+    # "两部法规定不一致以哪个为准": which rule prevails, which only a sentence saying so gives.
+    Detail("适用的优先顺序",
+           re.compile(r"以(哪个|谁|哪部|哪一个)为准|听哪个的|按哪个(来|算|执行)|优先适用|哪个优先|"
+                      # "按老条例算还是按新条例": which version governs a case that straddles them
+                      r"按(老|旧|原来)[^，。？?！!]{0,8}还是[^，。？?！!]{0,2}(新)|"
+                      r"(冲突|不一致|矛盾)[^，。？?！!]{0,6}(怎么办|咋办|怎么处理|怎么算)"),
+           re.compile(r"为准|优先适用|从其规定|另有规定|依照[^。；]{0,20}规定执行|溯及|过渡期"), exact=True),
+    # "文号多少", "几号文": a document's number, which only a number in its form ("国统字〔2017〕213号") gives.
+    Detail("文号", re.compile(r"文号|发文字号|第几号|(几|多少)号(文|令|主席令|国务院令)"),
+           re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号|令第[\d一二三四五六七八九十百零]+号|公告\d{4}年第\d+号"), exact=True),
+    # "第几条写了", "哪一条管": an article's number (not "有没有哪条规定管这事", whether a rule exists), which only a sentence citing one ("第九十二条") gives.
+    Detail("法条序号", re.compile(r"第几条|哪一条|哪条(法条|条款)|哪个条款|(条款|法条)[^，。？?！!\s]{0,2}(是|在)?(哪|第几)"),
+           re.compile(r"第[一二三四五六七八九十百零\d]+条"), exact=True),
+    # "原文怎么说", "条文是怎么写的": an article's own wording, which only the article's text gives ("第十条 …"); the
+    # records tell what a rule says in their own words.
+    Detail("条文原文", re.compile(r"原文[^，。？?！!\s]{0,6}(怎么|咋|是啥|是什么|如何)|原话|(条文|法条|条款)[^，。？?！!\s]{0,2}(原文|怎么写|咋写)"),
+           re.compile(r"(?:^|\n)第[一二三四五六七八九十百零]+条[\s　]"), exact=True),
+    # "老板叫什么", "创始人是谁": a person, whom the records (about firms and rules) name only with a title.
+    Detail("负责人姓名", re.compile(r"(老板|创始人|负责人|董事长|总经理|法人|老总)[^，。？?！!\s]{0,2}(是谁|叫什么|叫啥|姓什么|姓啥|是哪位)"),
+           re.compile(r"(老板|创始人|负责人|董事长|总经理|法定代表人|老总)[^。；，]{0,4}[\u4e00-\u9fff]{1,2}(先生|女士)|"
+                      r"(创始人|董事长|总经理|法定代表人)[\u4e00-\u9fff]{2,3}(?=[，。；、])"), exact=True),
+    # "基地是哪一年建成的", "什么时候上线的": the year something began, which only a sentence naming both the
+    # year and that beginning gives ("建成" tied); a record's other years are of other things.
+    Detail("起始年份",
+           re.compile(r"(哪一年|哪年|什么时候|啥时候|何时|哪个年份)(?=[^，。？?！!]{0,3}(建成|成立|建立|创办|创立|上线|投产|开通|建的|办的|起步))"),
+           re.compile(r"(19|20)\d\d\s*年|(19|20)\d\d-\d\d"), tied=True),
+    # "那家厂在哪个城市", "是哪个省的公司": where a firm is, which only a record naming its place gives; many cases
+    # leave it out. (Not "在哪个地方申请", where to file.)
+    Detail("所在地区",
+           re.compile(r"(是|在)哪(个|一个|座)?(省|市|城市|地方|县|地区)的?(?![^，。？?！!]{0,4}(申请|申报|办|领|报|享受|能|可以|有))"),
+           re.compile(r"地区：(?!全国)|[\u4e00-\u9fff]{2,8}(省|(?<![城超都门])市|县|镇)(?![场政级长委辖])"), exact=True),
+    # "这行以后还吃香吗", "未来五年岗位会不会变少": a forecast, which only a stated outlook gives; a record's
+    # past figures do not.
+    Detail("前景预测",
+           re.compile(r"(以后|将来|未来|今后)[^，。？?！!]{0,6}(吃香|有前途|有搞头|好做|赚钱|赚得到)|"
+                      r"还(吃香|有前途|有搞头|赚得到钱|能赚钱|好做)|前景(怎么样|如何|好不好|咋样)|"
+                      r"会不会(越来越|变少|变多|饱和|过时|被淘汰)|未来[几一二三四五六七八九十\d]+年[^，。？?！!]{0,10}(会|能)|"
+                      r"(你估计|估计一下|你预计|预测一下)[^，。？?！!]{0,10}(会|能|还)|明年[^，。？?！!]{0,6}(还会|会不会)(涨|降|增|减|多|少)"),
+           re.compile(r"预计|预测|前景|展望|趋势|将(会|继续|保持|增长|达到|超过)"), exact=True),
+    # "奖补的钱能不能拿来发工资", "这笔奖补能用在上云吗": whether the money may pay for that use.
+    Detail("资金能否用于您说的用途",
+           re.compile(r"(钱|资金|奖补|补贴|补助|经费|奖励|奖金|贷款)[^，。？?！!]{0,6}(能不能|能否|可不可以|可否|可以|能)"
+                      r"[^，。？?！!]{0,2}(拿来|拿去|用来|用于|用在|用作|花在)[发买付还交]?"),
+           re.compile(r"用于|用在|用来|用作|支持|列支|开支|不得|可以"), tied=True),
+)
+
+
+def asked_details(question: str) -> list[Detail]:
+    """The details the question asks for; a figure of a named kind (an amount, a period, a count) stands in for
+    "a figure"."""
+    asked = [d for d in DETAILS if d.is_asked(question)]
+    if any(d.figure and not d.fallback for d in asked):
+        asked = [d for d in asked if not d.fallback]
+    if any(d.name == BREAKDOWN for d in asked):  # "我们省分到多少家": the count asked is the part's
+        asked = [d for d in asked if not d.figure]
+    return asked
+
+
+# Asking words: "最多罚" speaks of "罚". Generic words, which any sentence on the subject may share: "企业".
+_ASKING_WORDS = ("多少", "多大", "多高", "多久", "具体", "大概", "一般", "最多", "最少", "一共", "总共")
+_GENERIC_WORDS = frozenset({"规定", "企业", "中小", "小企业", "中小企业", "公司", "政策", "国家", "现在", "今年", "去年", "我们",
+                            "大家", "以下", "以上", "以内", "服务",
+                            # the kind of figure, not what it is of: "补贴比例是多少" is not told by a quota's "比例下限"
+                            "比例", "占比", "比重", "金额", "额度", "上限", "下限", "幅度", "数额", "总数", "数量", "目标"})
+# One-character words say what is asked about only when they are not the asking itself ("罚" and "女" do;
+# "占", "给", "钱" do not).
+_GENERIC_CHARS = frozenset("钱年天月个点占给拿要交领花有是能会多少几到中种发做办用算让")
+
+
+@lru_cache(maxsize=256)
+def specific_words(words: frozenset[str], title: str) -> frozenset[str]:
+    """Those of ``words``, less any asking word inside them, that are not in the record's title, not numbers
+    and not generic: a sentence sharing one speaks of what the question asks about, not only of its record.
+    (Cached: it is asked once per candidate sentence of a record, always with the same title.)"""
+    in_title = set(tokenize(title))
+    out = set()
+    for w in words:
+        for asking in _ASKING_WORDS:
+            w = w.replace(asking, "")
+        if w and w not in in_title and w not in _GENERIC_WORDS and not w.isdigit() \
+                and (len(w) >= 2 or ("\u4e00" <= w <= "\u9fff" and w not in _GENERIC_CHARS)):
+            out.add(w)
+    return frozenset(out)
+
+
+_CLAUSE = re.compile(r"[^，、。？?！!；;\s]+")
+# The unit an asking word names ("多少家", "几天") and how a figure in it is written.
+_ASKED_UNITS = {"钱": "元|块|万|亿", "万": "万", "亿": "亿", "家": "家", "户": "户", "人": "人|名|个", "名": "人|名", "吨": "吨", "亩": "亩",
+                "个": "个", "县": "县|个", "城市": "城市|个", "批": "批", "天": "日|天", "工作日": "工作日|日|天", "年": "年", "月": "月",
+                "件": "件", "项": "项", "台": "台", "套": "套", "所": "所", "把": "把", "道": "道", "分": "分(?!之|钟|批|期|类|别)"}
+
+
+# A figure asked of one batch or of a draft is told only beside its name: "第二批支持多少家" is not told by
+# "分三批支持1000余家", nor "征求意见稿拟调整为多少" by the standard in force. A draft named anywhere in the
+# question is what all its figures are asked of; a batch, only in the clause that names it.
+_DRAFT = re.compile(r"征求意见稿|草案")
+_QUALIFIED = re.compile(rf"第[一二三四五六七八九十\d]+批|{_DRAFT.pattern}")
+_PAY = re.compile(r"工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|单价")
+# "个体工商户总数是多少": a total's unit is what it counts; the last character of the noun before it names that.
+_TOTAL = re.compile(r"(总数|户数|家数|企业数|数量)")
+_COUNTED = {"户": "户", "人": "人|名", "员": "人|名", "业": "家|户", "市": "城市|个"}
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A detail the question asks for, the question's words near where it asks ("付款" in "多少天之内必须付款")
+    and the unit its asking words name ("多少天": a figure in 日 or 天), if any."""
+
+    detail: Detail
+    near: frozenset[str]
+    unit: re.Pattern | None = None
+    tie: frozenset[str] = frozenset()  # of a tied detail: the words naming what is asked about ("工资")
+    # "最后完成了多少家", "能拿多少补贴": what came about or what is granted, which a target ("目标到2025年培育…",
+    # "上云率超过40%") does not say
+    not_target: bool = False
+    after: int | None = None  # "2028年以后…起征点是多少": a text whose periods all end before that year does not say
+    per_firm: bool = False  # "每家能拿多少": not told by a figure its sentence says is not one firm's
+    # "说是79%还在初步探索，那深度应用的占比是多少": the figures the question quotes, which are not what it asks
+    quoted: tuple[str, ...] = ()
+    year: int | None = None  # "2021年…有多少个": not told by a sentence whose figures are of other years
+
+    def stated_in(self, text: str) -> bool:
+        """The text gives this kind of detail, in the unit asked for if one was; a tied detail, in a sentence
+        that also names what is asked about; an outcome or a grant, in a sentence that is not a target."""
+        if self.after and _ends_before(text, self.after):  # every period the text states ends before the year asked
+            return False
+        if self.tie or self.not_target or self.per_firm or self.year:
+            return any(self._gives(text[s:e]) and (not self.tie or any(w in text[s:e] for w in self.tie))
+                       and not (self.not_target and _TARGET.search(text, s, e))
+                       and not (self.per_firm and _NOT_PER_FIRM.search(text[s:e]))
+                       and not (self.year and _of_other_years(text[s:e], self.year)) for s, e in sentence_spans(text))
+        return self._gives(text)
+
+    def _gives(self, text: str) -> bool:
+        for q in map(_quoted_pattern, self.quoted):  # (with the other form a record gives beside it: "近八成（79%）")
+            text = re.sub(rf"[^\s，。；、（）]{{0,4}}（{q}）|{q}（[^）]*）|{q}", "", text)
+        return bool(self.detail.given.search(text)) and (self.unit is None or bool(self.unit.search(text)))
+
+    def answered_by(self, sentence: str, title: str) -> bool:
+        """The sentence, from the record titled ``title``, states this detail and shares a word near the asking
+        that the title does not ("付款" for "多少天之内必须付款"): another figure of the same record will not do.
+        An exact detail (an address) needs no shared word; a filing verb shares with any other ("怎么申报" with
+        "在平台填报")."""
+        words = specific_words(self.near, title)
+        return self.stated_in(sentence) and (self.detail.exact or any(w in sentence for w in words)
+                                             or (bool(words & _FILING) and any(v in sentence for v in _FILING)))
+
+
+# Ways of saying "to file": the question's "申报" and a record's "填报" speak of the same act.
+_FILING = frozenset({"申报", "申请", "填报", "报名", "办理", "提交", "登记", "报送"})
+
+# "最后完成了多少家", "实际带动了多少": the figure asked for is a result; "目标到2025年…", "力争…" are plans.
+_OUTCOME = re.compile(r"(最后|最终|实际|到底)[^，。？?！!]{0,6}(完成|达到|实现|做到|落实|培育|建成|带动)|实际(是|有|上是)|"
+                      r"(完成|实现|达到|做到)了[^，。？?！!]{0,4}(多少|几)|"
+                      # "眼下上云的比例已经到多少了": where it stands now, not where a plan aims
+                      r"(眼下|目前|现在|当前|如今)[^，。？?！!]{0,12}已经[^，。？?！!]{0,3}(多少|几)")
+_TARGET = re.compile(r"目标|力争|计划|预计|规划|到20\d\d年|争取")
+# "最多能拿到多少补贴": a sum granted
+_GRANT = re.compile(r"(补|贴|奖|拿|领)到?多少|多少(补贴|补助|奖励|奖补|资金|经费|贴息)")
+# "每家企业能拿多少", "一家最多补多少", "我们这种小厂最多能拿到多少": a figure for one firm; "…总额上限（不是单个企业可得金额）" says its figure is not.
+_PER_FIRM = re.compile(r"每家|一家|单个企业|每个企业|每户|一户|(我们|我|咱们?)[^。？?！!]{0,24}(能|可以)?(拿|领|补|获得|得到)[^，。？?！!]{0,3}多少")
+# (nor a total's: "…获得的中央奖补资金总额上限（1亿元）", unless it is a firm's total, "每家企业…合计600万元")
+_NOT_PER_FIRM = re.compile(r"不是(单个|每家|每个|一家)企业|并非(单个|每家|每个)企业|不直接(给|补|拨)(到)?企业|"
+                           r"^(?!.*(每家|单个企业|每个企业|每户)).*(总额|总规模|总盘子)", re.S)
+# "说是79%…那…是多少", "听说带动了4万多家，那…": the question quotes a figure before asking another.
+_QUOTES_FIGURE = re.compile(r"(说是|据说|听说|不是说|既然|都说|报道说|统计说)[^，。？?！!]{0,16}\d|除了?[^，。？?！!]{0,12}\d|说[是有]?(近|约|大概)?\d|"
+                            # "那780多万个…中": a figure the question points back at
+                            r"(那|这)[^，。？?！!]{0,2}\d[^，。？?！!]{0,14}(中|里|当中|之中|里面)|"
+                            r"(说是|据说|听说)[^，。？?！!]{0,8}[一二两三四五六七八九十]成")
+_QUOTED_FIGURE = re.compile(rf"{_MONEY}|{_COUNT}")
+
+
+def _quoted_pattern(figure: str) -> str:
+    """A figure the question quotes, as a pattern that also finds it as a record writes it ("780多万个" is the
+    record's "780万个")."""
+    m = re.match(r"([\d.]+)\s*(?:多|余)?(.*)", figure)
+    return re.escape(m.group(1)) + r"\s*(?:多|余)?" + re.escape(m.group(2)) if m else re.escape(figure)
+
+
+# "2028年以后", "2028年起": a figure asked of the years from then on.
+_AFTER_YEAR = re.compile(r"(20\d\d)年?(以后|之后|往后|起|开始)")
+# A period a sentence states its figure for: "2026—2027年", "至2027年12月31日", "至2027-12-31", "2025年底前".
+_PERIOD_END = re.compile(r"20\d\d\s*[—\-－~至到]\s*(20\d\d)|至\s*(20\d\d)(?:年|-\d)|(20\d\d)年底前")
+
+
+# The one year a question asks a figure of ("2021年…有多少个", "对2025年当年…设了多少目标"); not a version named by
+# its year ("2024年那轮奖补") or the years from then on (``after``).
+_ASKED_YEAR = re.compile(r"(?<![\d〔\[（(])(20\d\d)\s*年(?!代|[^，。？?！!]{0,2}(那|这|的那|的这)[个轮版份批次])(?![^，。？?！!]{0,1}(以后|之后|往后|起|开始))")
+_SENTENCE_YEAR = re.compile(r"(?<![\d〔\[])(20\d\d)(?!\d|-\d\d-)")
+_SPAN = re.compile(r"(20\d\d)\s*年?\s*[—\-－~至到]\s*(20\d\d)")
+_SINCE = re.compile(r"(20\d\d)\s*年[^，。；]{0,8}?(起|以来|开始|之后|以后)")
+_IN_FORCE = re.compile(r"(延续|执行|实施|有效期?|截至|截止)[^，。；\d]{0,3}(20\d\d)")
+
+
+def _of_other_years(sentence: str, year: int) -> bool:
+    """The sentence's years are all others than ``year``, and no period it states (from one year to another, from a
+    year on, in force until a year) holds that year."""
+    years = {int(y) for y in _SENTENCE_YEAR.findall(sentence)}
+    if not years or year in years:
+        return False
+    return not (any(int(a) <= year <= int(b) for a, b in _SPAN.findall(sentence))
+                or any(int(m.group(1)) <= year for m in _SINCE.finditer(sentence))
+                or any(year <= int(m.group(2)) for m in _IN_FORCE.finditer(sentence)))
+
+
+def _ends_before(sentence: str, year: int) -> bool:
+    """The text states periods, all ending before ``year``."""
+    ends = [int(next(g for g in m.groups() if g)) for m in _PERIOD_END.finditer(sentence)]
+    return bool(ends) and max(ends) < year
+
+
+# "增长了多少", "能省多少", "提高了几成": how much something changed, which a sentence stating a change gives.
+_CHANGE_WORDS = frozenset({"多赚", "多挣", "翻番", "增长", "增加", "提高", "提升", "上涨", "涨", "下降", "降低", "减少", "降", "翻", "节省", "节约", "省",
+                           "缩短", "多卖", "多了", "少了"})
+# (not a bare "省": "浙江省有多少家" asks a count)
+_CHANGE = re.compile("|".join(sorted(_CHANGE_WORDS - {"省"}, key=len, reverse=True)) + "|能省|省下|省了")
+_BARE_ASK = re.compile(r"(具体|都|分别|究竟|到底)(是|有)哪")
+
+
+def clauses(question: str) -> list[str]:
+    """The question's clauses; a bare asking ("那三十多个城市，具体是哪几个") is read with the clause it points
+    back at."""
+    out: list[str] = []
+    for text in _CLAUSE.findall(question):
+        out.append(out[-1] + text if out and _BARE_ASK.match(text) else text)
+    return out
+
+
+def asked_about(question: str, window: int = 6) -> list[Asked]:
+    """Each detail the question asks for, with the words within ``window`` characters of its asking words in
+    the same clause, and the unit they name."""
+    out: dict[Detail, tuple[set[str], set[str], set[str]]] = {}
+    before: list[str] = []
+    for text in clauses(question):
+        words = tokenize(text)
+        # a clause that names nothing but filing asks of what the one before it names: "首贷贴息能贴多少？具体怎么申请"
+        context = before if {w for w in specific_words(frozenset(words), "") if not _ASKING.fullmatch(w)} <= _FILING else []
+        before = words
+        for d in asked_details(text):
+            near, units, tie = out.setdefault(d, (set(), set(), set()))
+            near.update(context)
+            for m in d.asked.finditer(text):
+                near.update(w for w in words if m.start() - window <= text.find(w) <= m.end() + window)
+                if d.figure and _CHANGE.search(text, max(0, m.start() - 4), m.end()):
+                    tie.update(_CHANGE_WORDS)  # "销售额增长了多少": a change, not any figure of the case
+                if d.figure and (which := _QUALIFIED.search(text) or _DRAFT.search(question)):
+                    tie.add(which.group(0))
+                if d.tied:  # what follows "能不能拿来发" names the use
+                    tie.update(specific_words(frozenset(w for w in words if len(w) >= 2 and
+                                                        m.end() <= text.find(w) <= m.end() + window), ""))
+                # "领多少钱": the unit may follow the asking words the pattern matched
+                unit = next((u for u in _ASKED_UNITS if m.group(0).endswith(u) or text.startswith(u, m.end())), None)
+                counted = _COUNTED.get(text[:m.start()].rstrip("的")[-1:]) if _TOTAL.match(m.group(0)) else None
+                if unit and d.figure:
+                    units.add(_ASKED_UNITS[unit])
+                elif counted and d.figure:
+                    units.add(counted)
+                elif d.figure and (pay := _PAY.match(m.group(0))):  # "工资多少": in yuan, not a share of women
+                    share = pay.group(0) in ("收入", "挣") and not re.search("月|均", text[max(0, m.start() - 6):m.start()])
+                    units.add("元|块|%" if share else "元|块")
+    not_target = bool(_OUTCOME.search(question) or _GRANT.search(question))
+    later = _AFTER_YEAR.search(question)
+    after = int(later.group(1)) if later else None
+    per_firm = bool(_PER_FIRM.search(question))
+    quoted = tuple(m.group(0).strip() for m in _QUOTED_FIGURE.finditer(question)) if _QUOTES_FIGURE.search(question) else ()
+    years = {m.group(1) for m in _ASKED_YEAR.finditer("，".join(asking_clauses(question)) or question)}
+    year = int(years.pop()) if len(years) == 1 and not later else None
+    # (not a date's day: "1月1日起施行" says when, not how many days)
+    return [Asked(d, frozenset(near), re.compile(rf"(?<![月\d.])(?:\d+(?:\.\d+)?|{_CHINESE})[^，。；月]{{0,2}}(?:{'|'.join(sorted(units))})")
+                  if units else None, frozenset(tie), not_target and d.figure, after if d.figure else None,
+                  per_firm and d.figure, quoted if d.figure else (), year if d.figure else None)
+            for d, (near, units, tie) in out.items()]
+
+
+def unstated(asked: list[Asked], texts: list[str]) -> list[Asked]:
+    """Those of ``asked`` that none of ``texts`` states."""
+    return [a for a in asked if not any(a.stated_in(t) for t in texts)]
+
+
+def missing_details(question: str, said: list[str]) -> list[str]:
+    """The kinds of detail the question asks for that none of the answer's sentences gives."""
+    return [a.detail.name for a in unstated(asked_about(question), said)]
+
+
+_ASKING = re.compile(r"吗|呢|[？?]|怎么|什么|哪|多少|多久|多长时间|几|是否|有没有|能不能|可不可以|会不会|咋|啥|如何|行不行")
+
+
+# "二十几个人", "几十亩", "好几家": a rough number the asker gives, not a question; nor "带几个人过去", "市面上
+# 几家", "这几款".
+_ROUGH = re.compile(r"[一二两三四五六七八九十百千万好]几|几[十百千万]|(带|叫上|约上|请)几个|(这|那|上|里)几(家|款|个|种)")
+
+
+def asking_clauses(question: str) -> list[str]:
+    """The clauses that ask something (a rough number, "二十几个人", asks nothing)."""
+    return [c for c in clauses(question) if _ASKING.search(_ROUGH.sub("", c))]
+
+
+def asks_figures_only(clause: str) -> bool:
+    """The clause asks for figures and nothing else ("多久做一次")."""
+    details = asked_details(clause)
+    return bool(details) and all(d.figure for d in details)
+
+
+def asks_more(question: str) -> bool:
+    """Some clause asks something other than a detail ("MES要花多少钱，会不会买了用不起来"): an answer
+    without the figure still answers part of the question."""
+    return any(not asked_details(c) for c in asking_clauses(question))

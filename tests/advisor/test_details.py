@@ -1,0 +1,632 @@
+"""Which details a question asks for, about which words, in which unit, year or part; and which texts state them."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.details import (
+    asked_about,
+    asked_details,
+    asking_clauses,
+    asks_more,
+    clauses,
+    missing_details,
+    specific_words,
+)
+
+MONEY, TIME, COUNT, FIGURE = "具体金额、比例或价格", "具体期限或日期", "具体数量", "具体数字"
+STEPS, ADDRESS, WHERE = "办理流程、所需材料或受理部门", "网址或下载地址", "查询渠道"
+NO_FIGURE = "可用服务券等形式给予补贴。"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("北京服务券一年能领多少钱", MONEY), ("上一套MES要花多少", MONEY), ("贴息比例是多少", MONEY), ("收银机什么价格", MONEY),
+    ("补贴标准是啥", MONEY), ("上云率要达到多少", MONEY), ("这个政策有效期几年", TIME), ("多少天之内必须付款", TIME),
+    ("试点选了多少个城市", COUNT), ("有几家企业入选", COUNT), ("荔枝产量多高", FIGURE)])
+def test_a_figure_asked_and_not_given_is_missing(question, kind):
+    assert missing_details(question, [NO_FIGURE]) == [kind]
+
+
+@pytest.mark.parametrize("question", ["北京有什么扶持中小企业的条例", "MES适合什么样的工厂", "首贷贴息是什么",
+                                      "货太多根本不知道还剩多少", "外卖平台乱收费，有没有法规说不行", "工业互联网费用太高",
+                                      "甲方拖我货款一年了怎么办", "前几年工信部搞的行动还算数吗", "我们几家小作坊想抱团采购",
+                                      "服务器老死机，想租网上的机器跑网站",
+                                      # pain points in the records' own asks, not questions for a detail
+                                      "健身房谁充了多少钱、还剩多少，老是靠本子记", "钱打过来了，好几天都查不到",
+                                      "工程队领材料的流程老在变", "报价发出去没下文", "个体户想转成公司，手续麻烦不麻烦"])
+def test_nothing_is_missing_when_no_detail_is_asked(question):
+    assert asked_details(question) == []
+
+
+@pytest.mark.parametrize("sentence, given", [
+    ("月销售额10万元以下免征增值税。", True),
+    ("小型微利企业所得税实际负担约5%。", True),
+    ("执行期限延长三年。", True),
+    ("个税减半征收，百分之五十。", True),
+    ("截至2025年6月末累计走访超过9000万户。", True),
+    ("有首贷、续贷、确权三类融资服务中心，还有中小企业服务券。", False),  # 三类 counts kinds, not an amount
+    ("定制或本地部署通常按项目一次性收费外加年度维护费。", False),  # 一次性 is not a count
+    ("2024年10月起施行。", False),  # a date
+    ("财政部 税务总局公告2026年第10号。", False),  # a 文号
+    ("关注后续二次开发费用。", False),
+])
+def test_what_counts_as_a_figure(sentence, given):
+    assert (missing_details("一共多少", [sentence]) == []) is given
+
+
+def test_a_unit_asked_for_needs_a_figure_in_it():
+    assert missing_details("多少天之内必须付款", ["自交付之日起30日内付款。"]) == []
+    assert missing_details("多少天之内必须付款", ["预留比例不低于40%。"]) == [TIME]
+    assert missing_details("服务券一年能领多少钱", ["预留比例不低于40%。"]) == [MONEY]
+    assert missing_details("服务券一年能领多少钱", ["合计600万元。"]) == []
+
+
+def test_the_words_near_the_asking_say_what_is_asked_about():
+    (asked,) = asked_about("事业单位买我们东西，多少天之内必须付款")
+    assert asked.detail.name == TIME and "付款" in asked.near and "东西" not in asked.near
+    title = "保障中小企业款项支付条例"
+    assert asked.answered_by("机关、事业单位自交付之日起30日内付款。", title)
+    assert not asked.answered_by("机关、事业单位自交付之日起30日内确认债权。", title)  # another figure
+    assert not asked.answered_by("机关、事业单位应当及时付款。", title)  # no figure
+
+
+def test_words_of_the_title_or_the_asking_do_not_tie_a_sentence_to_the_question():
+    words = specific_words(frozenset({"北京", "中小企业", "服务券", "最多罚", "一年", "女", "占"}), "北京市促进中小企业发展条例")
+    assert words == {"服务券", "罚", "一年", "女"}
+
+
+@pytest.mark.parametrize("question, more", [
+    ("小工厂上MES要花多少钱，会不会买了用不起来", True), ("新规要求我们多久处理、咋处理", True),
+    ("北京服务券一年能领多少钱", False), ("小程序乱收集用户信息，被查到最多罚多少", False),
+    # rough numbers in the asker's story ask nothing
+    ("中山做灯具的 二十几个人 家里几十亩 投诉平台网址是多少", False), ("好几家客户欠款，投诉平台电话多少", False)])
+def test_asks_more_than_a_detail(question, more):
+    assert asks_more(question) is more
+
+
+@pytest.mark.parametrize("question", ["首贷贴息怎么申请", "申请专精特新要准备哪些材料", "服务券去哪领", "申报流程是怎样的"])
+def test_steps_asked_and_not_given_are_missing(question):
+    assert missing_details(question, ["通过首贷服务中心获得首次贷款的中小企业可获财政贴息。"]) == [STEPS]
+    assert missing_details(question, ["企业登录省中小企业公共服务平台提交申请。"]) == []
+
+
+def test_the_office_in_charge_answers_whom_to_turn_to():
+    assert missing_details("上海的小企业有困难，该找哪个部门", ["市经济信息化部门是全市促进中小企业发展工作的主管部门。"]) == []
+    assert missing_details("上海的小企业有困难，该找哪个部门", ["市、区政府建立走访中小企业制度。"]) == [STEPS]
+
+
+def test_both_details_can_be_missing():
+    assert missing_details("怎么申请，能补多少", ["可以给予补贴。"]) == [STEPS, MONEY]  # in the question's order
+
+
+NAME = "具体名称（品牌、公司或平台）"
+
+
+@pytest.mark.parametrize("question", ["扫码点餐系统哪个牌子好", "那家健身器材公司是哪家", "拼单的平台叫什么",
+                                      "排班软件推荐哪几个", "做小程序哪家靠谱"])
+def test_a_name_asked_for_is_given_only_by_a_quoted_or_known_name(question):
+    assert missing_details(question, ["一家健身器材企业用用户数据改进产品。"]) == [NAME]
+    assert missing_details(question, ['浙江瓦楞纸行业用"聚好单"拼单生产。']) == []
+    assert missing_details(question, ["灵山荔枝借助阿里云打通产供销。"]) == []
+
+
+@pytest.mark.parametrize("question", ["这个数字是哪家机构统计出来的", "创新型中小企业那一档现在改叫啥了", "叫什么意思"])
+def test_asking_for_a_body_or_a_new_tier_name_is_not_asking_for_a_brand(question):
+    assert NAME not in [d.name for d in asked_details(question)]
+
+
+@pytest.mark.parametrize("question", ["收费目录在哪能查到", "开面馆的去哪找他们"])
+def test_where_to_look_asked_and_not_given_is_missing(question):
+    assert missing_details(question, ["政府采购中应当出具中小企业声明函。"]) == [WHERE]
+    assert missing_details(question, ["可在中国政府采购网查询。"]) == []
+    assert missing_details(question, ["可向所在区县的融资协调工作专班提出融资需求。"]) == []
+
+
+@pytest.mark.parametrize("question", ["声明函模板哪里下载", "投诉平台网址是多少", "在哪个网站申报", "那个行业APP在哪下载"])
+def test_an_address_is_given_only_by_a_url_or_a_named_site(question):
+    assert missing_details(question, ["政府采购中应当出具中小企业声明函。"]) == [ADDRESS]
+    # a platform or an app named by what it does is not an address
+    assert missing_details(question, ["国家建立统一的拖欠中小企业款项投诉平台。"]) == [ADDRESS]
+    assert missing_details(question, ["制伞圈用一个行业APP对接订单。"]) == [ADDRESS]
+    assert missing_details(question, ["工业互联网平台带动产业链。"]) == [ADDRESS]
+    assert missing_details(question, ["可在中国政府采购网下载。"]) == []
+    assert missing_details(question, ["通过梯度培育平台（zjtx.miit.gov.cn）填报。"]) == []
+
+
+CONTACT = "联系电话或地址"
+
+
+@pytest.mark.parametrize("question", ["服务中心地址在哪", "专班的电话多少", "服务热线号码是啥", "客服电话多少", "那家服务商怎么联系",
+                                      "税务有疑问打什么热线"])
+def test_a_number_or_address_is_given_only_by_one(question):
+    assert missing_details(question, ["可向所在区县的融资协调工作专班提出融资需求。"]) == [CONTACT]
+    assert missing_details(question, ["可咨询主管税务机关或12366纳税服务热线。"]) == []
+
+
+@pytest.mark.parametrize("question", ["每天靠打电话排活", "咋把客户联系方式和跟单记录留在公司手里", "顾客手机号码要不要加密",
+                                      "有没有电话销售系统"])
+def test_phones_in_the_askers_story_are_not_asked_for(question):
+    assert CONTACT not in [d.name for d in asked_details(question)]
+
+
+NAMES = "具体名单"
+
+
+@pytest.mark.parametrize("question", ["第一批试点那30个城市都是哪些", "2021年第一批小巨人名单有谁", "首批有哪些",
+                                      "联合发文的部门分别是谁", "那批服务商都是哪几家公司"])
+def test_names_on_a_list_pointed_at_are_given_only_by_a_list(question):
+    assert missing_details(question, ["试点城市分三批组织，第一批30个。"]) == [NAMES]
+    assert missing_details(question, ["第一批包括杭州市、宁波市、温州市等。"]) == []
+    assert missing_details(question, ["发布机关：工业和信息化部、财政部、科学技术部。"]) == [NAMES]  # issuers are no list
+
+
+@pytest.mark.parametrize("question", ["头两批具体是哪些城市", "我们洛阳在不在里面", "那家厂入选了吗"])
+def test_members_of_a_list_or_whether_one_is_among_them_are_names_asked(question):
+    assert missing_details(question, ["试点城市为地级及以上城市（含省会城市、计划单列市、其他地级市）。"]) == [NAMES]  # kinds, not names
+    assert missing_details(question, ["第一批包括杭州市、宁波市、温州市等。"]) == []
+
+
+def test_a_bare_asking_is_read_with_the_clause_it_points_back_at():
+    question = "第三批试点入选的那三十多个城市，具体是哪几个？"
+    assert clauses(question)[-1] == "第三批试点入选的那三十多个城市具体是哪几个"
+    assert missing_details(question, ["2025年第三批试点城市约34个。"]) == [NAMES]
+    assert not asks_more(question)  # the bare asking is that list, nothing more
+    assert clauses("我们能用的工具，有哪些") == ["我们能用的工具", "有哪些"]  # no bare asking: kept apart
+
+
+@pytest.mark.parametrize("question", ["入选的城市里到底有没有襄阳", "名单里包不包括我们厂"])
+def test_whether_a_list_includes_one_asks_its_names(question):
+    assert missing_details(question, ["2025年第三批试点城市约34个。"]) == [NAMES]
+
+
+def test_asking_whether_a_plan_or_rule_includes_a_thing_is_not_a_list():
+    assert NAMES not in [d.name for d in asked_details("上海那部条例里有没有房租补贴")]
+
+
+@pytest.mark.parametrize("question", ["给小餐饮门店推荐几类数字化工具", "推荐哪类软件比较适合我们"])
+def test_recommending_kinds_of_tool_is_not_asking_a_brand(question):
+    assert NAME not in [d.name for d in asked_details(question)]
+
+
+def test_an_article_number_is_given_only_by_an_article_cited():
+    assert missing_details("民营经济促进法是第几条写了不许拖欠", ["不得拖欠民营经济组织账款。"]) == ["法条序号"]
+    assert missing_details("哪一条管政府拖欠账款", ["第六十八条规定，不得拖欠民营经济组织账款。"]) == []
+    assert asked_details("有没有哪条规定专门管平台乱收费") == []  # whether a rule exists
+
+
+def test_a_change_asked_is_given_by_a_sentence_stating_a_change():
+    assert missing_details("上云以后，线上销售额增长了多少", ["荔枝种植面积为40万亩。"]) == [FIGURE]
+    assert missing_details("上云以后，线上销售额增长了多少", ["线上销售额增长了30%。"]) == []
+    assert missing_details("一年能省多少钱", ["每年节省人工成本约20万元。"]) == []
+    assert not asked_about("浙江省有多少家小巨人")[0].tie  # a province, not a saving
+
+
+def test_yi_asked_needs_a_figure_in_yi():
+    assert missing_details("全国累计发放了多少亿元贷款", ["累计走访超过9000万户经营主体。"]) == [FIGURE]
+    assert missing_details("全国累计发放了多少亿元贷款", ["累计发放贷款超过12万亿元。"]) == []
+
+
+@pytest.mark.parametrize("question", ["哪些企业能申请小巨人", "补贴都有哪些", "有哪些城市能报试点", "都有哪些工具能管库存",
+                                      "具体是哪些企业能享受",
+                                      "这些补贴有哪些条件", "这几个系统有哪些区别", "第一批试点有哪些要求"])
+def test_who_qualifies_or_what_kinds_is_not_a_list_of_names(question):
+    assert NAMES not in [d.name for d in asked_details(question)]
+
+
+@pytest.mark.parametrize("question, kind, other_kind, own_kind", [
+    ("老板要坐牢吗", "刑事责任", "拒不改正的并处100万元以下罚款。", "情节严重构成犯罪的，依法追究刑事责任。"),
+    ("拖欠货款能要赔偿吗", "赔偿规定", "可以要求付款。", "可以要求付款并要求赔偿损失。"),
+    ("销售把客户带走了，能告他吗", "起诉或复议途径", "客户资料应留在公司系统里。", "可以依法向人民法院提起诉讼。"),
+    ("被封号了怎么申诉解封", "申诉或解封途径", "群发过多可能被平台封号。", "被封号后可在后台提交申诉。"),
+    ("多交的税还能申请退吗", "退还办法", "在纳税申报时填报即可享受。", "多缴的税款可申请退税。"),
+    ("储值卡的钱不退会怎么样", "违规后果", "储值卡余额要记清楚。", "拒不退还的由主管部门责令改正并处罚款。"),
+    ("大企业拖款超过60天会怎么样", "违规后果", "大型企业自交付之日起60日内付款。", "逾期付款要付利息。")])
+def test_a_consequence_or_remedy_is_given_only_by_its_own_kind(question, kind, other_kind, own_kind):
+    assert missing_details(question, [other_kind]) == [kind]
+    assert missing_details(question, [own_kind]) == []
+
+
+@pytest.mark.parametrize("question", ["社群里天天群发会不会被封号", "想退货怎么办", "退出登录", "货款被拖着不给咋办",
+                                      "小饭馆上了扫码点餐会怎么样", "业务员怎么联系客户更方便", "下载了个记账软件不会用",
+                                      "店里怎么收钱更方便", "员工有意见没地方申诉", "怎么把小程序链接发到朋友圈让顾客下单"])
+def test_a_risk_or_a_plain_what_to_do_is_not_a_consequence_asked(question):
+    assert asked_details(question) == []
+
+
+def test_pay_asked_is_in_yuan_and_a_brand_asked_by_a_recommendation():
+    assert missing_details("标注员一个月工资多少", ["基地员工中女性占比80%。"]) == [MONEY]
+    assert missing_details("标注员一个月工资多少", ["标注员月薪约3000元。"]) == []
+    assert missing_details("果农收入涨了多少", ["果农收入涨了三成，约20%。"]) == []  # income may grow by a share
+    assert NAME in [d.name for d in asked_details("约课系统那个牌子最好用 推荐一个")]
+
+
+@pytest.mark.parametrize("question, kind", [("声明函填错了被查出来会怎么处理", "违规后果"), ("经营范围想加一项，去哪改", STEPS)])
+def test_being_dealt_with_and_where_to_change_a_registration_are_asked(question, kind):
+    assert kind in [d.name for d in asked_details(question)]
+
+
+def test_what_to_hand_in_asks_for_the_steps():
+    assert [d.name for d in asked_details("服务券怎么领？要交什么东西")] == [STEPS]
+    assert not asks_more("服务券怎么领？要交什么东西")
+
+
+def test_how_it_is_charged_is_not_how_much():
+    assert [d.name for d in asked_details("MES一般怎么收费")] == ["收费方式"]
+    assert missing_details("MES一般怎么收费", ["通常按项目一次性收费外加年度维护费。"]) == []
+    # every catalogue cost line answers, however it words the charge
+    assert missing_details("跨境收款怎么收费", ["费用方式：通常按收款或提现金额收取费率，换汇另有汇率差。"]) == []
+    assert missing_details("驻场的技术公司一般怎么收费", ["小技术企业派工程师进驻主机厂一起开发。"]) == ["收费方式"]
+
+
+USE = "资金能否用于您说的用途"
+
+
+@pytest.mark.parametrize("question, tie", [("小巨人综合奖补的钱能不能拿来发工资", {"工资"}), ("补贴的钱可以用来买软件吗", {"软件"}),
+                                           ("这笔奖补能用在上云吗", {"上云"})])
+def test_whether_money_may_pay_for_a_use_is_tied_to_that_use(question, tie):
+    (asked,) = asked_about(question)
+    assert asked.detail.name == USE and asked.tie == tie
+    assert not asks_more(question)
+
+
+def test_a_use_is_stated_only_by_a_sentence_naming_it():
+    (asked,) = asked_about("奖补资金能不能拿来发工资")
+    record = "资金用于支持企业上云用云和数字化改造。奖补对象为小巨人企业，员工工资由企业自行承担。"
+    assert not asked.stated_in(record)  # a use and wages, but in different sentences
+    assert asked.stated_in("奖补资金不得用于发放工资、奖金。")
+    (cloud,) = asked_about("奖补资金能用在上云吗")
+    assert cloud.stated_in(record)
+    assert missing_details("奖补资金能不能拿来发工资", ["资金用于支持企业上云用云。"]) == [USE]
+
+
+@pytest.mark.parametrize("question, outcome", [("十四五说培育十万家专精特新，最后完成了多少家", True),
+                                               ("实际带动了多少就业", True), ("东石有多少家做伞的", False),
+                                               ("目标是培育多少家小巨人", False),
+                                               ("眼下专精特新企业已经到多少家了", True)])
+def test_a_result_asked_for_is_not_stated_by_a_target(question, outcome):
+    (asked,) = asked_about(question)
+    assert asked.not_target is outcome
+    target = "目标到2025年培育十万家专精特新中小企业。"
+    assert asked.stated_in(target) is (not outcome)
+    assert asked.stated_in("截至2025年底已培育14万家专精特新中小企业。")
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("那个项目怎么报名参加，有门槛吗", [STEPS, "申请条件或门槛"]),
+    ("怎么联系 有电话吗", ["联系电话或地址"]),
+    ("上海有没有给中小企业专门的服务热线", ["联系电话或地址"]),
+    ("聚好单上面都有哪些纸箱厂", [NAMES]),
+    ("那13项重点任务具体是哪13项，全列出来", [NAMES]),
+    ("两部法规定不一致的时候，优先适用哪个", ["适用的优先顺序"]),
+    ("是按老条例算还是按新条例那套期限算", [TIME, "适用的优先顺序"]),
+    ("这行以后还吃香吗 未来五年岗位会不会变少", ["前景预测"]),
+    ("那家公司老板叫什么", [NAME, "负责人姓名"]),
+    ("条例规定必须几个工作日内办好", [TIME])])
+def test_a_second_ask_beside_a_detail_is_a_detail_too(question, kinds):
+    # each clause asks a kind of detail, so none of them keeps an answer lacking the others (asks_more)
+    assert [a.detail.name for a in asked_about(question)] == kinds
+    assert not asks_more(question)
+
+
+@pytest.mark.parametrize("question", ["申请小巨人有什么条件", "有什么要求吗", "这个政策的门槛高不高"])
+def test_conditions_asked_are_given_by_any_sentence_setting_one(question):
+    assert missing_details(question, ["申请企业须为在境内注册的中小企业，研发费用占比不低于3%。"]) == []
+    assert missing_details(question, ["灵山荔枝借助阿里云打通产供销。"]) == ["申请条件或门槛"]
+
+
+def test_which_rule_prevails_forecasts_and_names_of_people_are_given_only_by_their_own_kind():
+    assert missing_details("冲突了以哪个为准", ["本条例自2020年1月1日起施行。"]) == ["适用的优先顺序"]
+    assert missing_details("冲突了以哪个为准", ["法律另有规定的，从其规定。"]) == []
+    assert missing_details("小程序开发以后还吃香吗", ["2020年小程序开发岗位同比增长22%。"]) == ["前景预测"]
+    assert missing_details("小程序开发以后还吃香吗", ["预计岗位需求将继续增长。"]) == []
+    assert missing_details("老板叫什么", ["“福茶网”是一家茶叶溯源平台。"]) == ["负责人姓名"]  # the firm's name is no person's
+
+
+def test_working_days_asked_are_given_by_days():
+    assert missing_details("几个工作日内要办好", ["自2025年1月1日起施行。"]) == [TIME]
+    assert missing_details("几个工作日内要办好", ["应当在15个工作日内处理。"]) == []
+
+
+def test_one_filing_verb_ties_a_sentence_to_another():
+    (asked,) = asked_about("专精特新怎么申报")
+    assert asked.answered_by("通过优质中小企业梯度培育平台（zjtx.miit.gov.cn）了解标准和填报。", "优质中小企业梯度培育管理办法")
+    assert not asked.answered_by("可向所在区县的融资协调工作专班提出融资需求。", "关于加大小微企业融资支持的通知")
+
+
+def test_whether_a_charge_is_lawful_is_not_asking_its_amount():
+    assert MONEY not in [d.name for d in asked_details("被强制参加评比收费合法吗")]
+    assert MONEY in [d.name for d in asked_details("评比收费多少")]
+
+
+@pytest.mark.parametrize("question, kind", [("填错了会受到什么处罚", "违规后果"), ("到期了怎么复核", STEPS),
+                                            ("被拒了能到哪儿申诉", "申诉或解封途径"), ("你估计明年岗位还会涨吗", "前景预测")])
+def test_more_ways_of_asking_a_consequence_steps_a_remedy_or_a_forecast(question, kind):
+    assert kind in [d.name for d in asked_details(question)]
+
+
+def test_what_is_actually_so_is_an_outcome_not_a_target():
+    (asked,) = asked_about("眼下全国实际是百分之多少")
+    assert asked.not_target and not asked.stated_in("到2027年中小企业上云率达到40%以上。")
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("听说国家挑了一批城市搞试点，我们苏州到底选上没有？", [NAMES]),
+    ("评专精特新至少得测到几级才能过？", ["具体数量"]),
+    ("想给自己厂子测一下数字化到了几级，官方那个测评在哪个网站上做", ["网址或下载地址"]),  # the asker's own level
+    ("印花税减半以后签租房合同按万分之几交？", ["具体金额、比例或价格"]),
+])
+def test_whether_one_was_chosen_a_level_required_and_a_rate_in_ten_thousandths_are_asked(question, kinds):
+    assert [a.detail.name for a in asked_about(question)] == kinds
+
+
+def test_a_level_is_stated_only_by_a_level():
+    (level,) = asked_about("评专精特新至少得测到几级才能过？")
+    assert level.stated_in("评测结果分为一级到四级，达到二级及以上视为满足要求。")
+    assert not level.stated_in("测评结果还被用于专精特新认定中的数字化指标。")
+
+
+def test_which_one_is_no_list():
+    assert NAMES not in [d.name for d in asked_details("主管部门是哪一个")]
+
+
+def test_asking_clauses_leave_out_the_askers_story():
+    assert asking_clauses("中山做灯具的 二十几个人 什么时候施行？同时废止了哪个条例") == ["什么时候施行", "同时废止了哪个条例"]
+
+
+def test_an_office_and_a_deadline_day_are_asked_details():
+    assert missing_details("管小微贷款对接的那个专班在哪办公", ["各区县设工作专班。"]) == ["联系电话或地址"]
+    assert missing_details("今年专精特新申报截止到哪天", ["工信部2026年1月修订发布的办法。"]) == ["截止日期"]
+    assert missing_details("今年专精特新申报截止到哪天", ["施行日期：2026-01-15。"]) == ["截止日期"]  # no end
+    assert missing_details("今年专精特新申报截止到哪天", ["状态：有效（截至2026-11-26）。"]) == ["截止日期"]  # as of
+    assert missing_details("今年专精特新申报截止到哪天", ["申报截止时间为6月30日。"]) == []
+
+
+def test_a_figure_asked_from_a_later_year_is_not_told_by_a_period_ending_before_it():
+    question = "2028年以后小规模纳税人的增值税起征点是多少"
+    (asked,) = asked_about(question)
+    assert asked.after == 2028
+    assert not asked.stated_in("2026—2027年实行月销售额10万元的起征点。")
+    assert not asked.stated_in("起征点10万元，执行至2027-12-31。按季30万元。")  # the text's periods all end before
+    assert asked.stated_in("起征点为月销售额10万元。")  # no period: the sentence alone cannot tell
+    assert asked_about("2026年起起征点是多少")[0].stated_in("2026—2027年实行月销售额10万元的起征点。")
+
+
+def test_an_articles_own_wording_is_given_only_by_the_article():
+    asked = [d.name for d in asked_details("民营经济促进法是第几条写了不许拖欠，原文怎么说")]
+    assert asked == ["法条序号", "条文原文"]
+    assert missing_details("原文怎么说", ["大企业不得拖欠中小企业的账款。"]) == ["条文原文"]  # a record's own words
+    assert missing_details("原文怎么说", ["第十五条 机关、事业单位从中小企业采购货物…应当自货物交付之日起30日内支付款项"]) == []
+    assert asked_details("原文在哪能查到")[0].name == "查询渠道"  # where to read it, not its wording
+
+
+def test_a_deadline_day_asked_before_the_word_deadline_is_asked():
+    assert "截止日期" in [d.name for d in asked_details("今年这一批奖补申报几号截止")]
+
+
+def test_a_clause_naming_only_filing_asks_of_what_the_clause_before_names():
+    steps = next(a for a in asked_about("北京首贷贴息能贴多少？具体怎么申请") if not a.detail.figure)
+    assert "贴息" in steps.near
+    named = next(a for a in asked_about("伞厂都靠一个手机软件接单，那软件叫啥") if a.detail.name.startswith("具体名称"))
+    assert "伞厂" not in named.near  # "那软件叫啥" names what it asks of
+
+
+@pytest.mark.parametrize("question", ["这个数字分到各省份各是多少", "东、中、西部各占几个", "应用践行和深度应用阶段的各占多少"])
+def test_a_figure_for_each_part_is_not_given_by_the_wholes(question):
+    assert "分项数字" in missing_details(question, ["带动4万多家中小企业深度改造，分三批支持约100个城市。"])
+    assert "分项数字" not in missing_details(question, ["东部、中部、西部分别为30个、20个、16个。"])
+
+
+@pytest.mark.parametrize("question", ["工业企业微型的人数和营收的线各是多少", "每个城市的试点要搞几年", "是哪两个部门牵头的",
+                                      "预留份额最低多少，其中小微占多少"])
+def test_two_things_named_each_with_its_figure_or_the_departments_leading_are_no_breakdown_or_list(question):
+    assert {d.name for d in asked_details(question)} & {"分项数字", "具体名单"} == set()
+
+
+@pytest.mark.parametrize("question, detail", [
+    ("那条原文一字不差是咋写的", "条文原文"), ("能把这批入选城市的完整名单列给我吗", "具体名单"),
+    ("想知道莆田有没有进数字化转型城市试点", "具体名单"), ("这几家哪家支付手续费最低", "具体名称（品牌、公司或平台）"),
+    ("第一批1000多家企业在各省是怎么分布的", "分项数字"), ("我们省分到多少家", "分项数字"),
+    ("专班在哪个单位哪间办公室", "联系电话或地址")])
+def test_more_ways_of_asking_a_detail(question, detail):
+    assert detail in [d.name for d in asked_details(question)]
+
+
+def test_questions_and_scores_are_counted_in_their_own_units():
+    assert missing_details("评测一共多少道题", ["优质中小企业分为三个层级。"]) == ["具体数字"]
+    assert missing_details("得多少分才算二级", ["三分之一的企业处在二级。"]) == ["具体数字"]
+    assert missing_details("得多少分才算二级", ["60分以上为二级。"]) == []
+
+
+def test_a_figure_asked_for_one_firm_is_not_a_total_or_one_said_not_to_be_a_firms():
+    (asked,) = asked_about("参与改造的企业每家能拿到多少补贴")
+    assert not asked.stated_in("省会城市获得的中央奖补资金总额上限（拨给城市，不是单个企业可得金额）（1.5亿元）。")
+    assert not asked.stated_in("其他地级市获得的中央奖补资金总额上限（1亿元）。")
+    assert asked.stated_in("按每家企业连续支持3年、合计600万元测算。")
+    assert asked_about("一个城市最多拿多少")[0].stated_in("其他地级市获得的中央奖补资金总额上限（1亿元）。")
+
+
+def test_the_count_asked_of_a_part_is_the_parts_figure():
+    assert [d.name for d in asked_details("我们省分到多少家")] == ["分项数字"]
+
+
+def test_a_figure_the_question_quotes_is_not_the_one_it_asks():
+    stage = "近八成（79%）的中小企业还处在数字化转型的初步探索阶段。"
+    assert not asked_about("说是79%的中小企业还在初步探索，那深度应用阶段的占比是多少")[0].stated_in(stage)
+    assert not asked_about("听说近八成还在初步探索，深度应用的占比是多少")[0].stated_in(stage)
+    assert asked_about("深度应用阶段的占比是多少")[0].stated_in(stage)  # nothing quoted: the sentence may say
+    # the quoted figure goes, the one asked stays: "…合计600万元" still gives "3年"
+    (years,) = asked_about("听说每家合计600万元，是分几年给的")
+    assert years.stated_in("按每家企业连续支持3年、合计600万元测算。")
+
+
+def test_where_a_firm_is_is_given_only_by_a_place():
+    place = "所在地区"
+    assert missing_details("那家鞋厂在哪个城市", ["采集顾客的三维脚型数据，按数据设计鞋楦。"]) == [place]
+    assert missing_details("福茶网是哪个省的公司", ["把茶叶从产地到销售的关键信息记到区块链上。"]) == [place]
+    assert missing_details("那家鞋厂在哪个城市", ["地区：广东省广州市"]) == []
+    assert missing_details("那家鞋厂在哪个城市", ["晋江市的鞋企抱团采购。"]) == []
+    assert missing_details("那家鞋厂在哪个城市", ["数字化转型城市试点面向市场主体。"]) == [place]  # no place named
+    assert place not in [a.detail.name for a in asked_about("在哪个地方申请补贴")]  # where to file
+
+
+def test_a_few_people_taken_along_is_no_question():
+    assert asking_clauses("那家厂在哪个城市？我想带几个人过去参观学习。") == ["那家厂在哪个城市"]
+
+
+def test_a_term_ending_with_a_year_gives_the_period():
+    assert missing_details("执行期限到什么时候", ["2023年8月发布、执行到2027年底的小微税费组合包。"]) == []
+    assert missing_details("一般要多久才能见成效", ["到2025年底培育一批服务商。"]) == [TIME]  # not how long
+
+
+def test_the_kind_of_figure_asked_is_no_word_of_its_subject():
+    (rate,) = asked_about("服务券的补贴比例是多少")
+    assert not rate.answered_by("政府采购预留份额中给小型微型企业的比例下限为70%。", "北京市促进中小企业发展条例")
+    assert rate.answered_by("服务券按服务费用的50%补贴。", "北京市促进中小企业发展条例")
+
+
+@pytest.mark.parametrize("sentence, states", [
+    ("2020年，微信小程序的岗位超过780万个。", False),  # another year's figure
+    ("2021年，微信小程序的岗位超过800万个。", True),
+    ("2019—2022年，小程序岗位累计超过800万个。", True),  # a span holding the year
+    ("小程序岗位超过800万个。", True)])  # no year: cannot tell
+def test_a_figure_asked_of_a_year_is_not_told_by_another_years(sentence, states):
+    (asked,) = asked_about("2021年小程序相关岗位有多少个？")
+    assert asked.year == 2021
+    assert asked.stated_in(sentence) is states
+
+
+def test_a_year_naming_a_version_or_a_term_in_force_is_no_other_year():
+    assert asked_about("2024年那轮奖补支持了多少家")[0].year is None
+    (rate,) = asked_about("2025年小微企业所得税实际税负是多少")
+    assert rate.stated_in("小型微利企业适用20%税率，政策延续到2027年12月31日，实际税负约5%。")
+    (target,) = asked_about("对2025年当年的上云率设了多少目标")
+    assert not target.stated_in("目标是到2027年中小企业上云率超过40%。")
+
+
+def test_which_is_best_is_given_only_by_a_comparison():
+    question = "市面上几家跨境收款的，哪家费率最低、到账最快？"
+    assert "比较结果" in [a.detail.name for a in asked_about(question)]
+    assert not asks_more(question)  # "市面上几家" asks nothing
+    assert "比较结果" in missing_details("哪家费率最低", ["选择持有资质的机构，比较综合费率与到账时间。"])
+    assert "比较结果" not in missing_details("哪家费率最低", ["甲机构费率低于乙机构。"])
+
+
+def test_the_year_something_began_is_given_with_that_beginning():
+    (began,) = asked_about("数据标注基地是哪一年建成的")
+    assert began.detail.name == "起始年份"
+    assert not began.stated_in("2020年，基地员工超过200人。")
+    assert began.stated_in("基地于2019年建成。")
+
+
+@pytest.mark.parametrize("question, sentence, states", [
+    ("标注员的平均月收入大约多少", "基地员工中女性占80%以上。", False),  # a month's pay is in yuan
+    ("标注员的平均月收入大约多少", "标注员月收入约3000元。", True),
+    ("收入占比是多少", "基地员工中女性占80%以上。", True),
+    ("个体工商户总数是多少", "小型微利企业从业人数上限300人。", False),  # a total counts what it names
+    ("个体工商户总数是多少", "全国登记在册的个体工商户达1.2亿户。", True),
+    ("一户最多能贷多少", "试用期使用过的农户超过5万户。", False),  # a loan is money
+])
+def test_the_unit_of_a_figure_comes_from_what_it_measures(question, sentence, states):
+    assert (missing_details(question, [sentence]) == []) is states
+
+
+def test_a_figure_quoted_as_an_exception_is_not_the_one_asked():
+    (share,) = asked_about("除79%处于初步探索阶段外，处于深度应用阶段的企业占多大比例？")
+    assert share.quoted and not share.stated_in("近八成（79%）的中小企业还处在初步探索阶段。")
+
+
+def test_a_list_asked_to_be_given_and_a_term_gone_by():
+    assert "具体名单" in [a.detail.name for a in asked_about("两批共66个试点城市，能否提供具体名单？")]
+    assert asked_about("给银行推名单这套机制是哪两个部门牵头的") == [] or \
+        "具体名单" not in [a.detail.name for a in asked_about("给银行推名单这套机制是哪两个部门牵头的")]
+    assert asked_about("那几个规划，哪些已经过了期限") == []
+
+
+def test_more_ways_of_asking_a_list_a_share_of_each_part_and_a_change():
+    assert "具体名单" in [a.detail.name for a in asked_about("两批试点城市中，第二批具体包括哪些城市？")]
+    assert "分项数字" in [a.detail.name for a in asked_about("应用践行和深度应用阶段的企业各占多少？")]
+    (pay,) = asked_about("标注员一个月大概能挣多少")
+    assert not pay.stated_in("基地员工中女性占80%以上。")
+    (more,) = asked_about("果农一亩地到底多赚了多少")
+    assert not more.stated_in("灵山荔枝种植面积约40万亩。") and more.stated_in("果农每亩多赚了2000元。")
+    assert asked_about("开了十几年的小吃店") == []  # how long the asker has run it
+
+
+def test_a_figure_of_one_batch_or_of_a_draft_is_told_only_beside_its_name():
+    (batch,) = asked_about("新一轮奖补第二批重点支持的小巨人企业有多少家？")
+    assert not batch.stated_in("分三批重点支持1000余家国家级小巨人企业。")
+    assert batch.stated_in("第二批支持1200多家小巨人企业。")
+    (draft,) = asked_about("划型标准修订征求意见稿中，工业微型企业的门槛拟调整为多少？")
+    assert not draft.stated_in("以工业为例，从业人员20人以下或营业收入300万元以下的为微型企业。")
+
+
+def test_figures_said_with_more_than_are_figures():
+    (count,) = asked_about("第一批支持多少家企业")
+    assert count.stated_in("2024年第一批先支持1000多家小巨人企业。")
+
+
+def test_the_year_asked_is_the_asking_clauses():
+    # the target quoted first is the scene; the clause that asks names 2024
+    (rate,) = asked_about("新一轮专项行动提出2027年上云率超过40%，那2024年全国中小企业的实际上云率是多少？")
+    assert rate.year == 2024
+
+
+@pytest.mark.parametrize("question", ["想弄个点单收钱的软件，这种一般是怎么个收费法？", "那34个城市具体有哪些？甘肃天水是否在名单内？"])
+def test_how_it_is_charged_and_whether_one_is_on_a_list(question):
+    names = [a.detail.name for a in asked_about(question)]
+    assert ("收费方式" in names) is ("收费" in question) and ("具体名单" in names) is ("名单" in question)
+    assert "具体金额、比例或价格" not in names
+
+
+@pytest.mark.parametrize("question, detail", [
+    ("西安那个案例用的是哪个低代码平台", "具体名称（品牌、公司或平台）"),
+    ("这个调查是哪家机构做的", "具体名称（品牌、公司或平台）"),
+    ("多交的税能退吗？要走什么流程", "办理流程、所需材料或受理部门"),
+    ("申请贯标评定需要经过哪些步骤", "办理流程、所需材料或受理部门"),
+    ("第三批的城市里是否包括江苏徐州", "具体名单"), ("佛山算不算数字化转型试点城市", "具体名单"),
+    ("网络安全服务的收费模式是怎样的", "收费方式"), ("划分大中小微用的办法文号多少", "文号")])
+def test_which_one_a_case_used_the_steps_a_place_on_a_list_and_a_documents_number(question, detail):
+    names = [d.name for d in asked_details(question)]
+    assert detail in names
+    assert "具体数字" not in names and "具体金额、比例或价格" not in names  # "文号多少", "收费模式" ask no figure
+
+
+def test_which_tool_to_pick_is_not_a_name_asked():
+    assert "具体名称（品牌、公司或平台）" not in [d.name for d in asked_details("我们该用什么系统管库存")]
+
+
+def test_a_documents_number_is_given_only_in_its_own_form():
+    assert missing_details("文号多少", ["《统计上大中小微型企业划分办法（2017）》（国统字〔2017〕213号）"]) == []
+    assert missing_details("几号主席令", ["中华人民共和国主席令第七十四号"]) == []
+    assert missing_details("文号多少", ["国家统计局在2017年印发了这个办法。"]) == ["文号"]
+
+
+def test_a_sum_granted_to_the_asker_is_not_a_target_or_a_total():
+    (grant,) = asked_about("像我们这种三十人的小厂做一次数字化改造，最多能拿到多少补贴？")
+    assert grant.per_firm and grant.not_target
+    assert not grant.stated_in("工信部介绍的目标是到2027年中小企业上云率超过40%。")
+    assert not grant.stated_in("其他地级市获得的中央奖补资金总额上限（1亿元）。")
+    assert grant.stated_in("按每家企业连续支持3年、合计600万元测算。")
+
+
+def test_a_figure_pointed_back_at_or_set_aside_is_quoted_as_the_record_writes_it():
+    (jobs,) = asked_about("2020年那780多万个小程序工作机会中，开发类岗位具体有多少个？")
+    assert not jobs.stated_in("2020年，微信小程序的开发、产品、运营等工作机会超过780万个。")
+    assert jobs.stated_in("2020年，其中开发岗位约120万个。")
+    (share,) = asked_about("除了79%处在初步探索阶段，其余中小企业里处于深度应用阶段的比例是多少？")
+    assert not share.stated_in("近八成（79%）的中小企业还处在初步探索阶段。")
+
+
+@pytest.mark.parametrize("question, detail", [
+    ("灵山的荔枝上网卖以后一斤能多卖几块钱", "具体金额、比例或价格"), ("服务券一张面值多少", "具体金额、比例或价格"),
+    ("一家一年能领几张", "具体数量"), ("新一批名单什么时候公布", "公布或发放时间"), ("奖补啥时候到账", "公布或发放时间"),
+    ("有没有统一的咨询电话？我该打哪个号", "联系电话或地址"), ("民宿系统有没有推荐的牌子", "具体名称（品牌、公司或平台）"),
+    ("赣州在不在第三批试点城市里头", "具体名单"), ("去哪个窗口办", "办理流程、所需材料或受理部门")])
+def test_coins_face_values_vouchers_a_day_announced_a_number_to_dial_a_brand_and_a_window(question, detail):
+    assert detail in [d.name for d in asked_details(question)]
+
+
+def test_a_few_parts_joined_up_and_a_face_value_in_percent_are_no_price():
+    assert asked_details("订座、点菜、出菜各管各的，有没有能把这几块连起来的软件") == []
+    assert missing_details("服务券一张面值多少", ["预留份额中给小型微型企业的比例下限（70%）"]) == ["具体金额、比例或价格"]
+    assert missing_details("服务券一张面值多少", ["每张服务券面值500元。"]) == []
