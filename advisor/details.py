@@ -64,12 +64,13 @@ _NOT_NAMES = r"(?!条件|要求|政策|支持|材料|区别|好处|措施|内容
 _MORE = r"(?<!网址是)(?<!网址)(?<!电话是)(?<!号码是)(?<!电话)(?<!号码)(?<!热线)"
 
 PERIOD = "具体期限或日期"
+CHARGING = "收费方式"
 BREAKDOWN = "分项数字"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
     Detail("具体金额、比例或价格",
            re.compile(rf"多少钱|多少万|几[块毛]钱|几倍|翻了?几番|{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要|贷|借)到?多少|多少(补贴|补助|奖励|奖补|资金|经费|贴息)|几成|几个点|几个百分点|百分点|几折|比例|百分之|[千万]分之几|"
-                      r"(工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|单价)[^，。？?！!\s]{0,4}多少|"
+                      r"(工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|面额|单价)[^，。？?！!\s]{0,4}多少|"
                       r"费率|价格|报价(多少|是多少|能打)|收费(?!目录|清单|方式|模式)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵|占比|比重|"
                       r"(率|占)[^，。？?！!]{0,4}多少"),
            re.compile(_MONEY), NOT_ASKING, figure=True),
@@ -98,7 +99,7 @@ DETAILS = (
            figure=True, fallback=True),
     # "订货系统一般怎么收费": how it is charged (by the year, per account, a one-off fee), which the tool
     # categories' cost lines give; a case of a firm that sells a service usually does not.
-    Detail("收费方式", re.compile(r"(怎么|如何|咋|怎样)个?(收费|计费)|(收费|计费)(方式|模式)|(按年|按月|买断|订阅)还是"),
+    Detail(CHARGING, re.compile(r"(怎么|如何|咋|怎样)个?(收费|计费)|(收费|计费)(方式|模式)|(按年|按月|买断|订阅)还是"),
            re.compile(r"费用方式|收费|计费|费率|收取|手续费|按年|按月|按季|订阅|年费|月费|账户费|买断|一次性|按项目|按人|按账号|"
                       r"按门店|按量|免费|服务费|佣金|抽成"), exact=True),
     # "怎么申请", "要什么材料", "去哪办": the steps, papers or office, not only that the support exists ("怎么办"
@@ -115,7 +116,7 @@ DETAILS = (
                       r"(申报|办理)即可|无需(另行)?(审批|申请|申报)|(正常|按规定|自行)申报|携带|凭[^。；]{0,8}(办理|领取|申请)|"
                       # whom to turn to: "市经济信息化部门是…的主管部门"
                       r"是[^。；]{0,24}主管(部门|机关)|主管(部门|机关)(是|为)|由[^。；]{0,16}(部门|局|委|厅)负责")),
-    # "哪个牌子", "那家公司是哪家", "平台叫什么": a name. The catalogue describes kinds of tools, not vendors, and
+    # "哪个牌子", "那家公司是哪家", "平台叫什么": a name (a quoted figure, "470多家", is none). The catalogue describes kinds of tools, not vendors, and
     # the cases often leave the firm unnamed, so a name is given only where the text quotes one or names a
     # platform company.
     Detail("具体名称（品牌、公司或平台）",
@@ -125,7 +126,7 @@ DETAILS = (
                       # "案例里用的是哪个平台", "调查是哪家机构做的": the one a case used or a figure came from, not which
                       # kind of tool to pick ("该用什么系统")
                       r"用的是(哪个|哪家|哪款|什么)|(哪家|哪个|什么)(机构|单位|公司)[^，。？?！!]{0,2}(做|搞|发布|出|统计|调查)的"),
-           re.compile(r"“[^”]{2,20}”|\"[^\"]{2,20}\"|「[^」]{2,20}」|《[^》]{2,40}》|阿里|腾讯|微信|支付宝|钉钉|飞书|京东|美团|"
+           re.compile(r"“(?![近约超]?\d)[^”]{2,20}”|\"(?![近约超]?\d)[^\"]{2,20}\"|「[^」]{2,20}」|《[^》]{2,40}》|阿里|腾讯|微信|支付宝|钉钉|飞书|京东|美团|"
                       r"菜鸟|网商银行|华为|用友|金蝶|有赞|微盟|抖音|快手|拼多多|淘宝|天猫")),
     # "哪家费率最低、到账最快": which is best by a measure, which only a sentence comparing them gives; a record
     # naming one provider or advising to compare does not.
@@ -138,7 +139,7 @@ DETAILS = (
     Detail("具体名单",
            re.compile(r"(提供|给我|发我|给个|发个|列个|列出)[^，。？?！!\s]{0,3}名单|名单[^，。？?！!\s]{0,3}(有谁|有哪些|都有|是哪些|在哪|能发|看看|发我|列给|给我|发给|列一下|列出)|"
                       # "莆田有没有进试点": whether one is among a list's members
-                      r"有没有(进|入选|选上|评上|入围)[^，。？?！!]{0,12}(试点|名单|之列|这批|那批)|"
+                      r"(有没有(进|入选|选上|评上|入围)|进没进|入没入选|选没选上)[^，。？?！!]{0,12}(试点|名单|之列|这批|那批)|"
                       r"(那|这)(批|些|\d+个|几个|几家|[一二三四五六七八九十百千\d]+[多余]?[个家])[^，。？?！!]{0,8}?"
                       r"(城市|企业|公司|服务商|厂家?|单位|部门|平台|县|地方|品牌|大模型|产业带)[^，。？?！!]{0,4}?"
                       rf"(都是|都有|有|是)(哪些|哪几|谁){_NOT_NAMES}|"
@@ -317,7 +318,7 @@ _ASKED_UNITS = {"钱": "元|块|万|亿", "万": "万", "亿": "亿", "家": "�
 # question is what all its figures are asked of; a batch, only in the clause that names it.
 _DRAFT = re.compile(r"征求意见稿|草案")
 _QUALIFIED = re.compile(rf"第[一二三四五六七八九十\d]+批|{_DRAFT.pattern}")
-_PAY = re.compile(r"工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|单价")
+_PAY = re.compile(r"工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|面额|单价")
 # "个体工商户总数是多少": a total's unit is what it counts; the last character of the noun before it names that.
 _TOTAL = re.compile(r"(总数|户数|家数|企业数|数量)")
 _COUNTED = {"户": "户", "人": "人|名", "员": "人|名", "业": "家|户", "市": "城市|个"}

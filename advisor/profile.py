@@ -107,8 +107,12 @@ def extract_profile(question: str, extractor: Extractor, counties: CountyNames |
     g = extractor.gazetteer
     prof = EnterpriseProfile()
     mentions = extractor.extract(question, ("region", "industry", "need", "technology"))
-    places = [(g.places.get(m.entity), m.start) for m in mentions if m.type == "region" and m.entity != "region:全国"]
-    places = [(p, at) for p, at in places if p is not None]
+    found = [(g.places.get(m.entity), m.start, m.end) for m in mentions if m.type == "region" and m.entity != "region:全国"]
+    found = [(p, at, end) for p, at, end in found if p is not None]
+    # "北京朝阳": a place right after a province-level one and outside it is a district of that one named like a
+    # city elsewhere (辽宁朝阳市), not where the asker is
+    places = [(p, at) for p, at, _ in found
+              if not any(0 <= at - end <= 1 and q.level == "省" and q.province != p.province for q, _, end in found)]
     counties = shipped_county_names() if counties is None else counties
     places += [(Place(c.name, c.province, "县"), at) for at, c in counties.find(question)]
     if places:

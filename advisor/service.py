@@ -15,6 +15,7 @@ from advisor.answer import Citation, Composed, best_sentences, compose_answer, n
 from advisor.config import Settings, load_settings
 from advisor.coverage_answer import asks_coverage, coverage_points
 from advisor.details import (
+    CHARGING,
     PERIOD,
     asked_about,
     asked_details,
@@ -712,7 +713,7 @@ class Advisor:
         tools = [s for s in self.kb.saas if s.id in items and s.id in firsts]
         if len(tools) == 1 and gap is None and (facets := asked_tool_facets(question)) \
                 and all(asked_tool_facets(c) or asks_figures_only(c) for c in asking_clauses(question)) \
-                and all(d.figure for d in asked_details(question)):
+                and all(d.figure or d.name == CHARGING for d in asked_details(question)):
             told = self._tool_facts_advice(asked, prof, tools[0], facets)
             if told is not None:
                 return told

@@ -74,6 +74,7 @@ QUESTION_SETS = (
     QuestionSet("mix11", "diagnostic", about="90 owners and staff, 20 near-domain and 25 detail traps; run blind at the thirteenth session's start"),
     QuestionSet("mix12", "diagnostic", about="90 more, of factories, traders and staff; run blind after the thirteenth session's mix11 fixes"),
     QuestionSet("mix13", "diagnostic", about="90 more, of service trades and county staff; run blind after the mix11 and mix12 fixes"),
+    QuestionSet("mix14", "diagnostic", about="90 owners, staff and evaluators; run blind on the thirteenth session's code after mix13"),
     QuestionSet("test", "report", about="blind when written; its questions have since been seen"),
     QuestionSet("test2", "report", about="the second blind set"),
     QuestionSet("test3", "report", about="the third blind set, a third of its traps of the calib3 kind"),

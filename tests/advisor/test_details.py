@@ -630,3 +630,11 @@ def test_a_few_parts_joined_up_and_a_face_value_in_percent_are_no_price():
     assert asked_details("订座、点菜、出菜各管各的，有没有能把这几块连起来的软件") == []
     assert missing_details("服务券一张面值多少", ["预留份额中给小型微型企业的比例下限（70%）"]) == ["具体金额、比例或价格"]
     assert missing_details("服务券一张面值多少", ["每张服务券面值500元。"]) == []
+
+
+def test_a_face_value_whether_a_city_got_in_and_a_quoted_figure_is_no_name():
+    assert "具体金额、比例或价格" in [d.name for d in asked_details("服务券一张面额多少")]
+    assert "具体名单" in [d.name for d in asked_details("岳阳进没进数字化转型城市试点的名单")]
+    assert "具体名单" not in [d.name for d in asked_details("我们市有没有数字化转型试点")]
+    assert missing_details("那个APP叫什么名字", ['2022年东石镇制伞企业数（"470多家"）为470家。']) == ["具体名称（品牌、公司或平台）"]
+    assert missing_details("那个APP叫什么名字", ['浙江瓦楞纸行业用"聚好单"拼单生产。']) == []

@@ -166,3 +166,10 @@ def test_a_repair_trades_upkeep_is_what_it_sells_not_its_machines_need():
 def test_a_county_says_where_the_asker_works(extractor, question, region, province):
     p = extract_profile(question, extractor)
     assert (p.region, p.province) == (region, province)
+
+
+def test_a_district_named_like_a_city_elsewhere_is_no_move_to_that_city(extractor):
+    # 朝阳 is a district of 北京 and a city of 辽宁: right after 北京 it is the district
+    assert extract_profile("公司在北京朝阳，头一回贷款有没有贴息", extractor).region == "北京市"
+    assert extract_profile("辽宁朝阳的小厂有什么补贴", extractor).region == "朝阳市"
+    assert extract_profile("吉林长春做汽配的", extractor).region == "长春市"  # a city inside the province named

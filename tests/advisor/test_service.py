@@ -703,7 +703,9 @@ def test_a_figure_asked_past_the_period_a_record_states_is_declined(advisor):
 
 
 @pytest.mark.parametrize("question, tool, said", [("OA审批有免费的吗", "saas-collab", "多数有免费基础版"),
-                                                   ("社群群发会被封号吗", "saas-private-domain", "导致封号")])
+                                                   ("社群群发会被封号吗", "saas-private-domain", "导致封号"),
+                                                   # how it is charged, not a price: the cost line tells it
+                                                   ("物流配送调度类SaaS通常采用什么计费方式？", "saas-logistics", "按车辆数或单量")])
 def test_a_named_tools_cost_or_cautions_are_told_from_its_own_line(advisor, question, tool, said):
     advice = advisor.ask(question)
     assert advice.confident and said in advice.answer
