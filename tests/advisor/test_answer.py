@@ -241,6 +241,6 @@ def test_a_documents_number_asked_for_joins_its_title():
 def test_the_day_a_list_comes_out_is_not_told_by_a_records_term():
     rule = cite(1, "pol-zjtx", "有效期至：2026-12-31\n中央财政分三批支持小巨人企业。", 0.9, kind="政策",
                 quote="中央财政分三批支持小巨人企业。")
-    assert compose_answer("新一批小巨人名单什么时候公布", [rule]).not_stated == ["公布或发放时间"]
+    assert compose_answer("新一批小巨人名单什么时候公布", [rule]).not_stated == ["具体时间（公布、申报或发放）"]
     told = cite(1, "pol-zjtx", "第二批名单于2025年6月公布。", 0.9, kind="政策", quote="第二批名单于2025年6月公布。")
     assert compose_answer("第二批名单什么时候公布", [told]).not_stated == []
