@@ -6,7 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
-from advisor.details import Asked, asked_about, asks_more, specific_words, unstated
+from advisor.details import DOC_NUMBER, Asked, asked_about, asks_more, specific_words, unstated
 from corpus.chunking import sentence_spans
 from corpus.records import has_lapsed
 from corpus.tokenize import tokenize
@@ -117,8 +117,7 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
     ``outcomes`` maps a case to the sentence (with its citation's n) telling how it turned out, which its point
     adds when the question asks ("效果咋样")."""
     points: list[str] = []
-    said: list[str] = []
-    said_by: list[tuple[str, str]] = []  # each of ``said`` with its record's title
+    said: list[tuple[str, str]] = []  # what the points say, each with its record's title
     used_docs: list[str] = []
     floor = min_share * citations[0].score if citations else 0.0
     wanted = asked_about(question)
@@ -138,7 +137,7 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
             continue
         used_docs.append(c.doc_id)
         prefix = f"《{c.title}》" if c.kind in ("政策", "") and c.title else f"{c.title}："
-        if c.doc_number and any(a.detail.name == "文号" for a in wanted):  # "用的是哪个办法，文号多少"
+        if c.doc_number and any(a.detail.name == DOC_NUMBER for a in wanted):  # "用的是哪个办法，文号多少"
             prefix += f"（{c.doc_number}）"
         if c.status == "失效":
             prefix += "（已失效，仅供了解，不能再作为依据）"
@@ -146,8 +145,8 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
             prefix += f"（有效期至{c.expires[:10]}，已到期，仅供了解）"
         point = sents[0].rstrip("。；")
         if records is None or c.doc_id in records:  # a record left out of ``records`` cannot give the detail
-            said.append(prefix + point)  # the title speaks too: "浙江瓦楞纸行业用"聚好单"拼单生产" names the platform
-            said_by.append((prefix + point, c.title))
+            # (the title speaks too: "浙江瓦楞纸行业用"聚好单"拼单生产" names the platform)
+            said.append((prefix + point, c.title))
         # The sentence closest in meaning may lack the figure or steps asked for while the same record states
         # them ("多少天之内付款": "…自交付之日起30日内付款"): the point adds that sentence.
         lacks = any(not a.stated_in(point) for a in wanted)
@@ -156,8 +155,7 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
             told.append(outcomes[c.doc_id])
         for n, extra in told:  # one per detail lacking, each picked for its own; then how a case turned out
             if extra.rstrip("。；") not in point:
-                said.append(extra)
-                said_by.append((extra, c.title))
+                said.append((extra, c.title))
                 point += (f"[{last_n}]" if n != last_n else "") + f"；{extra.rstrip('。；')}"
                 last_n = n
         points.append(f"{prefix}{point}。[{last_n}]")
@@ -167,9 +165,9 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
     out = Composed(points, profile_line)
     if not points:
         return out
-    missing = unstated(wanted, said)
+    missing = unstated(wanted, [text for text, _ in said])
     missing += [a for a in wanted if a.detail.worded and a not in missing
-                and not any(a.answered_by(text, title) for text, title in said_by)]
+                and not any(a.answered_by(text, title) for text, title in said)]
     # "2028年以后…是多少": a record whose periods all end before that year does not say, whichever line is quoted
     missing += [a for a in wanted if a.after and a not in missing and records
                 and not any(a.stated_in(records[d]) for d in used_docs if d in records)]

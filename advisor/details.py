@@ -65,6 +65,7 @@ _MORE = r"(?<!网址是)(?<!网址)(?<!电话是)(?<!号码是)(?<!电话)(?<!�
 
 PERIOD = "具体期限或日期"
 CHARGING = "收费方式"
+DOC_NUMBER = "文号"
 BREAKDOWN = "分项数字"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
@@ -118,9 +119,9 @@ DETAILS = (
                       r"(申报|办理)即可|无需(另行)?(审批|申请|申报)|(正常|按规定|自行)申报|携带|凭[^。；]{0,8}(办理|领取|申请)|"
                       # whom to turn to: "市经济信息化部门是…的主管部门"
                       r"是[^。；]{0,24}主管(部门|机关)|主管(部门|机关)(是|为)|由[^。；]{0,16}(部门|局|委|厅)负责")),
-    # "哪个牌子", "那家公司是哪家", "平台叫什么": a name (a quoted figure, "470多家", is none). The catalogue describes kinds of tools, not vendors, and
-    # the cases often leave the firm unnamed, so a name is given only where the text quotes one or names a
-    # platform company.
+    # "哪个牌子", "那家公司是哪家", "平台叫什么": a name. The catalogue describes kinds of tools, not vendors, and
+    # the cases often leave the firm unnamed, so a name is given only where the text quotes one (not a quoted
+    # figure, "470多家") or names a platform company.
     Detail("具体名称（品牌、公司或平台）",
            re.compile(r"(哪个|哪几个|什么|哪些)(牌子|品牌)|(牌子|品牌)[^，。？?！!\s]{0,3}(最好|好用|靠谱|便宜)|"
                       r"哪家(好|划算|便宜|靠谱|最)|哪家[^，。？?！!]{1,8}(最|更)(低|便宜|高|好|划算|省|靠谱|快)|推荐(哪(?!类|些类|种)|几(?!类|种)|一[个款家])|服务商推荐|推荐的?(牌子|品牌)|(牌子|品牌)推荐|"
@@ -231,7 +232,7 @@ DETAILS = (
                       r"(冲突|不一致|矛盾)[^，。？?！!]{0,6}(怎么办|咋办|怎么处理|怎么算)"),
            re.compile(r"为准|优先适用|从其规定|另有规定|依照[^。；]{0,20}规定执行|溯及|过渡期"), exact=True),
     # "文号多少", "几号文": a document's number, which only a number in its form ("国统字〔2017〕213号") gives.
-    Detail("文号", re.compile(r"文号|发文字号|第几号|(几|多少)号(文|令|主席令|国务院令)"),
+    Detail(DOC_NUMBER, re.compile(r"文号|发文字号|第几号|(几|多少)号(文|令|主席令|国务院令)"),
            re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号|令第[\d一二三四五六七八九十百零]+号|公告\d{4}年第\d+号"), exact=True),
     # "第几条写了", "哪一条管": an article's number (not "有没有哪条规定管这事", whether a rule exists), which only a sentence citing one ("第九十二条") gives.
     Detail("法条序号", re.compile(r"第几条|哪一条|哪条(法条|条款)|哪个条款|(条款|法条)[^，。？?！!\s]{0,2}(是|在)?(哪|第几)"),

@@ -101,7 +101,7 @@ def asks_rules_of(question: str, names: set[str]) -> bool:
                or re.search(re.escape(n) + r"(省|市)?[^，。,？?！!\s的]{2,12}?(条例|办法)", question) for n in names) \
         or bool(re.search(r"(地方|本地|当地|省里|市里)[^，。,？?！!\s]{0,4}?" + _RULE_NOUN, question)) \
         or bool(re.search(r"(地方|本地|当地|省里|市里)[^，。,？?！!\s]{0,4}(还有|有没有|另有|有无|额外)[^，。,？?！!\s]{0,8}?"
-                          rf"({_RULE_NOUN[1:-1]}|减免|优惠)", question))  # "海南本地还有没有额外的税费减免"
+                          rf"({_RULE_NOUN}|减免|优惠)", question))  # "海南本地还有没有额外的税费减免"
 
 
 # Taxes and their relief are set by national law and the State Council's finance and tax authorities; the size
