@@ -6,7 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
-from advisor.details import DOC_NUMBER, Asked, asked_about, asks_more, specific_words, unstated
+from advisor.details import ANY_FIGURE, DOC_NUMBER, Asked, asked_about, asks_more, specific_words, unstated
 from corpus.chunking import sentence_spans
 from corpus.records import has_lapsed
 from corpus.tokenize import tokenize
@@ -86,8 +86,10 @@ class Composed:
     def misses_the_ask(self, question: str) -> bool:
         """What the question asks for is only details, and a cited record states none of one of them: the points
         do not answer it (a detail a cited record states elsewhere is part of an answer, which its note points
-        to)."""
-        return bool(self.points) and bool(self.not_stated) and not self.elsewhere and not asks_more(question)
+        to; not a figure of any kind, which beside a detail no record states is more likely another figure: "服务券
+        面额多少，一年最多能用多少" is not told by the 条例's procurement quotas)."""
+        return bool(self.points) and bool(self.not_stated) and not asks_more(question) \
+            and all(name == ANY_FIGURE for name in self.elsewhere)
 
     def partial_text(self) -> str:
         """The answer when the detail asked for is the whole question and no record states it: that comes

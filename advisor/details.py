@@ -66,6 +66,7 @@ _MORE = r"(?<!网址是)(?<!网址)(?<!电话是)(?<!号码是)(?<!电话)(?<!�
 PERIOD = "具体期限或日期"
 CHARGING = "收费方式"
 DOC_NUMBER = "文号"
+ANY_FIGURE = "具体数字"
 BREAKDOWN = "分项数字"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
@@ -98,7 +99,7 @@ DETAILS = (
                       # "至少得测到几级": a level required; not "测一下到了几级", the asker's own to find out
                       r"(得|要|需|至少|算|是|能)[^，。？?！!\s]{0,3}(几|多少)级"),
            re.compile(_COUNT), NOT_ASKING, figure=True),
-    Detail("具体数字", re.compile(rf"{_MORE}多少|多大|多高"), re.compile(f"{_MONEY}|{_TIME}|{_COUNT}"), NOT_ASKING,
+    Detail(ANY_FIGURE, re.compile(rf"{_MORE}多少|多大|多高"), re.compile(f"{_MONEY}|{_TIME}|{_COUNT}"), NOT_ASKING,
            figure=True, fallback=True),
     # "订货系统一般怎么收费": how it is charged (by the year, per account, a one-off fee), which the tool
     # categories' cost lines give; a case of a firm that sells a service usually does not.

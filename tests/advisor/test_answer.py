@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from advisor.answer import Citation, best_sentences, compose_answer, refusal
+from advisor.answer import Citation, Composed, best_sentences, compose_answer, refusal
 from advisor.scope import ScopeGap
 
 
@@ -244,3 +244,11 @@ def test_the_day_a_list_comes_out_is_not_told_by_a_records_term():
     assert compose_answer("新一批小巨人名单什么时候公布", [rule]).not_stated == ["具体时间（公布、申报或发放）"]
     told = cite(1, "pol-zjtx", "第二批名单于2025年6月公布。", 0.9, kind="政策", quote="第二批名单于2025年6月公布。")
     assert compose_answer("第二批名单什么时候公布", [told]).not_stated == []
+
+
+def test_a_figure_of_any_kind_elsewhere_does_not_answer_beside_a_detail_no_record_states():
+    composed = Composed(["1. 《条例》设中小企业服务券。[1]"], "")
+    composed.not_stated, composed.elsewhere = ["具体金额、比例或价格"], ["具体数字"]
+    assert composed.misses_the_ask("服务券一张面额多少？一年最多能用多少？")
+    composed.elsewhere = ["具体期限或日期"]  # a named kind the record states elsewhere may be the answer
+    assert not composed.misses_the_ask("服务券一张面额多少？有效期几年？")

@@ -845,3 +845,9 @@ def test_a_big_chain_store_is_no_city_and_its_payment_term_is_answered(advisor):
     advice = advisor.ask("我给一家大连锁超市供货，他们说要等自己收到钱才给我结，已经拖了四个多月了。这样合规吗？大公司到底该多少天内付款？")
     assert advice.profile.region is None and advice.confident, advice.answer
     assert advice.citations[0].doc_id == "pol-kuanxiang-2025" and "60日" in advice.answer
+
+
+def test_a_vouchers_face_value_is_not_told_by_the_regulations_quotas(advisor):
+    advice = advisor.ask("北京的中小企业服务券一张面额多少？一家企业一年最多能用多少？")
+    assert not advice.confident and advice.answer.startswith("没有找到您问的具体金额"), advice.answer
+    assert advice.citations[0].doc_id == "pol-bj-sme-2020"  # the 条例 stays cited as a pointer
