@@ -203,7 +203,7 @@ def _record_gives(asked: Asked, text: str, title: str) -> bool:
     if asked.detail.figure:
         named = {w for w in specific_words(asked.near, title) if len(w) >= 2 and w in text}
         return asked.stated_in(text) and (not named or any(
-            asked.stated_in(text[s:e]) and any(w in text[s:e] for w in named) for s, e in spans))
+            asked.stated_in(text[s:e]) and any(asked.speaks_of(w, text[s:e]) for w in named) for s, e in spans))
     return any(asked.answered_by(text[s:e], title) for s, e in spans)
 
 

@@ -51,14 +51,17 @@ _TIME_UNITS = r"(?:个?工作日|日|天|个?月|年|周|小时)"
 _COUNT_UNITS = r"(?:[万亿千百]?(?:户|家|人|名|吨|亩|个|把|件|项|台|套|所|县|城市|批|公里|平方米|级|张))"
 _MONEY = rf"{_ARABIC}(?:多|余)?{_MONEY_UNITS}|{_CHINESE}(?:万|亿)?元|[一二两三四五六七八九]成|百分之|千分之|万分之"
 _TIME = rf"{_ARABIC}{_TIME_UNITS}|{_CHINESE}个?(?:工作日|天|月|年|周)|\d{{1,2}}月\d{{1,2}}日"
-_COUNT = rf"{_ARABIC}(?:多|余)?{_COUNT_UNITS}|{_CHINESE}{_COUNT_UNITS}"
+_COUNT = rf"{_ARABIC}(?:多|余)?{_COUNT_UNITS}|{_CHINESE}{_COUNT_UNITS}|{_ARABIC}分(?![之钟批期类别])"
+# A total a statistic gives ("3684万个", "1000多家", "66个"), not a handful the asker has ("三个软件").
+_WHOLE_FIGURE = (r"(?:(?:(?<![\d.])\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:多|余)?(?:万|亿)[个家户人名项所县批]?|"
+                 r"(?<![\d.])\d{2,}\s*(?:多|余)?[个家户人名项所县批])")
 # "不知道还剩多少", "前几年", "好几天都查不到", "谁充了多少钱", "费用太高", "怎么收费" (how it is charged, not how much),
 # "文号多少" (a document's number, not a figure).
 NOT_ASKING = re.compile(r"(知道|看到|看清|看出|算清|算出|搞清|弄清|清楚|不认|记不住)[^，。？?！!]{0,8}多少|"
                          # "哪个客户欠多少也记不清": the asker's trouble
                          r"多少[^，。,？?！!]{0,4}(记不清|说不清|搞不清|弄不清|算不清|不清楚|不知道|没数)|"
                          r"[前这近好一二两三四五六七八九十]几(年|天|个月|月)|几年(前|来)|(过了|超过了?|超了)[^，。？?！!]{0,2}(期限|有效期)|谁[^，。？?！!]{0,12}多少|乱收费|"
-                         r"文号[^，。？?！!]{0,4}多少|第几号|几号(文|令|主席令|国务院令)|(怎么|如何|咋|怎样)个?收费|费用(咋|怎么|如何)算|收费[^，。？?！!\s]{0,2}(合法|合规|违法|合不合|对不对)|(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
+                         r"文号[^，。？?！!]{0,4}多少|第几号|几号(文|令|主席令|国务院令)|(怎么|如何|咋|怎样)个?收费|费用[^，。？?！!]{0,3}(咋|怎么|如何)算|收费[^，。？?！!\s]{0,2}(合法|合规|违法|合不合|对不对)|(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
 # "第一批试点有哪些条件", "这几个系统有哪些区别": what a batch must meet or how things differ, not who is on a list.
 _NOT_NAMES = r"(?!条件|要求|政策|支持|材料|区别|好处|措施|内容|规定|变化|不同|功能|特点)"
 _MORE = r"(?<!网址是)(?<!网址)(?<!电话是)(?<!号码是)(?<!电话)(?<!号码)(?<!热线)"
@@ -71,12 +74,14 @@ CHARGING = "收费方式"
 DOC_NUMBER = "文号"
 ANY_FIGURE = "具体数字"
 BREAKDOWN = "分项数字"
+ITEMS = "所含的具体项目"
+NAMES = "具体名单"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
     Detail("具体金额、比例或价格",
-           re.compile(rf"多少钱|多少万|几[块毛]钱|几倍|翻了?几番|{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要|贷|借)到?多少|{_SUPPORT_SUM}|几成|几个点|几个百分点|百分点|几折|比例|百分之|[千万]分之几|"
+           re.compile(rf"多少钱|多少万|几[块毛]钱|几倍|翻了?几番|{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要|贷|借)到?多少|{_SUPPORT_SUM}|几成|(几|多少)个点|几个百分点|百分点|几折|比例|百分之|[千万]分之几|"
                       r"(工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|面额|单价)[^，。？?！!\s]{0,4}多少|"
-                      r"费率|价格|报价(多少|是多少|能打)|收费(?!目录|清单|方式|模式)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵|占比|比重|"
+                      r"费率|价格|报价(多少|是多少|能打)|(?<![消经])费[^，。？?！!\s]{0,3}多少|收费(?!目录|清单|方式|模式)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵|占比|比重|"
                       r"(率|占)[^，。？?！!]{0,4}多少"),
            re.compile(_MONEY), NOT_ASKING, figure=True),
     # "多久", "几天内", "有效期几年": a period or a date.
@@ -93,20 +98,23 @@ DETAILS = (
     # "名单什么时候公布", "那一批啥时候申报", "钱啥时候到账": the day something is announced, opens or is paid, which
     # only a date gives (not "3年").
     Detail("具体时间（公布、申报或发放）",
-           re.compile(r"(什么时候|啥时候|何时|哪天|几号)(公布|公示|揭晓|出结果|下达|申报|报名|拨付|到账|发放|兑现)"),
+           re.compile(r"(什么时候|啥时候|何时|哪天|几号)(开始|启动)?(公布|公示|揭晓|出结果|下达|申报|报名|拨付|到账|发放|兑现)"),
            re.compile(r"\d{1,2}月(\d{1,2}日|底|中旬|上旬|下旬)|20\d\d-\d\d(-\d\d)?|20\d\d年\d{1,2}月"), worded=True),
     # "多少家", "多少户", "多大面积": a count or a size.
     Detail("具体数量",
-           re.compile(r"多少(个|家|户|人|名|吨|亩|把|件|项|台|套|所|县|城市|批|岗位|就业|张)|"
-                      r"(?<=[有选是共要达领])几(个(?!点|百分)|家|户|批|项|所|张)|(总数|户数|家数|企业数|数量)[^，。？?！!]{0,3}多少|多大面积|多大规模|规模(有)?多大|产多少|各[占有]?几个|"
+           re.compile(r"多少(个(?!点|百分)|家|户|人|名|吨|亩|把|件|项|台|套|所|县|城市|批|岗位|就业|张)|"
+                      r"(?<=[有选是共要达领])几(个(?!点|百分|月|工作日)|家|户|批|项|所|张)|(总数|户数|家数|企业数|数量)[^，。？?！!]{0,3}多少|多大面积|多大规模|规模(有)?多大|产多少|各[占有]?几个|"
                       # "至少得测到几级": a level required; not "测一下到了几级", the asker's own to find out
-                      r"(得|要|需|至少|算|是|能)[^，。？?！!\s]{0,3}(几|多少)级"),
+                      r"(得|要|需|至少|算|是|能)[^，。？?！!\s]{0,3}(几|多少)级|"
+                      # "得分要达到多少才算二级": a score
+                      r"(得分|分数|评分|打分)[^，。？?！!]{0,4}(多少|几)"),
            re.compile(_COUNT), NOT_ASKING, figure=True),
     Detail(ANY_FIGURE, re.compile(rf"{_MORE}多少|多大|多高"), re.compile(f"{_MONEY}|{_TIME}|{_COUNT}"), NOT_ASKING,
            figure=True, fallback=True),
     # "订货系统一般怎么收费": how it is charged (by the year, per account, a one-off fee), which the tool
     # categories' cost lines give; a case of a firm that sells a service usually does not.
-    Detail(CHARGING, re.compile(r"(怎么|如何|咋|怎样)个?(收费|计费)|(收费|计费)(方式|模式)|(按年|按月|买断|订阅)还是"),
+    Detail(CHARGING, re.compile(r"(怎么|如何|咋|怎样)个?(收费|计费)|(收费|计费)(方式|模式)|(按年|按月|买断|订阅)还是|"
+                               r"费用[^，。？?！!]{0,3}(咋|怎么|如何)算"),
            re.compile(r"费用方式|收费|计费|费率|收取|手续费|按年|按月|按季|订阅|年费|月费|账户费|买断|一次性|按项目|按人|按账号|"
                       r"按门店|按量|免费|服务费|佣金|抽成"), exact=True),
     # "怎么申请", "要什么材料", "去哪办": the steps, papers or office, not only that the support exists ("怎么办"
@@ -122,7 +130,9 @@ DETAILS = (
                       r"提交[^。；]{0,12}(材料|申请|声明函|资料|证明)|(申请|申报|报名)(材料|流程|方式|入口|截止)|"
                       r"(申报|办理)即可|无需(另行)?(审批|申请|申报)|(正常|按规定|自行)申报|携带|凭[^。；]{0,8}(办理|领取|申请)|"
                       # whom to turn to: "市经济信息化部门是…的主管部门"
-                      r"是[^。；]{0,24}主管(部门|机关)|主管(部门|机关)(是|为)|由[^。；]{0,16}(部门|局|委|厅)负责")),
+                      r"是[^。；]{0,24}主管(部门|机关)|主管(部门|机关)(是|为)|由[^。；]{0,16}(部门|局|委|厅)负责|"
+                      # the office to go through: "在政务服务中心设首贷服务中心", "通过首贷服务中心获得首次贷款"
+                      r"(设|设立|设有|通过)[^。；，]{0,12}(服务中心|受理中心|融资中心|服务窗口|专窗)")),
     # "哪个牌子", "那家公司是哪家", "平台叫什么": a name. The catalogue describes kinds of tools, not vendors, and
     # the cases often leave the firm unnamed, so a name is given only where the text quotes one (not a quoted
     # figure, "470多家") or names a platform company.
@@ -134,7 +144,7 @@ DETAILS = (
                       # kind of tool to pick ("该用什么系统")
                       r"用的是(哪个|哪家|哪款|什么)|(哪家|哪个|什么)(机构|单位|公司)[^，。？?！!]{0,2}(做|搞|发布|出|统计|调查)的"),
            re.compile(r"“(?![近约超]?\d)[^”]{2,20}”|\"(?![近约超]?\d)[^\"]{2,20}\"|「[^」]{2,20}」|《[^》]{2,40}》|阿里|腾讯|微信|支付宝|钉钉|飞书|京东|美团|"
-                      r"菜鸟|网商银行|华为|用友|金蝶|有赞|微盟|抖音|快手|拼多多|淘宝|天猫")),
+                      r"菜鸟|网商银行|犀牛智造|万里汇|华为|用友|金蝶|有赞|微盟|抖音|快手|拼多多|淘宝|天猫")),
     # "哪家费率最低、到账最快": which is best by a measure, which only a sentence comparing them gives; a record
     # naming one provider or advising to compare does not.
     Detail("比较结果",
@@ -143,7 +153,7 @@ DETAILS = (
     # "那30个城市都是哪些", "名单有谁", "首批有哪些", "分别是谁": the names on a list a record speaks of, not how
     # many there are. Only a list the question points at (a batch, "那批", "名单"): "哪些企业能申请" asks who
     # qualifies, which a record's conditions answer.
-    Detail("具体名单",
+    Detail(NAMES,
            re.compile(r"(提供|给我|发我|给个|发个|列个|列出)[^，。？?！!\s]{0,3}名单|名单[^，。？?！!\s]{0,3}(有谁|有哪些|都有|是哪些|在哪|能发|看看|发我|列给|给我|发给|列一下|列出)|"
                       # "莆田有没有进试点": whether one is among a list's members
                       r"(有没有(进|入选|选上|评上|入围)|进没进|入没入选|选没选上)[^，。？?！!]{0,12}(试点|名单|之列|这批|那批)|"
@@ -151,17 +161,19 @@ DETAILS = (
                       r"(城市|企业|公司|服务商|厂家?|单位|部门|平台|县|地方|品牌|大模型|产业带)[^，。？?！!]{0,4}?"
                       rf"(都是|都有|有|是)(哪些|哪几|谁){_NOT_NAMES}|"
                       r"(首批|第[一二三四五六七八九十\d]批|前[两三四\d]批)[^，。？?！!]{0,14}?"
-                      rf"(有哪些|是哪些|都有|有谁|哪几|包括哪些|包含哪些){_NOT_NAMES}|"
+                      rf"(有哪些|是哪些|都有|有谁|哪几|包括哪些|包含哪些|(覆盖|涵盖|涉及)了?哪些){_NOT_NAMES}|"
                       r"分别是(谁|哪些|哪几)|都是哪几家|都有哪几家|"
                       # "上面都有哪些纸箱厂", "全列出来", "有没有清单": the members, not what the thing offers
                       r"(上面|里面|里头|其中|平台上)[^，。？?！!\s]{0,4}(都有|有)哪些[^，。？?！!\s]{0,3}"
                       r"(企业|公司|厂|单位|品牌|商家|服务商|银行)|(全|都|一一|逐一)列(出来|一下|出)|"
-                      r"有没有(清单|名单)|(清单|名单)(有吗|有没有)|(是|有)哪[\d二两三四五六七八九十百]+(项|个|家|条)(?!部门|单位|机构|部委)|"
+                      r"有没有(清单|名单)|(清单|名单)(有吗|有没有)|(是|有)哪[\d二两三四五六七八九十百]+(个|家)(?!部门|单位|机构|部委)|"
                       # "具体是哪些城市", "我们洛阳在不在里面": the members, or whether one is among them
                       r"(具体|都)是哪(些|几个|几家)(城市|企业|公司|县|地方|单位|厂家?)"
                       r"(?![^，。？?！!]{0,4}(能|可以|可|符合|适用|享受|申请))|"
-                      r"在不在(里面|里头|名单|其中|这批|里边|之列)|(里头|里面|里边|其中)有(没有)?我们[\u4e00-\u9fff]{2,4}(没|吗|不)|在不在[^，。？?！!]{1,20}(里面|里头|名单里?|里边|之列)|是否在(名单|里面|其中|之列)|"
-                      r"个(城市|企业|县|单位|地方)[^，。？?！!]{0,2}(具体|都|分别)(有|是)哪些|入选了?(吗|没)|(选上|评上|选中)(了吗|没有|没)|"
+                      r"在不在(里面|里头|名单|其中|这批|里边|之列)|(名单|这批|那批)里?有(没有)?[\u4e00-\u9fff]{2,4}(吗|没|不)(?=[？?，。！!]|$)|(里头|里面|里边|其中)有(没有)?我们[\u4e00-\u9fff]{2,4}(没|吗|不)|在不在[^，。？?！!]{1,20}(里面|里头|名单里?|里边|之列)|是否在(名单|里面|其中|之列)|"
+                      r"个(城市|企业|县|单位|地方)[^，。？?！!]{0,2}(具体|都|分别)(有|是)哪些|入选[^，。？?！!]{0,16}(了吗|了没|没有)|入选了?(吗|没)|(选上|评上|选中)(了吗|没有|没)|"
+                      # "我们赣州有没有选上", "是第几批": whether one was chosen, or in which batch
+                      r"有没有(选上|入选|评上|入围|被选上|被选中)(?=[吗呢？?，。！!]|$)|是第几批|第几批(入选|选上|评上)|"
                       # "入选的城市里到底有没有襄阳": whether one is among a list's members
                       r"(入选|名单|这批|那批)[^，。？?！!]{0,8}(有没有|包不包括|包括不包括|含不含)|(算不算|是不是|是否|属不属于)[^，。？?！!]{0,12}(试点|入选|示范)城市|"
                       # "是否包括江苏徐州": whether a place is among them
@@ -170,12 +182,16 @@ DETAILS = (
            # (nor kinds of city, "省会城市、计划单列市、其他地级市")
            re.compile(r"(“[^”]{1,20}”、?){3,}|([\u4e00-\u9fff]{2,8}((?<![城级列])市|县|区|省|公司|集团|银行|平台)、){2,}"
                       r"[\u4e00-\u9fff]{2,8}((?<![城级列])市|县|区|省|公司|集团|银行|平台)"), exact=True),
+    # "工业“六基”是哪六项": what a term counts in, which a sentence naming the term and listing them gives ("“六基”
+    # （基础零部件、基础元器件、…）"); a list of something else in the same record does not.
+    Detail(ITEMS, re.compile(r"(是|有|指|包括)哪[\d二两三四五六七八九十]+(项|条|类|种|基|个方面)"),
+           re.compile(r"[^、，。；（）]{2,14}(、[^、，。；（）]{2,14}){2,}"), worded=True),
     # "网址是多少", "在哪个网站申报", "APP在哪下载": an address, which only a URL or a named site gives; a record
     # naming "投诉平台" or "行业APP" does not say where to find it.
     Detail("网址或下载地址",
            # (not "把小程序链接发给顾客" or "官网上说…": the asking must be there)
            re.compile(r"网址|(链接|官网)[^，。？?！!\s]{0,2}(是多少|是啥|是什么|在哪|多少|呢)|(发|给)我个?链接|(什么|哪个)(链接|官网)|"
-                      r"(在哪|哪里|哪儿|去哪|怎么)[^，。？?！!\s]{0,3}下载|下载(地址|链接|入口)|"
+                      r"(在哪|哪里|哪儿|去哪|怎么)[^，。？?！!\s]{0,3}下载|下载(地址|链接|入口)|(能|可以)(不能)?下载(吗|么)?(?=[？?，。！!]|$)|能不能下载|"
                       r"(什么|哪个|哪些)网站|网站(是|叫|在)"),
            re.compile(r"https?://|www\.|[A-Za-z0-9-]+\.(?:gov\.cn|com\.cn|cn|com|org|net)\b|"
                       r"[\u4e00-\u9fff](?<![联上电管])网(?![上络点店购友格页])|[\u4e00-\u9fff]{2}(网站|官网)"), exact=True),
@@ -218,8 +234,10 @@ DETAILS = (
                       r"[东中西]部[^，。？?！!]{0,4}(各|分别)|剩下的[^，。？?！!]{0,10}各|(和|与|及|、)[^，。？?！!]{1,12}各占(多少|几)|"
                       # "在各省是怎么分布的", "我们省分到多少家": one part's figure
                       r"(各省|各地|各个省|各省份)[^，。？?！!]{0,6}(分布|分配)|"
-                      r"我们(省|市|县|区)分到(多少|几)"),
-           re.compile(r"分别(为|是|占|达|有)|各(为|占|有)[\d一二三四五六七八九十]"), exact=True),
+                      r"我们(省|市|县|区)分到(多少|几)|"
+                      # "那3684万个就业机会里企业微信带来的有多少": a part of a whole the question quotes
+                      rf"{_WHOLE_FIGURE}[^，。？?！!]{{0,12}}(里|中|当中|之中|里面)[^，。？?！!]{{1,14}}(?<!第)(多少|几)"),
+           re.compile(r"分别(为|是|占|达|有)|各(为|占|有)[\d一二三四五六七八九十]|其中[^。；]{0,12}\d"), exact=True),
     # "有门槛吗", "要什么条件": who qualifies. Any sentence setting a condition gives it; asked beside another
     # detail ("怎么报名，有门槛吗") it is a detail too, so that detail, unstated, is not outweighed by a clause
     # that only seems to ask something else.
@@ -238,6 +256,9 @@ DETAILS = (
     # "文号多少", "几号文": a document's number, which only a number in its form ("国统字〔2017〕213号") gives.
     Detail(DOC_NUMBER, re.compile(r"文号|发文字号|第几号|(几|多少)号(文|令|主席令|国务院令)"),
            re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号|令第[\d一二三四五六七八九十百零]+号|公告\d{4}年第\d+号"), exact=True),
+    # "在申报表哪一栏勾选": a place on a form, which only a sentence naming a box or line gives.
+    Detail("申报表栏次", re.compile(r"哪一?栏|第几栏|第几行|(在哪|在哪里|哪里|哪儿|怎么)勾选|勾选(哪|什么)"),
+           re.compile(r"第[\d一二三四五六七八九十]+(栏|行)|栏次|行次"), exact=True),
     # "第几条写了", "哪一条管": an article's number (not "有没有哪条规定管这事", whether a rule exists), which only a sentence citing one ("第九十二条") gives.
     Detail("法条序号", re.compile(r"第几条|哪一条|哪条(法条|条款)|哪个条款|(条款|法条)[^，。？?！!\s]{0,2}(是|在)?(哪|第几)"),
            re.compile(r"第[一二三四五六七八九十百零\d]+条"), exact=True),
@@ -291,7 +312,8 @@ _ASKING_WORDS = ("多少", "多大", "多高", "多久", "具体", "大概", "�
 _GENERIC_WORDS = frozenset({"规定", "企业", "中小", "小企业", "中小企业", "公司", "政策", "国家", "现在", "今年", "去年", "我们",
                             "大家", "以下", "以上", "以内", "服务",
                             # the kind of figure, not what it is of: "补贴比例是多少" is not told by a quota's "比例下限"
-                            "比例", "占比", "比重", "金额", "额度", "上限", "下限", "幅度", "数额", "总数", "数量", "目标"})
+                            "比例", "占比", "比重", "金额", "额度", "上限", "下限", "幅度", "数额", "总数", "数量", "目标",
+                            "万元", "亿元", "块钱", "百分", "百分之"})
 # One-character words say what is asked about only when they are not the asking itself ("罚" and "女" do;
 # "占", "给", "钱" do not).
 _GENERIC_CHARS = frozenset("钱年天月个点占给拿要交领花有是能会多少几到中种发做办用算让")
@@ -328,6 +350,7 @@ _QUALIFIED = re.compile(rf"第[一二三四五六七八九十\d]+批|{_DRAFT.pat
 _PAY = re.compile(r"工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|面额|单价")
 # "个体工商户总数是多少": a total's unit is what it counts; the last character of the noun before it names that.
 _TOTAL = re.compile(r"(总数|户数|家数|企业数|数量)")
+_SCORE = re.compile(r"得分|分数|评分|打分")
 _COUNTED = {"户": "户", "人": "人|名", "员": "人|名", "业": "家|户", "市": "城市|个"}
 
 
@@ -366,14 +389,23 @@ class Asked:
             text = re.sub(rf"[^\s，。；、（）]{{0,4}}（{q}）|{q}（[^）]*）|{q}", "", text)
         return bool(self.detail.given.search(text)) and (self.unit is None or bool(self.unit.search(text)))
 
+    def speaks_of(self, word: str, sentence: str) -> bool:
+        """The sentence names ``word``; for a figure, not only as a bound ("采购限额标准以上，200万元以下": the
+        200万元 is not the 限额标准)."""
+        ends = [m.end() for m in re.finditer(re.escape(word), sentence)]
+        return bool(ends) and (not self.detail.figure or any(not sentence.startswith(_BOUNDS, e) for e in ends))
+
     def answered_by(self, sentence: str, title: str) -> bool:
         """The sentence, from the record titled ``title``, states this detail and shares a word near the asking
         that the title does not ("付款" for "多少天之内必须付款"): another figure of the same record will not do.
         An exact detail (an address) needs no shared word; a filing verb shares with any other ("怎么申报" with
         "在平台填报")."""
         words = specific_words(self.near, title)
-        return self.stated_in(sentence) and (self.detail.exact or any(w in sentence for w in words)
+        return self.stated_in(sentence) and (self.detail.exact or any(self.speaks_of(w, sentence) for w in words)
                                              or (bool(words & _FILING) and any(v in sentence for v in _FILING)))
+
+
+_BOUNDS = ("以上", "以下", "以内")
 
 
 # Ways of saying "to file": the question's "申报" and a record's "填报" speak of the same act.
@@ -444,15 +476,21 @@ _CHANGE_WORDS = frozenset({"多赚", "多挣", "翻番", "增长", "增加", "�
                            "缩短", "多卖", "多了", "少了"})
 # (not a bare "省": "浙江省有多少家" asks a count)
 _CHANGE = re.compile("|".join(sorted(_CHANGE_WORDS - {"省"}, key=len, reverse=True)) + "|能省|省下|省了")
-_BARE_ASK = re.compile(r"(具体|都|分别|究竟|到底)(是|有)哪")
+_BARE_ASK = re.compile(r"(具体|都|分别|究竟|到底)(是|有)哪|各(占|是|有|为)(多少|几)")
+# "那3684万个就业机会里，": a whole the next clause asks a part of
+_WHOLE = re.compile(rf"{_WHOLE_FIGURE}[^，。？?！!]{{0,12}}(里|中|当中|之中|里面)$")
 
 
 def clauses(question: str) -> list[str]:
-    """The question's clauses; a bare asking ("那三十多个城市，具体是哪几个") is read with the clause it points
-    back at."""
+    """The question's clauses; a bare asking ("那三十多个城市，具体是哪几个", "剩下的在啥阶段，各占多少") is
+    read with the clause it points back at, and so is a clause asking of a whole the one before quotes ("那3684万个
+    就业机会里，企业微信带来的有多少")."""
     out: list[str] = []
     for text in _CLAUSE.findall(question):
-        out.append(out[-1] + text if out and _BARE_ASK.match(text) else text)
+        if out and (_BARE_ASK.match(text) or _WHOLE.search(out[-1])):
+            out[-1] += text
+        else:
+            out.append(text)
     return out
 
 
@@ -461,10 +499,14 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     the same clause, and the unit they name."""
     out: dict[Detail, tuple[set[str], set[str], set[str]]] = {}
     before: list[str] = []
+    # a batch named in a clause that asks nothing, keyword style: "小巨人奖补 2025年第二批 支持了多少家"
+    named_batch = next((m for c in clauses(question) if not _ASKING.search(c) and (m := _QUALIFIED.search(c))), None)
     for text in clauses(question):
         words = tokenize(text)
         # a clause that names nothing but filing asks of what the one before it names: "首贷贴息能贴多少？具体怎么申请"
-        context = before if {w for w in specific_words(frozenset(words), "") if not _ASKING.fullmatch(w)} <= _FILING else []
+        # or nothing but one-character words: "首贷的贴息，能贴百分之多少"
+        own = {w for w in specific_words(frozenset(words), "") if not _ASKING.search(w)}
+        context = before if own <= _FILING or all(len(w) == 1 for w in own) else []
         before = words
         for d in asked_details(text):
             near, units, tie = out.setdefault(d, (set(), set(), set()))
@@ -473,7 +515,7 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                 near.update(w for w in words if m.start() - window <= text.find(w) <= m.end() + window)
                 if d.figure and _CHANGE.search(text, max(0, m.start() - 4), m.end()):
                     tie.update(_CHANGE_WORDS)  # "销售额增长了多少": a change, not any figure of the case
-                if d.figure and (which := _QUALIFIED.search(text) or _DRAFT.search(question)):
+                if d.figure and (which := _QUALIFIED.search(text) or _DRAFT.search(question) or named_batch):
                     tie.add(which.group(0))
                 if d.tied:  # what follows "能不能拿来发" names the use
                     tie.update(specific_words(frozenset(w for w in words if len(w) >= 2 and
@@ -485,9 +527,13 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                     units.add(_ASKED_UNITS[unit])
                 elif counted and d.figure:
                     units.add(counted)
+                elif d.figure and _SCORE.match(m.group(0)):  # "得分要达到多少": in points
+                    units.add(_ASKED_UNITS["分"])
                 elif d.figure and (pay := _PAY.match(m.group(0))):  # "工资多少": in yuan, not a share of women
                     share = pay.group(0) in ("收入", "挣") and not re.search("月|均", text[max(0, m.start() - 6):m.start()])
                     units.add("元|块|%" if share else "元|块")
+    if any(d.name == NAMES for d in out):  # "那13项任务具体是哪13项，全列出来": the list pointed at
+        out = {d: v for d, v in out.items() if d.name != ITEMS}
     not_target = bool(_OUTCOME.search(question) or _GRANT.search(question))
     later = _AFTER_YEAR.search(question)
     after = int(later.group(1)) if later else None

@@ -22,7 +22,7 @@ _ASSETS = re.compile(r"资产(?:总额)?\D{0,6}?" + _NUM + r"\s*(万|亿)")
 # a bank: the asker's own industry only where they describe the firm ("软件公司", "做工业软件的", "我们是一家村镇银行").
 _TOOL_WORDS = frozenset({"软件", "SaaS", "云服务", "IT", "网站", "互联网平台", "数据中心",
                          # and those an owner of any trade deals with: "银行不给贷款", "给银行推名单"
-                         "银行", "保险", "金融"})
+                         "银行", "保险", "金融", "小额贷款"})
 _OWN_TRADE_AFTER = re.compile(r"公司|企业|团队|行业|业(?!务|主)|这行|开发|厂商|服务商|的(?![^，。？?！!]{0,2}(软件|系统|工具))")
 _OWN_TRADE_BEFORE = re.compile(r"(做|是|搞|干)[^，。？?！!买用装选找换推采]{0,4}$")
 

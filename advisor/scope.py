@@ -112,6 +112,7 @@ _NATIONAL = re.compile(r"所得税|增值税|个税|六税两费|税费|税率|�
 _SUPPORT = re.compile(r"补贴|补助|奖励|奖补|贴息|扶持|资助|能拿|能领|给多少|返还|减免|优惠|分到|拿到|领到|到手|分多少")
 _NATIONWIDE = re.compile(r"国家|全国|中央|国务院|部委|工信部|财政部")
 _BUSINESS = r"(店|厂|公司|馆|铺|摊|企业|工作室|民宿|作坊|超市|门店|门市|档口|网店|果园|茶园|养殖场)"
+_OFFICE = r"(局|厅|委|办|中心|政府|街道|管委会)"
 
 
 def only_where_the_asker_is(question: str, names: set[str]) -> bool:
@@ -130,7 +131,10 @@ def only_where_the_asker_is(question: str, names: set[str]) -> bool:
                         rf"[^，。,？?！!\s]{{1,20}}?的",
                         # a clause that opens with the place and the asker's trade: "天津开水暖建材批发门市，", "沈阳电线电缆厂，"
                         rf"(?:^|(?<=[，。,；;！!？?\s]))({name})(?:省|市)?(?:(?:做|开|种|养|搞|干|卖|办)[^，。,？?！!\s]{{1,14}}"
-                        rf"|[^，。,？?！!\s]{{0,8}}{_BUSINESS})(?=[，。,；;！!？?\s])"):
+                        rf"|[^，。,？?！!\s]{{0,8}}{_BUSINESS})(?=[，。,；;！!？?\s])",
+                        # staff naming their office: "我们是广州天河区人社局，", "内蒙古包头就业服务中心，想知道…"
+                        rf"(?:^|(?<=我们是)|(?<=我是))[\u4e00-\u9fff]{{0,4}}?({name})(?:省|市|区|县)?"
+                        rf"[\u4e00-\u9fff]{{0,12}}?{_OFFICE}(?=[，。,；;！!？?\s])"):
             located |= {m.start(1) for m in re.finditer(pattern, question)}
     return bool(mentions) and mentions <= located  # "杭州" and "杭州市" start at the same place: one mention
 

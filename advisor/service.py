@@ -37,6 +37,7 @@ from advisor.scope import (
     unheld_period,
 )
 from advisor.size_answer import (
+    FINANCE,
     SIZE_STANDARD,
     STATISTICAL_STANDARD,
     asked_bounds,
@@ -339,7 +340,7 @@ class Advisor:
         if speaks is None:
             speaks = self._records_of_the_year(citations, question, records)
         quotable = citations if speaks is None else [c for c in citations if c.doc_id in speaks]
-        added, details = self._detail_quotes(question, qvec, quotable) if qvec is not None else ([], {})
+        added, details = self._detail_quotes(question, qvec, quotable, citations) if qvec is not None else ([], {})
         citations += added
         outcomes = self._case_outcomes(citations) if asks_outcome(question) else {}
         share = {} if min_share is None else {"min_share": min_share}
@@ -590,7 +591,7 @@ class Advisor:
         return {d: "\n".join(self.bundle.chunks[r].text for r in self._doc_rows.get(d, []))
                 for d in dict.fromkeys(c.doc_id for c in citations)}
 
-    def _detail_quotes(self, question: str, qvec: np.ndarray, citations: list[Citation],
+    def _detail_quotes(self, question: str, qvec: np.ndarray, citations: list[Citation], cited: list[Citation],
                        max_docs: int = 3) -> tuple[list[Citation], dict[str, list[tuple[int, str]]]]:
         """For the first cited records whose quoted sentence lacks a detail the question asks for (a figure, the
         steps to apply, where to look), the record's sentence nearest the question that gives it and shares a
@@ -598,7 +599,8 @@ class Advisor:
         Cosines alone do not tell the right figure from another in the same record ("服务券能领多少钱" is as
         near the law's procurement quota as to its summary), so the shared word is required. Returns the
         citations to add (passages not yet cited, at score 0: the search did not return them) and, per record,
-        the sentences with their citations' n."""
+        the sentences with their citations' n. ``citations``: those whose records may give the detail; ``cited``:
+        all the answer's, after which added ones are numbered."""
         wanted = asked_about(question)
         index = self.bundle.sentences
         if not wanted or index is None or not citations:
@@ -624,11 +626,11 @@ class Advisor:
                     continue
                 _, row, sent = max(candidates)
                 chunk = self.bundle.chunks[row]
-                cited = next((c for c in [*citations, *added] if c.text == chunk.text), None)
-                if cited is None:
-                    cited = self._citation(len(citations) + len(added) + 1, chunk, 0.0, sent)
-                    added.append(cited)
-                picked.append((cited.n, sent))
+                same = next((c for c in [*cited, *added] if c.text == chunk.text), None)
+                if same is None:
+                    same = self._citation(len(cited) + len(added) + 1, chunk, 0.0, sent)
+                    added.append(same)
+                picked.append((same.n, sent))
             if picked:
                 found[doc_id] = picked
         return added, found
@@ -715,6 +717,11 @@ class Advisor:
                 and all(asked_tool_facets(c) or asks_figures_only(c) for c in asking_clauses(question)) \
                 and all(d.figure or d.name == CHARGING for d in asked_details(question)):
             told = self._tool_facts_advice(asked, prof, tools[0], facets)
+            if told is not None:
+                return told
+        # "做小额贷款的，多少人以下算小微": the shipped standard leaves financial firms out
+        if prof.industry == FINANCE and (asked_bounds(question) or asks_size_class(question)):
+            told = self._finance_size_advice(asked, prof)
             if told is not None:
                 return told
         # (a firm abroad is not classified by China's standard)
@@ -805,6 +812,18 @@ class Advisor:
         self._standard_lines(citations, lines, markers)
         answer = "\n".join(["根据收录的划型标准：", *lines, "以上摘自所引标准，划型以主管部门的解释为准。"])
         return Advice(question, prof, answer, True, citations)
+
+    def _finance_size_advice(self, question: str, prof: EnterpriseProfile) -> Advice | None:
+        """A financial firm's size class: the standard's line saying it does not apply to them, and no figures of
+        its rows (a 小贷公司 is not classified by the wholesale row)."""
+        citations: list[Citation] = []
+        lines: list[str] = []
+        self._standard_lines(citations, lines, ((SIZE_STANDARD, "金融业另有"),))
+        if not citations:
+            return None
+        answer = "\n".join(["没有找到适用于金融业企业的划型数字：收录的划型标准不适用金融业，为避免误导，这里不作推测。", *lines,
+                            "金融业企业的划型请查阅《金融业企业划型标准规定》原文，或咨询当地金融监管部门。"])
+        return Advice(question, prof, answer, False, citations)
 
     def _standard_lines(self, citations: list[Citation], lines: list[str], markers) -> None:
         """Adds, for each (record, marker), the record's first quotable line holding the marker, cited."""

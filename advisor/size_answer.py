@@ -13,6 +13,7 @@ from corpus.chunking import sentence_spans
 
 SIZE_STANDARD = "pol-huaxing-2011"
 STATISTICAL_STANDARD = "pol-tongji-huafen-2017"  # the statistics bureau's version, which banks' counts follow
+FINANCE = "J"  # 金融业, which the standard leaves to a standard of its own
 # "算不算微型", "算小型还是微型", "属于什么规模", "划型": the size class asked, not the tax term 小型微利企业,
 # nor a size the asker states ("算小微企业，有什么补贴").
 _SIZES = r"(微型|小型(?!微利)|中型|大型|小微|中小)"

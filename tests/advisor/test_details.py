@@ -86,8 +86,13 @@ def test_asks_more_than_a_detail(question, more):
 
 @pytest.mark.parametrize("question", ["首贷贴息怎么申请", "申请专精特新要准备哪些材料", "服务券去哪领", "申报流程是怎样的"])
 def test_steps_asked_and_not_given_are_missing(question):
-    assert missing_details(question, ["通过首贷服务中心获得首次贷款的中小企业可获财政贴息。"]) == [STEPS]
+    assert missing_details(question, ["获得首次贷款的中小企业可获财政贴息。"]) == [STEPS]
     assert missing_details(question, ["企业登录省中小企业公共服务平台提交申请。"]) == []
+
+
+def test_the_office_to_go_through_answers_where_to_go():
+    assert missing_details("首贷贴息去哪办", ["通过首贷服务中心获得首次贷款的中小企业可获财政贴息。"]) == []
+    assert missing_details("首贷贴息去哪办", ["在政务服务中心设首贷服务中心、续贷受理中心。"]) == []
 
 
 def test_the_office_in_charge_answers_whom_to_turn_to():
@@ -150,6 +155,7 @@ def test_phones_in_the_askers_story_are_not_asked_for(question):
 
 
 NAMES = "具体名单"
+BREAKDOWN = "分项数字"
 
 
 @pytest.mark.parametrize("question", ["第一批试点那30个城市都是哪些", "2021年第一批小巨人名单有谁", "首批有哪些",
@@ -160,7 +166,8 @@ def test_names_on_a_list_pointed_at_are_given_only_by_a_list(question):
     assert missing_details(question, ["发布机关：工业和信息化部、财政部、科学技术部。"]) == [NAMES]  # issuers are no list
 
 
-@pytest.mark.parametrize("question", ["头两批具体是哪些城市", "我们洛阳在不在里面", "那家厂入选了吗"])
+@pytest.mark.parametrize("question", ["头两批具体是哪些城市", "我们洛阳在不在里面", "那家厂入选了吗", "我们赣州有没有选上？",
+                                      "苏州入选中小企业数字化转型试点城市了吗", "苏州是第几批", "第一批都覆盖了哪些行业"])
 def test_members_of_a_list_or_whether_one_is_among_them_are_names_asked(question):
     assert missing_details(question, ["试点城市为地级及以上城市（含省会城市、计划单列市、其他地级市）。"]) == [NAMES]  # kinds, not names
     assert missing_details(question, ["第一批包括杭州市、宁波市、温州市等。"]) == []
@@ -252,6 +259,7 @@ def test_what_to_hand_in_asks_for_the_steps():
 
 def test_how_it_is_charged_is_not_how_much():
     assert [d.name for d in asked_details("MES一般怎么收费")] == ["收费方式"]
+    assert [d.name for d in asked_details("这种系统费用通常怎么算")] == ["收费方式"]
     assert missing_details("MES一般怎么收费", ["通常按项目一次性收费外加年度维护费。"]) == []
     # every catalogue cost line answers, however it words the charge
     assert missing_details("跨境收款怎么收费", ["费用方式：通常按收款或提现金额收取费率，换汇另有汇率差。"]) == []
@@ -639,3 +647,73 @@ def test_a_face_value_whether_a_city_got_in_and_a_quoted_figure_is_no_name():
     assert "具体名单" not in [d.name for d in asked_details("我们市有没有数字化转型试点")]
     assert missing_details("那个APP叫什么名字", ['2022年东石镇制伞企业数（"470多家"）为470家。']) == ["具体名称（品牌、公司或平台）"]
     assert missing_details("那个APP叫什么名字", ['浙江瓦楞纸行业用"聚好单"拼单生产。']) == []
+
+
+def test_points_asked_are_a_rate_not_a_count():
+    assert [d.name for d in asked_details("货物和服务类一般扣多少个点")] == [MONEY]
+    assert missing_details("货物和服务类一般扣多少个点", ["货物服务类现为10%—20%。"]) == []
+    assert [d.name for d in asked_details("一共有多少个城市")] == [COUNT]
+
+
+def test_a_figure_beside_the_thing_named_only_as_a_bound_does_not_give_it():
+    question = "采购限额标准具体是多少钱"
+    bound = "采购限额标准以上、200万元以下的货物和服务项目，应专门面向中小企业采购。"
+    [asked] = asked_about(question)
+    assert not asked.answered_by(bound, "政府采购促进中小企业发展管理办法")
+    assert asked.answered_by("本市采购限额标准为100万元。", "政府采购促进中小企业发展管理办法")
+
+
+def test_a_part_of_a_whole_the_question_quotes_is_a_breakdown():
+    question = "微信生态那3684万个就业机会里，企业微信带来的有多少？"
+    assert clauses(question) == ["微信生态那3684万个就业机会里企业微信带来的有多少"]
+    assert missing_details(question, ["微信生态带来约3684万个就业机会，比上年增长24.4%。"]) == [BREAKDOWN]
+    assert missing_details(question, ["3684万个就业机会中，其中企业微信带来120万个。"]) == []
+    # a handful the asker has is no whole: "三个软件里" is kept apart from what follows
+    assert clauses("财务数据分在三个软件里，我想每天看到赚了多少") == ["财务数据分在三个软件里", "我想每天看到赚了多少"]
+
+
+def test_each_share_of_the_rest_is_read_with_the_clause_naming_the_rest():
+    question = "说是79%的中小企业还在初步探索阶段，那剩下的在啥阶段，各占多少？"
+    assert clauses(question)[-1] == "那剩下的在啥阶段各占多少"
+    assert not asks_more(question)
+    assert missing_details(question, ["近八成（79%）的中小企业还处在数字化转型的初步探索阶段。"]) == [BREAKDOWN]
+
+
+def test_a_clause_of_one_character_words_asks_of_the_clause_before():
+    question = "北京首贷服务中心第一次贷款的贴息，能贴百分之多少？"
+    [asked] = asked_about(question)
+    assert {"贴息", "首贷"} <= asked.near
+    assert "百分之" not in specific_words(asked.near, "")  # how a rate is asked, not what it is of
+
+
+def test_a_place_on_a_form_is_given_only_by_a_box_or_line():
+    assert missing_details("六税两费减半在申报表的哪一栏勾选", ["六税两费减半适用于小规模纳税人。"]) == ["申报表栏次"]
+    assert missing_details("六税两费减半在申报表的哪一栏勾选", ["在附表第3栏勾选减征。"]) == []
+
+
+@pytest.mark.parametrize("question, detail", [
+    ("实施周期一般要几个月", TIME), ("实施费大概多少", MONEY), ("今年什么时候开始申报", "具体时间（公布、申报或发放）"),
+    ("第三批名单里有苏州吗？", NAMES), ("我们伞厂能下载吗？", ADDRESS), ("得分要达到多少才算二级", COUNT)])
+def test_further_ways_of_asking_a_detail(question, detail):
+    assert [d.name for d in asked_details(question)] == [detail]
+
+
+def test_a_score_asked_is_given_only_in_points():
+    assert missing_details("得分要达到多少才算二级", ["评测结果分为四个等级。"]) == [COUNT]
+    assert missing_details("得分要达到多少才算二级", ["60分以上为二级。"]) == []
+
+
+def test_a_batch_named_in_a_keyword_clause_ties_the_figure_to_it():
+    question = "小巨人奖补 2025年第二批 支持了多少家"
+    assert missing_details(question, ["分三批支持，2024年第一批先支持1000多家。"]) == [COUNT]
+    assert missing_details(question, ["第二批支持800家。"]) == []
+
+
+def test_what_a_term_counts_in_is_given_by_a_list_naming_the_term():
+    question = "工业“六基”是哪六项"
+    [asked] = asked_about(question)
+    listing = "聚焦工业“六基”（基础零部件、基础元器件、基础材料、基础软件、基础工艺和产业技术基础）。"
+    assert asked.answered_by(listing, "关于进一步支持专精特新中小企业高质量发展的通知")
+    assert not asked.answered_by("支持地区：北京、上海、广州、深圳。", "关于进一步支持专精特新中小企业高质量发展的通知")
+    # a list pointed at is asked as a list
+    assert [a.detail.name for a in asked_about("那13项重点任务具体是哪13项，全列出来")] == [NAMES]

@@ -87,6 +87,15 @@ def test_a_national_or_peer_figure_asked_by_someone_located_there_is_not_a_gap()
     assert gap("常州做机加工的，常州对数字化改造补贴多少", "pol-national") is not None
 
 
+def test_staff_naming_their_office_ask_national_figures_from_where_they_work():
+    assert gap("我们是湖南一个普通地级市的工信局，中央财政给到试点城市的奖补最多能有多少？", "pol-national") is None
+    assert gap("内蒙古包头就业服务中心，想知道2020年整个微信生态一共带动了多少就业机会？", "pol-national") is None
+    assert gap("我们是四川绵阳涪城区财政局，工程项目至少要预留多少给中小企业？", "pol-national") is None
+    # …but not a place's office whose own figure is asked, nor one named inside the question
+    assert gap("我们是湖南一个地级市的工信局，湖南省对试点企业补贴多少？", "pol-national") is not None
+    assert gap("深圳市场监管局对开业的小店补贴多少", "pol-national") is not None
+
+
 def test_a_figure_the_asker_cannot_keep_track_of_is_not_asked():
     q = "广州沙河做服装批发档口，库存老对不上，哪个客户欠多少也记不清，该上啥系统？"
     assert gap(q, "saas-booking") is None

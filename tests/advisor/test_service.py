@@ -42,10 +42,14 @@ def test_keyword_style_question(advisor):
     assert "case-fucha-tea-blockchain" in [c.doc_id for c in advice.citations[:5]]
 
 
-@pytest.mark.parametrize("question", [TEA, "大厂拖欠我们货款半年了怎么办", "小微企业的企业所得税有什么优惠"])
+@pytest.mark.parametrize("question", [TEA, "大厂拖欠我们货款半年了怎么办", "小微企业的企业所得税有什么优惠",
+                                      # a place's own records give the steps: the sentence added is numbered after
+                                      # every citation, not only after that place's
+                                      "我在北京平谷开了个小加工厂，之前从来没在银行贷过款。听说北京第一次贷款有贴息？去哪办"])
 def test_answer_markers_point_at_citations(advisor, question):
     advice = advisor.ask(question)
     assert advice.confident
+    assert [c.n for c in advice.citations] == list(range(1, len(advice.citations) + 1))
     marks = [int(m) for m in MARK.findall(advice.answer)]
     assert marks, advice.answer
     by_n = {c.n: c for c in advice.citations}
@@ -156,6 +160,16 @@ def test_the_askers_own_size_class_is_answered_from_the_classifier_and_the_stand
     assert advice.citations[0].doc_id == "pol-huaxing-2011" and bound in advice.citations[0].quote
     assert "pol-tongji-huafen-2017" in [c.doc_id for c in advice.citations]  # the row is set by the main business
     assert advice.profile.size == size
+
+
+@pytest.mark.parametrize("question", ["我们是做小额贷款的公司，十几个人，按划型标准具体多少人以下、多少资产以下算小微？",
+                                      "我开了家小贷公司，20个人，营收500万，算小微企业吗"])
+def test_a_financial_firm_is_told_the_standard_leaves_it_out(advisor, question):
+    advice = advisor.ask(question)
+    assert not advice.confident and advice.profile.industry == "J"
+    assert advice.answer.startswith("没有找到适用于金融业企业的划型数字")
+    assert [c.doc_id for c in advice.citations] == ["pol-huaxing-2011"] and "金融业另有专门" in advice.citations[0].quote
+    assert "批发业" not in advice.answer  # no row of the standard stands in for the financial one
 
 
 def test_how_a_tool_is_charged_is_answered_from_its_cost_line(advisor):
