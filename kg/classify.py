@@ -3,6 +3,7 @@ in the graph: 大/中/小 need every listed indicator at or above the bound, 微
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 
 from kg.store import GraphStore
@@ -48,6 +49,10 @@ class SizeResult:
         return d
 
 
+# The standard leaves 金融业 to one of its own (its record's note says so).
+_FINANCE = re.compile(r"金融|银行|保险|证券|期货|信托|典当|小贷|小额贷款|融资担保")
+
+
 class SizeClassifier:
     def __init__(self, store: GraphStore):
         self.thresholds: dict[str, dict[str, dict[str, float]]] = {}
@@ -72,6 +77,9 @@ class SizeClassifier:
             groups = {g for g in self.thresholds if name and (name in g or g.removesuffix("业") in name)}
         if len(groups) == 1:
             return next(iter(groups))
+        if not groups and (name in ("J", "金融") or _FINANCE.search(name)):
+            raise ClassifyError("金融业企业不适用《中小企业划型标准规定》，请按《金融业企业划型标准规定》划型"
+                                " / financial firms are classified by a standard of their own")
         options = "、".join(sorted(groups or self.thresholds))
         raise ClassifyError(f"无法确定划型行业“{industry}”，可选：{options} / ambiguous or unknown industry")
 

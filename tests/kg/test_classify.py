@@ -144,6 +144,13 @@ def test_unknown_industry_lists_the_choices(clf):
     assert "零售业" in str(exc.value) and "建筑业" in str(exc.value)
 
 
+@pytest.mark.parametrize("industry", ["金融业", "J", "小额贷款", "村镇银行", "保险代理"])
+def test_a_financial_industry_is_told_the_standard_leaves_it_out(clf, industry):
+    with pytest.raises(ClassifyError) as exc:
+        clf.classify(industry, employees=20, revenue=200)
+    assert "金融业企业划型标准规定" in str(exc.value) and "零售业" not in str(exc.value)
+
+
 @pytest.mark.parametrize("row", ROWS, ids=[r["name"] for r in ROWS])
 def test_every_row_classifies_all_four_sizes_from_its_thresholds(clf, row):
     th = row["thresholds"]
