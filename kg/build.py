@@ -17,6 +17,9 @@ from kg.extract import Extractor, shipped_extractor
 from kg.gazetteer import Gazetteer
 from kg.namespaces import ID, SME, bind_all, entity_iri, iri
 
+# A policy open to every trade is linked to whichever the question names (the search reads "kind:*" so).
+ANY_INDUSTRY = "industry:*"
+
 GRAPH_FILE = "graph.nt"
 ENTITIES_FILE = "chunk_entities.json"
 CURATED = SME.CuratedRecords
@@ -224,6 +227,8 @@ def add_policies(g: Graph, kb: KnowledgeBase, gaz: Gazetteer) -> dict[str, froze
             for s in e.sizes:
                 g.add((c, SME.requiresSize, iri("size", s)))
                 ents.add(f"size:{s}")
+        if "all" in e.industries:  # open to every trade: linked to whichever the question names
+            ents.add(ANY_INDUSTRY)
         if e.industries and "all" not in e.industries:
             c = condition(SME.IndustryCondition, "行业：" + "、".join(gaz.industry_labels.get(x, x) for x in e.industries))
             for x in e.industries:

@@ -83,7 +83,8 @@ class HybridSearcher:
         for r in rows:
             linked = self.chunk_entities.get(r)
             if linked:
-                overlap = len(query_entities & linked)
+                # ("kind:*", e.g. a policy open to every trade, is linked to any entity of that kind)
+                overlap = sum(1 for e in query_entities if e in linked or f"{e.split(':', 1)[0]}:*" in linked)
                 if overlap:
                     out[r] = overlap / len(query_entities)
         return out

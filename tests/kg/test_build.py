@@ -244,6 +244,10 @@ def test_record_chunks_carry_the_records_entities(built):
     assert zj and all({"region:浙江省", "tech:云计算", "tech:工业互联网", "support:规划引导"} <= e for e in zj)
     tea = by_doc["case-fucha-tea-blockchain"]
     assert tea and all({"tech:区块链", "industry:A", "need:质量追溯"} <= e for e in tea)
+    # a policy open to every trade carries the wildcard; one for some trades names them
+    assert all("industry:*" in e for e in zj + by_doc["pol-tax-xiaowei-2023-12"])
+    assert all("industry:*" not in e and "industry:C" in e for e in by_doc["pol-szh-chengshi-2023"])
+    assert all("industry:*" not in e for e in tea)
     # Entities come from the record's fields, not from free-text extraction of its rendering.
     assert all(not any(x.startswith(("money:", "doc_number:", "agency:")) for x in e) for e in zj)
 

@@ -299,6 +299,14 @@ def test_graph_boost_moves_a_linked_chunk_up(bundle: IndexBundle, fake_embedder:
         [h.row for h in plain[:3]]
 
 
+def test_a_wildcard_entity_links_any_entity_of_its_kind(bundle: IndexBundle, fake_embedder: CountingEmbedder) -> None:
+    searcher = HybridSearcher(bundle, fake_embedder, chunk_entities={0: frozenset({"industry:*", "need:融资难"}),
+                                                                      1: frozenset({"industry:C"}), 2: frozenset({"need:*"})})
+    boosts = searcher.graph_boosts(frozenset({"industry:C", "region:浙江省"}), [0, 1, 2])
+    assert boosts == {0: 0.5, 1: 0.5}  # a policy open to every trade is linked to the trade asked about
+    assert searcher.graph_boosts(frozenset({"region:浙江省"}), [0, 1, 2]) == {}  # …and to nothing of another kind
+
+
 def test_graph_boost_does_not_add_non_candidates(bundle: IndexBundle, fake_embedder: CountingEmbedder) -> None:
     config = FusionConfig(graph_weight=1.0, candidates=2)
     searcher = HybridSearcher(bundle, fake_embedder, config=config)
