@@ -717,3 +717,18 @@ def test_what_a_term_counts_in_is_given_by_a_list_naming_the_term():
     assert not asked.answered_by("支持地区：北京、上海、广州、深圳。", "关于进一步支持专精特新中小企业高质量发展的通知")
     # a list pointed at is asked as a list
     assert [a.detail.name for a in asked_about("那13项重点任务具体是哪13项，全列出来")] == [NAMES]
+
+
+def test_what_to_do_on_a_phone_tells_how_to_apply():
+    assert missing_details("农户要怎么申请", ["农户在手机地图上圈出自家地块，银行再定贷款额度。"]) == []
+    assert missing_details("农户要怎么申请", ["银行用卫星图像识别作物种类。"]) == [STEPS]
+
+
+def test_the_price_set_aside_is_not_asked_and_other_charges_are_a_charging_model():
+    assert asked_details("除了价格以外还要特别留意哪些地方") == []
+    assert [d.name for d in asked_details("除了软件订阅费，还会有哪些费用")] == ["收费方式"]
+    assert asked_details("公司哪些开销能在算所得税前扣掉") == []  # which costs are deductible, not a charge
+
+
+def test_getting_in_on_a_phone_asks_an_address():
+    assert missing_details("投诉平台手机上怎么进", ["可向国家统一的投诉平台投诉。"]) == [ADDRESS]

@@ -14,6 +14,8 @@ PASSAGE = "\n".join(["数字化工具类别：ERP/业财一体化", "把采购�
     ("OA审批有免费的吗", ["费用方式"]), ("ERP实施费用高吗", ["费用方式"]), ("MES大概多少钱", ["费用方式"]), ("物流调度SaaS采用什么计费方式", ["费用方式"]),
     ("社群群发会被封号吗", ["注意"]), ("上ERP有什么坑", ["注意"]),
     ("ERP能管库存吗", []), ("会员营销违规最多能罚多少", []),  # a law's penalty is no caution line's
+    ("记账软件除了价格以外还要特别留意哪些地方", ["注意"]),  # the price set aside
+    ("ERP除了软件订阅费，还会有哪些费用", ["费用方式"]),
 ])
 def test_the_facet_asked(question, facets):
     assert asked_tool_facets(question) == facets
