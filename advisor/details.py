@@ -111,7 +111,9 @@ DETAILS = (
                       # "至少得测到几级": a level required; not "测一下到了几级", the asker's own to find out
                       r"(得|要|需|至少|算|是|能)[^，。？?！!\s]{0,3}(几|多少)级|"
                       # "得分要达到多少才算二级": a score
-                      r"(得分|分数|评分|打分)[^，。？?！!]{0,4}(多少|几)"),
+                      r"(得分|分数|评分|打分)[^，。？?！!]{0,4}(多少|几)|"
+                      # "一般能省下几个服务员": a number of people
+                      r"(省|少|减|多|招|用|要|需|裁|配)[下了掉个]?几(个|名)(人|服务员|员工|工人|店员|收银员|师傅|客服|会计)"),
            re.compile(_COUNT), NOT_ASKING, figure=True),
     Detail(ANY_FIGURE, re.compile(rf"{_MORE}多少|多大|多高"), re.compile(f"{_MONEY}|{_TIME}|{_COUNT}"), NOT_ASKING,
            figure=True, fallback=True),

@@ -732,3 +732,11 @@ def test_the_price_set_aside_is_not_asked_and_other_charges_are_a_charging_model
 
 def test_getting_in_on_a_phone_asks_an_address():
     assert missing_details("投诉平台手机上怎么进", ["可向国家统一的投诉平台投诉。"]) == [ADDRESS]
+
+
+def test_a_number_of_staff_saved_is_a_count_told_only_by_one():
+    question = "小餐馆上了扫码点餐和收银系统以后，一般能省下几个服务员？"
+    assert [d.name for d in asked_details(question)] == [COUNT]
+    assert missing_details(question, ["高峰时段靠人工点单、结账，容易出错，也占人手。"]) == [COUNT]
+    assert missing_details(question, ["用上系统后节省了2个服务员。"]) == []
+    assert asked_details("带几个人过去看看") == []  # a few people the asker brings
