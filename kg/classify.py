@@ -77,7 +77,7 @@ class SizeClassifier:
             groups = {g for g in self.thresholds if name and (name in g or g.removesuffix("业") in name)}
         if len(groups) == 1:
             return next(iter(groups))
-        if not groups and (name in ("J", "金融") or _FINANCE.search(name)):
+        if not groups and (name == "J" or _FINANCE.search(name)):
             raise ClassifyError("金融业企业不适用《中小企业划型标准规定》，请按《金融业企业划型标准规定》划型"
                                 " / financial firms are classified by a standard of their own")
         options = "、".join(sorted(groups or self.thresholds))
