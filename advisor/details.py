@@ -59,7 +59,8 @@ _WHOLE_FIGURE = (r"(?:(?:(?<![\d.])\d+(?:\.\d+)?|[一二两三四五六七八九
 _BESIDES_PRICE = r"除了?[^，。？?！!]{0,6}(价格|价钱|费用|订阅费|软件费)(以外|之外)?"
 BESIDES_PRICE = re.compile(_BESIDES_PRICE)
 # "还会有哪些费用", "费用通常怎么算": the kinds of charge or how it is charged, not a sum
-_OTHER_CHARGES = r"还(会|要|得)?有(哪些|什么|啥)(其他|别的)?(费用|收费|开销)|费用[^，。？?！!]{0,3}(咋|怎么|如何)算"
+_OTHER_CHARGES = (r"(还(会|要|得)?有|收|交|付|涉及|产生)(哪些|哪几种|哪几项|什么|啥)(其他|别的)?(费用|收费|开销)|"
+                  r"费用[^，。？?！!]{0,3}(咋|怎么|如何)算")
 # "不知道还剩多少", "前几年", "好几天都查不到", "谁充了多少钱", "费用太高", "怎么收费" (how it is charged, not how much),
 # "文号多少" (a document's number, not a figure).
 NOT_ASKING = re.compile(r"(知道|看到|看清|看出|算清|算出|搞清|弄清|清楚|不认|记不住)[^，。？?！!]{0,8}多少|"
@@ -75,6 +76,8 @@ _MORE = r"(?<!网址是)(?<!网址)(?<!电话是)(?<!号码是)(?<!电话)(?<!�
 # "多少补贴", "多少贴息": a sum of support asked for (an amount, and one a target does not give: ``_GRANT``)
 _SUPPORT_SUM = r"多少(补贴|补助|奖励|奖补|资金|经费|贴息)"
 
+MONEY = "具体金额或价格"
+RATE = "具体比例或倍数"
 PERIOD = "具体期限或日期"
 CHARGING = "收费方式"
 DOC_NUMBER = "文号"
@@ -84,12 +87,18 @@ ITEMS = "所含的具体项目"
 NAMES = "具体名单"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
-    Detail("具体金额、比例或价格",
-           re.compile(rf"多少钱|多少万|几[块毛]钱|几倍|翻了?几番|{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要|贷|借)到?多少|{_SUPPORT_SUM}|几成|(几|多少)个点|几个百分点|百分点|几折|比例|百分之|[千万]分之几|"
+    Detail(MONEY,
+           re.compile(rf"多少钱|多少万|几[块毛]钱|(大概|大约|估计|一般|得|要)几[十百千万]+(块|元)|{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要|贷|借)到?多少|{_SUPPORT_SUM}|"
                       r"(工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|面额|单价)[^，。？?！!\s]{0,4}多少|"
-                      r"费率|价格|报价(多少|是多少|能打)|(?<![消经])费[^，。？?！!\s]{0,3}多少|收费(?!目录|清单|方式|模式)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵|占比|比重|"
-                      r"(率|占)[^，。？?！!]{0,4}多少"),
+                      r"价格|报价(多少|是多少|能打)|(?<![消经])费[^，。？?！!\s]{0,3}多少|收费(?!目录|清单|方式|模式|吗|么|不|嘛)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵"),
            re.compile(_MONEY), NOT_ASKING, figure=True),
+    # "百分之几", "比例多少", "几成", "翻几番": a share or a multiple, which a sum in yuan does not give ("最高罚到营业额的
+    # 百分之几" is not told by "100万元以下罚款").
+    Detail(RATE,
+           re.compile(r"几倍|翻了?几番|几成|(几|多少)个点|几个百分点|百分点|几折|比例|百分之|[千万]分之几|费率|占比|比重|"
+                      r"(率|占)[^，。？?！!]{0,4}多少"),
+           re.compile(r"[%％‰]|百分之|千分之|万分之|[一二两三四五六七八九十]成|倍|番|[一二两三四五六七八九\d]折|减半|一半|半价|全额|免征"),
+           NOT_ASKING, figure=True),
     # "多久", "几天内", "有效期几年": a period or a date.
     Detail(PERIOD,
            re.compile(r"多久|多长时间|几年|几天|几个月|多少天|多少年|多少个月|(几|多少)个?工作日|期限|有效期|几月几号|几号"),
@@ -117,11 +126,13 @@ DETAILS = (
                       # "一般能省下几个服务员": a number of people
                       r"(省|少|减|多|招|用|要|需|裁|配)[下了掉个]?几(个|名)(人|服务员|员工|工人|店员|收银员|师傅|客服|会计)"),
            re.compile(_COUNT), NOT_ASKING, figure=True),
-    Detail(ANY_FIGURE, re.compile(rf"{_MORE}多少|多大|多高"), re.compile(f"{_MONEY}|{_TIME}|{_COUNT}"), NOT_ASKING,
+    Detail(ANY_FIGURE, re.compile(rf"{_MORE}多少|多大|多高|给个(具体|准确|确切)?的?数(字|目)?|(具体|准确|确切)的?数(字|目)?(?=[吗呢？?，。！!]|$)"), re.compile(f"{_MONEY}|{_TIME}|{_COUNT}"), NOT_ASKING,
            figure=True, fallback=True),
     # "订货系统一般怎么收费": how it is charged (by the year, per account, a one-off fee), which the tool
     # categories' cost lines give; a case of a firm that sells a service usually does not.
     Detail(CHARGING, re.compile(r"(怎么|如何|咋|怎样)个?(收费|计费)|(收费|计费)(方式|模式)|(按年|按月|买断|订阅)还是|"
+                               # "自测收费吗", "要钱不": whether it charges at all, which "免费使用" tells
+                               r"收费(吗|么|不|嘛)|收不收费|要不要(钱|收费|付费)|要钱(吗|么|不|嘛)|免费(吗|么|不|嘛)|是不是免费|花不花钱|"
                                # "除了订阅费，还会有哪些费用": the kinds of charge
                                rf"{_OTHER_CHARGES}"),
            re.compile(r"费用方式|收费|计费|费率|收取|手续费|按年|按月|按季|订阅|年费|月费|账户费|买断|一次性|按项目|按人|按账号|"
@@ -299,6 +310,14 @@ DETAILS = (
                       r"会不会(越来越|变少|变多|饱和|过时|被淘汰)|未来[几一二三四五六七八九十\d]+年[^，。？?！!]{0,10}(会|能)|"
                       r"(你估计|估计一下|你预计|预测一下)[^，。？?！!]{0,10}(会|能|还)|明年[^，。？?！!]{0,6}(还会|会不会)(涨|降|增|减|多|少)"),
            re.compile(r"预计|预测|前景|展望|趋势|将(会|继续|保持|增长|达到|超过)"), exact=True),
+    # "5%那个优惠2027年底到期以后还会不会延续": what follows a term's end, which only a sentence speaking of after
+    # it gives; the term itself ("延续执行至2027年底") is not an answer.
+    Detail("到期以后的安排",
+           re.compile(r"(到期|期满|结束|截止|过期|到头)(以后|之后|后|了)[^，。？?！!]{0,8}(还会不会|会不会|还会|是否|还能不能|能不能|还有没有|有没有)"
+                      r"[^，。？?！!]{0,3}(继续|接着|再|延|续)|20\d\d年?(以后|之后|往后)[^，。？?！!]{0,10}(还会不会|会不会|是否|还有没有|有没有)"
+                      r"[^，。？?！!]{0,3}(继续|接着|延|续)|"
+                      r"(还会不会|会不会|还会|将来会|是否会|是否还会|还能不能|有没有可能)(继续|再|接着)?(延长|延续|延期|续期|顺延)"),
+           re.compile(r"(到期|期满|届满)(后|以后|之后)|另行(通知|规定|研究|明确)|视[^。；]{0,8}情况(再|另行)"), exact=True),
     # "奖补的钱能不能拿来发工资", "这笔奖补能用在上云吗": whether the money may pay for that use.
     Detail("资金能否用于您说的用途",
            re.compile(r"(钱|资金|奖补|补贴|补助|经费|奖励|奖金|贷款)[^，。？?！!]{0,6}(能不能|能否|可不可以|可否|可以|能)"
@@ -327,7 +346,7 @@ _GENERIC_WORDS = frozenset({"规定", "企业", "中小", "小企业", "中小�
                             "万元", "亿元", "块钱", "百分", "百分之"})
 # One-character words say what is asked about only when they are not the asking itself ("罚" and "女" do;
 # "占", "给", "钱" do not).
-_GENERIC_CHARS = frozenset("钱年天月个点占给拿要交领花有是能会多少几到中种发做办用算让")
+_GENERIC_CHARS = frozenset("钱年天月个点占给拿要交领花有是能会多少几到中种发做办用算让大小新老")
 
 
 @lru_cache(maxsize=256)
@@ -358,6 +377,7 @@ _ASKED_UNITS = {"钱": "元|块|万|亿", "万": "万", "亿": "亿", "家": "�
 # question is what all its figures are asked of; a batch, only in the clause that names it.
 _DRAFT = re.compile(r"征求意见稿|草案")
 _QUALIFIED = re.compile(rf"第[一二三四五六七八九十\d]+批|{_DRAFT.pattern}")
+_FIRST_BATCH = frozenset({"第一批", "第1批", "首批", "第一步"})
 _PAY = re.compile(r"工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|面额|单价")
 # "个体工商户总数是多少": a total's unit is what it counts; the last character of the noun before it names that.
 _TOTAL = re.compile(r"(总数|户数|家数|企业数|数量)")
@@ -528,6 +548,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                     tie.update(_CHANGE_WORDS)  # "销售额增长了多少": a change, not any figure of the case
                 if d.figure and (which := _QUALIFIED.search(text) or _DRAFT.search(question) or named_batch):
                     tie.add(which.group(0))
+                    if which.group(0) in _FIRST_BATCH:  # "第一批推到了多少个县": "第一步在…690多个县区推广"
+                        tie.update(_FIRST_BATCH)
                 if d.tied:  # what follows "能不能拿来发" names the use
                     tie.update(specific_words(frozenset(w for w in words if len(w) >= 2 and
                                                         m.end() <= text.find(w) <= m.end() + window), ""))

@@ -16,6 +16,8 @@ _POLICIES = re.compile(r"政策|文件|规定|公告|条例|办法|通知|优惠
 _SOON = re.compile(r"快|即将|马上|近期|最近|明年|今年|年底|年内|要到期")
 _PAST = re.compile(r"已经|已(?=[^，。？?！!]{0,4}(到期|过期|失效|废止))|(到期|过期|失效|废止)了")
 _YEAR = re.compile(r"(20\d\d)\s*年")
+# "2027年底到期以后还会不会延长": what follows one policy's end, not which ones end
+_AFTER_END = re.compile(r"(到期|过期|结束|期满)(以后|之后|后)")
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,7 @@ class Window:
 
 def expiry_window(question: str, today: date) -> Window | None:
     """The period the question asks which policies end in, if it asks that."""
-    if not _ASKS.search(question) or not _POLICIES.search(question):
+    if not _ASKS.search(question) or not _POLICIES.search(question) or _AFTER_END.search(question):
         return None
     if _PAST.search(question) and not _SOON.search(question):
         return Window(date.min, today - timedelta(days=1), "已经到期或失效", past=True)

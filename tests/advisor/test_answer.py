@@ -84,8 +84,8 @@ def test_a_figure_asked_for_but_not_in_the_points_is_called_missing():
     cost = cite(1, "saas-mes", "轻量云版多按年订阅；定制部署按项目一次性收费外加年度维护费。", 0.9,
                 quote="定制部署按项目一次性收费外加年度维护费。")
     composed = compose_answer("上一套MES大概要多少钱", [cost])
-    assert "没有写明您问的具体金额、比例或价格" in composed.text() and markers(composed.text()) == [1]
-    assert composed.not_stated == ["具体金额、比例或价格"]
+    assert "没有写明您问的具体金额或价格" in composed.text() and markers(composed.text()) == [1]
+    assert composed.not_stated == ["具体金额或价格"]
     # the same passage answers a question that asks for no figure without the note
     assert "没有写明" not in text_of("MES一般怎么收费", [cost])
     # and a point that states a number needs no note
@@ -97,7 +97,7 @@ def test_every_missing_detail_is_named_in_one_note():
                  quote="获得首次贷款的中小企业可获财政贴息。")  # (no office named: "通过…服务中心" says where to go)
     answer = text_of("首贷贴息能贴多少，怎么申请", [grant])
     assert answer.count("注意：") == 1
-    assert "具体金额、比例或价格和办理流程、所需材料或受理部门" in answer
+    assert "具体金额或价格和办理流程、所需材料或受理部门" in answer
 
 
 PAY_TERMS = cite(1, "pol-pay", "机关、事业单位应当及时支付中小企业款项。", 0.9, kind="政策",
@@ -134,7 +134,7 @@ def test_a_detail_the_record_states_elsewhere_is_not_called_missing():
 def test_a_partial_answer_says_first_that_the_detail_is_not_stated():
     partial = compose_answer("上一套MES大概要多少钱", [MES]).partial_text()
     first, *rest = partial.splitlines()
-    assert first.startswith("没有找到您问的具体金额、比例或价格") and "不作推测" in first
+    assert first.startswith("没有找到您问的具体金额或价格") and "不作推测" in first
     assert any(line.endswith("[1]") for line in rest)  # the related passage stays cited, as a pointer
 
 
@@ -216,12 +216,12 @@ def test_a_figure_the_record_gives_only_for_something_else_it_names_is_not_state
     # The record names 贴息 and gives no rate: its procurement quota's 40% is not the rate asked.
     records = {"pol-bj": FIRST_LOAN.text + "\n各部门预留采购份额不低于40%。"}
     rate = compose_answer("财政贴息能贴几个点", [FIRST_LOAN], records=records)
-    assert rate.not_stated == ["具体金额、比例或价格"] and rate.misses_the_ask("财政贴息能贴几个点")
+    assert rate.not_stated == ["具体比例或倍数"] and rate.misses_the_ask("财政贴息能贴几个点")
     # A figure beside the word asked about is stated; so is one of a record that never names it ("另有写到").
     tied = {"pol-bj": FIRST_LOAN.text + "\n贴息比例为贷款利息的50%。"}
     assert compose_answer("财政贴息能贴几个点", [FIRST_LOAN], records=tied).not_stated == []
     other = compose_answer("一家能拿几个点", [FIRST_LOAN], records=records)
-    assert other.not_stated == [] and other.elsewhere == ["具体金额、比例或价格"]
+    assert other.not_stated == [] and other.elsewhere == ["具体比例或倍数"]
 
 
 def test_a_period_the_corpus_holds_nothing_of_is_said_in_the_refusal():
@@ -248,7 +248,15 @@ def test_the_day_a_list_comes_out_is_not_told_by_a_records_term():
 
 def test_a_figure_of_any_kind_elsewhere_does_not_answer_beside_a_detail_no_record_states():
     composed = Composed(["1. 《条例》设中小企业服务券。[1]"], "")
-    composed.not_stated, composed.elsewhere = ["具体金额、比例或价格"], ["具体数字"]
+    composed.not_stated, composed.elsewhere = ["具体金额或价格"], ["具体数字"]
     assert composed.misses_the_ask("服务券一张面额多少？一年最多能用多少？")
     composed.elsewhere = ["具体期限或日期"]  # a named kind the record states elsewhere may be the answer
     assert not composed.misses_the_ask("服务券一张面额多少？有效期几年？")
+
+
+def test_an_amount_elsewhere_does_not_answer_beside_a_rate_no_record_states():
+    composed = Composed(["1. 《条例》设中小企业服务券。[1]"], "")
+    composed.not_stated, composed.elsewhere = ["具体比例或倍数"], ["具体金额或价格"]
+    assert composed.misses_the_ask("服务券每年最多用多少金额？补贴比例是多少？")
+    composed.not_stated = ["办理流程、所需材料或受理部门"]  # beside another kind of detail the amount may be the answer
+    assert not composed.misses_the_ask("服务券每年最多用多少金额？怎么申请？")

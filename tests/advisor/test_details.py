@@ -14,14 +14,14 @@ from advisor.details import (
     specific_words,
 )
 
-MONEY, TIME, COUNT, FIGURE = "具体金额、比例或价格", "具体期限或日期", "具体数量", "具体数字"
+MONEY, RATE, TIME, COUNT, FIGURE = "具体金额或价格", "具体比例或倍数", "具体期限或日期", "具体数量", "具体数字"
 STEPS, ADDRESS, WHERE = "办理流程、所需材料或受理部门", "网址或下载地址", "查询渠道"
 NO_FIGURE = "可用服务券等形式给予补贴。"
 
 
 @pytest.mark.parametrize("question, kind", [
-    ("北京服务券一年能领多少钱", MONEY), ("上一套MES要花多少", MONEY), ("贴息比例是多少", MONEY), ("收银机什么价格", MONEY),
-    ("补贴标准是啥", MONEY), ("上云率要达到多少", MONEY), ("这个政策有效期几年", TIME), ("多少天之内必须付款", TIME),
+    ("北京服务券一年能领多少钱", MONEY), ("上一套MES要花多少", MONEY), ("贴息比例是多少", RATE), ("收银机什么价格", MONEY),
+    ("补贴标准是啥", MONEY), ("上云率要达到多少", RATE), ("这个政策有效期几年", TIME), ("多少天之内必须付款", TIME),
     ("试点选了多少个城市", COUNT), ("有几家企业入选", COUNT), ("荔枝产量多高", FIGURE)])
 def test_a_figure_asked_and_not_given_is_missing(question, kind):
     assert missing_details(question, [NO_FIGURE]) == [kind]
@@ -361,7 +361,7 @@ def test_what_is_actually_so_is_an_outcome_not_a_target():
     ("听说国家挑了一批城市搞试点，我们苏州到底选上没有？", [NAMES]),
     ("评专精特新至少得测到几级才能过？", ["具体数量"]),
     ("想给自己厂子测一下数字化到了几级，官方那个测评在哪个网站上做", ["网址或下载地址"]),  # the asker's own level
-    ("印花税减半以后签租房合同按万分之几交？", ["具体金额、比例或价格"]),
+    ("印花税减半以后签租房合同按万分之几交？", [RATE]),
 ])
 def test_whether_one_was_chosen_a_level_required_and_a_rate_in_ten_thousandths_are_asked(question, kinds):
     assert [a.detail.name for a in asked_about(question)] == kinds
@@ -583,7 +583,7 @@ def test_the_year_asked_is_the_asking_clauses():
 def test_how_it_is_charged_and_whether_one_is_on_a_list(question):
     names = [a.detail.name for a in asked_about(question)]
     assert ("收费方式" in names) is ("收费" in question) and ("具体名单" in names) is ("名单" in question)
-    assert "具体金额、比例或价格" not in names
+    assert MONEY not in names
 
 
 @pytest.mark.parametrize("question, detail", [
@@ -596,7 +596,7 @@ def test_how_it_is_charged_and_whether_one_is_on_a_list(question):
 def test_which_one_a_case_used_the_steps_a_place_on_a_list_and_a_documents_number(question, detail):
     names = [d.name for d in asked_details(question)]
     assert detail in names
-    assert "具体数字" not in names and "具体金额、比例或价格" not in names  # "文号多少", "收费模式" ask no figure
+    assert "具体数字" not in names and MONEY not in names  # "文号多少", "收费模式" ask no figure
 
 
 def test_which_tool_to_pick_is_not_a_name_asked():
@@ -626,7 +626,7 @@ def test_a_figure_pointed_back_at_or_set_aside_is_quoted_as_the_record_writes_it
 
 
 @pytest.mark.parametrize("question, detail", [
-    ("灵山的荔枝上网卖以后一斤能多卖几块钱", "具体金额、比例或价格"), ("服务券一张面值多少", "具体金额、比例或价格"),
+    ("灵山的荔枝上网卖以后一斤能多卖几块钱", MONEY), ("服务券一张面值多少", MONEY),
     ("一家一年能领几张", "具体数量"), ("新一批名单什么时候公布", "具体时间（公布、申报或发放）"), ("奖补啥时候到账", "具体时间（公布、申报或发放）"),
     ("2026年那一批啥时候申报", "具体时间（公布、申报或发放）"), ("第三批里头有我们衡阳没", "具体名单"),
     ("有没有统一的咨询电话？我该打哪个号", "联系电话或地址"), ("民宿系统有没有推荐的牌子", "具体名称（品牌、公司或平台）"),
@@ -637,12 +637,12 @@ def test_coins_face_values_vouchers_a_day_announced_a_number_to_dial_a_brand_and
 
 def test_a_few_parts_joined_up_and_a_face_value_in_percent_are_no_price():
     assert asked_details("订座、点菜、出菜各管各的，有没有能把这几块连起来的软件") == []
-    assert missing_details("服务券一张面值多少", ["预留份额中给小型微型企业的比例下限（70%）"]) == ["具体金额、比例或价格"]
+    assert missing_details("服务券一张面值多少", ["预留份额中给小型微型企业的比例下限（70%）"]) == [MONEY]
     assert missing_details("服务券一张面值多少", ["每张服务券面值500元。"]) == []
 
 
 def test_a_face_value_whether_a_city_got_in_and_a_quoted_figure_is_no_name():
-    assert "具体金额、比例或价格" in [d.name for d in asked_details("服务券一张面额多少")]
+    assert MONEY in [d.name for d in asked_details("服务券一张面额多少")]
     assert "具体名单" in [d.name for d in asked_details("岳阳进没进数字化转型城市试点的名单")]
     assert "具体名单" not in [d.name for d in asked_details("我们市有没有数字化转型试点")]
     assert missing_details("那个APP叫什么名字", ['2022年东石镇制伞企业数（"470多家"）为470家。']) == ["具体名称（品牌、公司或平台）"]
@@ -650,7 +650,7 @@ def test_a_face_value_whether_a_city_got_in_and_a_quoted_figure_is_no_name():
 
 
 def test_points_asked_are_a_rate_not_a_count():
-    assert [d.name for d in asked_details("货物和服务类一般扣多少个点")] == [MONEY]
+    assert [d.name for d in asked_details("货物和服务类一般扣多少个点")] == [RATE]
     assert missing_details("货物和服务类一般扣多少个点", ["货物服务类现为10%—20%。"]) == []
     assert [d.name for d in asked_details("一共有多少个城市")] == [COUNT]
 
@@ -740,3 +740,42 @@ def test_a_number_of_staff_saved_is_a_count_told_only_by_one():
     assert missing_details(question, ["高峰时段靠人工点单、结账，容易出错，也占人手。"]) == [COUNT]
     assert missing_details(question, ["用上系统后节省了2个服务员。"]) == []
     assert asked_details("带几个人过去看看") == []  # a few people the asker brings
+
+
+def test_a_rate_is_not_told_by_a_sum_in_yuan():
+    question = "个人信息保护法里，情节严重的最高能罚到上一年营业额的百分之几？"
+    assert [d.name for d in asked_details(question)] == [RATE]
+    assert missing_details(question, ["拒不改正的并处100万元以下罚款。"]) == [RATE]
+    assert missing_details("六税两费减征比例是多少", ["“六税两费”减半征收。"]) == []
+    assert missing_details("补贴比例多少", ["按合同额的30%给予补贴。"]) == []
+
+
+def test_whether_it_charges_and_which_charges_ask_how_it_charges():
+    assert [d.name for d in asked_details("数字化水平自测收费吗")] == ["收费方式"]
+    assert missing_details("数字化水平自测收费吗", ["官方评测系统免费使用。"]) == []
+    assert [d.name for d in asked_details("做亚马逊的，跨境收款一般都收哪些费用")] == ["收费方式"]
+    assert MONEY in [d.name for d in asked_details("跨境收款手续费多少")]
+
+
+def test_a_rough_price_asked_with_a_call_for_the_number_asks_a_figure():
+    names = [a.detail.name for a in asked_about("扫码点餐加收银系统，一家店一年订阅费大概几千块？给个具体数")]
+    assert MONEY in names and FIGURE in names
+    assert asked_details("店里二十几个人，用什么排班软件") == []
+
+
+def test_what_follows_a_terms_end_is_not_told_by_the_term():
+    question = "小微企业所得税那个实际5%的优惠2027年底到期以后，还会不会继续延长？"
+    assert [a.detail.name for a in asked_about(question)] == ["到期以后的安排"]
+    assert missing_details(question, ["2023年8月发布、执行到2027年底的小微税费“组合包”。"]) == ["到期以后的安排"]
+    assert missing_details(question, ["到期后是否延续，另行通知。"]) == []
+    assert asked_about("这个优惠现在还有效吗") == []
+
+
+def test_the_first_batch_is_told_by_the_first_step():
+    assert missing_details("第一批推到了多少个县", ["2020年9月正式商用，第一步在全国690多个涉农县区推广。"]) == []
+    assert missing_details("第二批推到了多少个县", ["2020年9月正式商用，第一步在全国690多个涉农县区推广。"]) == [COUNT]
+
+
+def test_a_size_word_alone_does_not_say_what_a_figure_is_of():
+    # "大模型" splits into "大" and "模型": "工业大县" does not speak of the models
+    assert specific_words(frozenset({"大", "模型", "垂直"}), "") == frozenset({"模型", "垂直"})

@@ -865,3 +865,20 @@ def test_a_vouchers_face_value_is_not_told_by_the_regulations_quotas(advisor):
     advice = advisor.ask("北京的中小企业服务券一张面额多少？一家企业一年最多能用多少？")
     assert not advice.confident and advice.answer.startswith("没有找到您问的具体金额"), advice.answer
     assert advice.citations[0].doc_id == "pol-bj-sme-2020"  # the 条例 stays cited as a pointer
+
+
+def test_turning_into_a_general_vat_taxpayer_is_an_uncovered_topic_but_being_one_is_not(advisor):
+    advice = advisor.ask("小规模纳税人年销售额超过多少就必须登记成一般纳税人？")
+    assert not advice.confident and "增值税一般纳税人" in advice.answer
+    assert advisor.ask("一般纳税人的公司能不能申请专精特新").confident  # the asker describes itself
+
+
+def test_a_count_of_something_the_record_names_without_one_is_not_told_by_its_other_counts(advisor):
+    advice = advisor.ask("新一轮数字化赋能专项行动要建设的中小企业垂直行业大模型，具体数量是多少个？")
+    assert not advice.confident and advice.answer.startswith("没有找到您问的具体数量")
+    assert "pol-szh-funeng-2025" in [c.doc_id for c in advice.citations]  # the plan stays as a pointer
+
+
+def test_whether_the_free_self_assessment_charges_is_answered(advisor):
+    advice = advisor.ask("数字化水平自测收费吗？在哪个网站测")
+    assert advice.confident and "免费" in advice.answer and "zjtx.miit.gov.cn" in advice.answer
