@@ -60,6 +60,7 @@ _BESIDES_PRICE = r"除了?[^，。？?！!]{0,6}(价格|价钱|费用|订阅费|
 BESIDES_PRICE = re.compile(_BESIDES_PRICE)
 # "还会有哪些费用", "费用通常怎么算": the kinds of charge or how it is charged, not a sum
 _OTHER_CHARGES = (r"(还(会|要|得)?有|收|交|付|涉及|产生)(哪些|哪几种|哪几项|什么|啥)(其他|别的)?(费用|收费|开销)|"
+                  r"(别的|其他|额外|隐形|隐性|附加)[^，。？?！!]{0,3}(费用|收费|开销)|"
                   r"费用[^，。？?！!]{0,3}(咋|怎么|如何)算")
 # "不知道还剩多少", "前几年", "好几天都查不到", "谁充了多少钱", "费用太高", "怎么收费" (how it is charged, not how much),
 # "文号多少" (a document's number, not a figure).
@@ -68,7 +69,7 @@ NOT_ASKING = re.compile(r"(知道|看到|看清|看出|算清|算出|搞清|弄�
                          r"多少[^，。,？?！!]{0,4}(记不清|说不清|搞不清|弄不清|算不清|不清楚|不知道|没数)|"
                          r"[前这近好一二两三四五六七八九十]几(年|天|个月|月)|几年(前|来)|(过了|超过了?|超了)[^，。？?！!]{0,2}(期限|有效期)|谁[^，。？?！!]{0,12}多少|乱收费|"
                          rf"{_BESIDES_PRICE}|{_OTHER_CHARGES}|"
-                         r"文号[^，。？?！!]{0,4}多少|第几号|几号(文|令|主席令|国务院令)|(怎么|如何|咋|怎样)个?收费|收费[^，。？?！!\s]{0,2}(合法|合规|违法|合不合|对不对)|(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
+                         r"文号[^，。？?！!]{0,4}多少|第几号|几号(文|令|主席令|国务院令)|(怎么|如何|咋|怎样)个?收费|按(啥|什么|哪种)(收费|计费)|收费[^，。？?！!\s]{0,2}(合法|合规|违法|合不合|对不对)|(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
 # "第一批试点有哪些条件", "这几个系统有哪些区别": what a batch must meet or how things differ, not who is on a list.
 _NOT_NAMES = r"(?!条件|要求|政策|支持|材料|区别|好处|措施|内容|规定|变化|不同|功能|特点)"
 _MORE = r"(?<!网址是)(?<!网址)(?<!电话是)(?<!号码是)(?<!电话)(?<!号码)(?<!热线)"
@@ -85,17 +86,21 @@ ANY_FIGURE = "具体数字"
 BREAKDOWN = "分项数字"
 ITEMS = "所含的具体项目"
 NAMES = "具体名单"
+BRAND = "具体名称（品牌、公司或平台）"
+DEADLINE = "截止日期"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
     Detail(MONEY,
-           re.compile(rf"多少钱|多少万|几[块毛]钱|(大概|大约|估计|一般|得|要)几[十百千万]+(块|元)|{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要|贷|借)到?多少|{_SUPPORT_SUM}|"
+           re.compile(rf"多少钱|多少万(?![吨亩户家人名个件台套所])|几[块毛]钱|多少(贷款|授信|投资|融资)|(大概|大约|估计|一般|得|要)几[十百千万]+(块|元)|{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要|贷|借)到?多少|{_SUPPORT_SUM}|"
                       r"(工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|面额|单价)[^，。？?！!\s]{0,4}多少|"
+                      # "基地工资咋样": the pay, which a story of jobs created does not give
+                      r"(工资|月薪|薪资|薪水|工钱|待遇)[^，。？?！!\s]{0,2}(咋样|怎么样|如何|高不高|高吗|多不多)|"
                       r"价格|报价(多少|是多少|能打)|(?<![消经])费[^，。？?！!\s]{0,3}多少|收费(?!目录|清单|方式|模式|吗|么|不|嘛)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵"),
            re.compile(_MONEY), NOT_ASKING, figure=True),
     # "百分之几", "比例多少", "几成", "翻几番": a share or a multiple, which a sum in yuan does not give ("最高罚到营业额的
     # 百分之几" is not told by "100万元以下罚款").
     Detail(RATE,
-           re.compile(r"几倍|翻了?几番|几成|(几|多少)个点|几个百分点|百分点|几折|比例|百分之|[千万]分之几|费率|占比|比重|"
+           re.compile(r"几倍|翻了?几番|几成|(几|多少)个点|几个百分点|百分点|百分比|几折|比例|百分之|[千万]分之几|费率|占比|比重|"
                       r"(率|占)[^，。？?！!]{0,4}多少"),
            re.compile(r"[%％‰]|百分之|千分之|万分之|[一二两三四五六七八九十]成|倍|番|[一二两三四五六七八九\d]折|减半|一半|半价|全额|免征"),
            NOT_ASKING, figure=True),
@@ -105,7 +110,7 @@ DETAILS = (
            # (a term's end said as a year's end: "执行到2027年底")
            re.compile(rf"{_TIME}|(执行|有效|延续|实施|截止)[^。；，]{{0,2}}(到|至)20\d\d年(底|末)"), NOT_ASKING, figure=True),
     # "申报截止到哪天": a deadline, which only a date stated as an end gives (not a record's 施行日期).
-    Detail("截止日期", re.compile(r"(截止|截至)[^，。？?！!\s]{0,3}(哪天|哪一天|什么时候|几号)|截止(日期|时间)(是|在)|"
+    Detail(DEADLINE, re.compile(r"(截止|截至)[^，。？?！!\s]{0,3}(哪天|哪一天|什么时候|几号)|截止(日期|时间)(是|在)|"
                                  r"(哪天|哪一天|几号|几月几号|什么时候)截止"),
            # (not "截至2026-11-26", the date a record was checked)
            re.compile(r"(截止|之前|以前|为止|前)[^。；]{0,6}(\d{1,2}月\d{1,2}日|20\d\d-\d\d-\d\d)|"
@@ -117,7 +122,7 @@ DETAILS = (
            re.compile(r"\d{1,2}月(\d{1,2}日|底|中旬|上旬|下旬)|20\d\d-\d\d(-\d\d)?|20\d\d年\d{1,2}月"), worded=True),
     # "多少家", "多少户", "多大面积": a count or a size.
     Detail("具体数量",
-           re.compile(r"多少(个(?!点|百分)|家|户|人|名|吨|亩|把|件|项|台|套|所|县|城市|批|岗位|就业|张)|"
+           re.compile(r"多少万?(个(?!点|百分)|家|户|人|名|吨|亩|把|件|项|台|套|所|县|城市|批|岗位|就业|张)|"
                       r"(?<=[有选是共要达领])几(个(?!点|百分|月|工作日)|家|户|批|项|所|张)|(总数|户数|家数|企业数|数量)[^，。？?！!]{0,3}多少|多大面积|多大规模|规模(有)?多大|产多少|各[占有]?几个|"
                       # "至少得测到几级": a level required; not "测一下到了几级", the asker's own to find out
                       r"(得|要|需|至少|算|是|能)[^，。？?！!\s]{0,3}(几|多少)级|"
@@ -132,7 +137,7 @@ DETAILS = (
     # categories' cost lines give; a case of a firm that sells a service usually does not.
     Detail(CHARGING, re.compile(r"(怎么|如何|咋|怎样)个?(收费|计费)|(收费|计费)(方式|模式)|(按年|按月|买断|订阅)还是|"
                                # "自测收费吗", "要钱不": whether it charges at all, which "免费使用" tells
-                               r"收费(吗|么|不|嘛)|收不收费|要不要(钱|收费|付费)|要钱(吗|么|不|嘛)|免费(吗|么|不|嘛)|是不是免费|花不花钱|"
+                               r"收费(吗|么|不|嘛)|收不收费|按(啥|什么|哪种)(收费|计费|收钱)|要不要(钱|收费|付费)|要钱(吗|么|不|嘛)|免费(吗|么|不|嘛)|是不是免费|花不花钱|"
                                # "除了订阅费，还会有哪些费用": the kinds of charge
                                rf"{_OTHER_CHARGES}"),
            re.compile(r"费用方式|收费|计费|费率|收取|手续费|按年|按月|按季|订阅|年费|月费|账户费|买断|一次性|按项目|按人|按账号|"
@@ -158,7 +163,7 @@ DETAILS = (
     # "哪个牌子", "那家公司是哪家", "平台叫什么": a name. The catalogue describes kinds of tools, not vendors, and
     # the cases often leave the firm unnamed, so a name is given only where the text quotes one (not a quoted
     # figure, "470多家") or names a platform company.
-    Detail("具体名称（品牌、公司或平台）",
+    Detail(BRAND,
            re.compile(r"(哪个|哪几个|什么|哪些)(牌子|品牌)|(牌子|品牌)[^，。？?！!\s]{0,3}(最好|好用|靠谱|便宜)|"
                       r"哪家(好|划算|便宜|靠谱|最)|哪家[^，。？?！!]{1,8}(最|更)(低|便宜|高|好|划算|省|靠谱|快)|推荐(哪(?!类|些类|种)|几(?!类|种)|一[个款家])|服务商推荐|推荐的?(牌子|品牌)|(牌子|品牌)推荐|"
                       r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件)|是哪家(?!机构|单位|部门)|(?<!改)叫(什么|啥)(名字)?(?!意思)|"
@@ -268,6 +273,11 @@ DETAILS = (
                       r"有(没有)?(什么|啥)?(硬性)?(条件|要求)(吗|没|么)?(?=[？?。！!，,\s]|$)|(什么|哪些|啥)条件(?!下)"),
            re.compile(r"条件|门槛|资格|须|需|应当|符合|不低于|不少于|不超过|以上|以下|满足|面向|针对|限于|仅限|具备|要求|对象|"
                       r"适用于|可以|可"), exact=True),
+    # "哪些文书不能用电子签": what is left out, which only a sentence naming an exclusion gives; a record saying
+    # what the tool does is not one.
+    Detail("不适用的情形",
+           re.compile(r"哪些[^，。？?！!]{0,10}(不能用|不可以用|不适用|不允许|不能签|除外|不行)|(什么|哪些)情况[^，。？?！!]{0,4}(不能|不可以|不适用|除外)"),
+           re.compile(r"除外|不适用|不得|不能|不包括|不属于|不含|排除|限制|禁止"), exact=True),
     # "两部法规定不一致以哪个为准": which rule prevails, which only a sentence saying so gives.
     Detail("适用的优先顺序",
            re.compile(r"以(哪个|谁|哪部|哪一个)为准|听哪个的|按哪个(来|算|执行)|优先适用|哪个优先|"
@@ -300,7 +310,8 @@ DETAILS = (
     # "那家厂在哪个城市", "是哪个省的公司": where a firm is, which only a record naming its place gives; many cases
     # leave it out. (Not "在哪个地方申请", where to file.)
     Detail("所在地区",
-           re.compile(r"(是|在)哪(个|一个|座)?(省|市|城市|地方|县|地区)的?(?![^，。？?！!]{0,4}(申请|申报|办|领|报|享受|能|可以|有))"),
+           re.compile(r"(是|在)哪(个|一个|座)?(省|市|城市|地方|县|地区)的?(?![^，。？?！!]{0,4}(申请|申报|办|领|报|享受|能|可以|有))|"
+                      r"总部(在|设在)?(哪|什么地方)"),
            re.compile(r"地区：(?!全国)|[\u4e00-\u9fff]{2,8}(省|(?<![城超都门])市|县|镇)(?![场政级长委辖])"), exact=True),
     # "这行以后还吃香吗", "未来五年岗位会不会变少": a forecast, which only a stated outlook gives; a record's
     # past figures do not.
@@ -334,6 +345,8 @@ def asked_details(question: str) -> list[Detail]:
         asked = [d for d in asked if not d.fallback]
     if any(d.name == BREAKDOWN for d in asked):  # "我们省分到多少家": the count asked is the part's
         asked = [d for d in asked if not d.figure]
+    if any(d.name == DEADLINE for d in asked):  # "截止到几号": the day it closes, not any date
+        asked = [d for d in asked if d.name != PERIOD]
     return asked
 
 
@@ -376,7 +389,8 @@ _ASKED_UNITS = {"钱": "元|块|万|亿", "万": "万", "亿": "亿", "家": "�
 # "分三批支持1000余家", nor "征求意见稿拟调整为多少" by the standard in force. A draft named anywhere in the
 # question is what all its figures are asked of; a batch, only in the clause that names it.
 _DRAFT = re.compile(r"征求意见稿|草案")
-_QUALIFIED = re.compile(rf"第[一二三四五六七八九十\d]+批|{_DRAFT.pattern}")
+# (and a case the law sets apart: "要是情节严重，最高能罚到多少" is not told by the ordinary fine)
+_QUALIFIED = re.compile(rf"第[一二三四五六七八九十\d]+批|{_DRAFT.pattern}|情节(特别)?严重")
 _FIRST_BATCH = frozenset({"第一批", "第1批", "首批", "第一步"})
 _PAY = re.compile(r"工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|面额|单价")
 # "个体工商户总数是多少": a total's unit is what it counts; the last character of the noun before it names that.
@@ -402,6 +416,8 @@ class Asked:
     # "说是79%还在初步探索，那深度应用的占比是多少": the figures the question quotes, which are not what it asks
     quoted: tuple[str, ...] = ()
     year: int | None = None  # "2021年…有多少个": not told by a sentence whose figures are of other years
+    # of a name asked: the question, whose own names do not answer it ("聚好单是哪家公司做的": not “聚好单”)
+    own: str = ""
 
     def stated_in(self, text: str) -> bool:
         """The text gives this kind of detail, in the unit asked for if one was; a tied detail, in a sentence
@@ -418,6 +434,8 @@ class Asked:
     def _gives(self, text: str) -> bool:
         for q in map(_quoted_pattern, self.quoted):  # (with the other form a record gives beside it: "近八成（79%）")
             text = re.sub(rf"[^\s，。；、（）]{{0,4}}（{q}）|{q}（[^）]*）|{q}", "", text)
+        if self.own:
+            return any(m.group(0).strip("“”\"「」《》") not in self.own for m in self.detail.given.finditer(text))
         return bool(self.detail.given.search(text)) and (self.unit is None or bool(self.unit.search(text)))
 
     def speaks_of(self, word: str, sentence: str) -> bool:
@@ -546,7 +564,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                 near.update(w for w in words if m.start() - window <= text.find(w) <= m.end() + window)
                 if d.figure and _CHANGE.search(text, max(0, m.start() - 4), m.end()):
                     tie.update(_CHANGE_WORDS)  # "销售额增长了多少": a change, not any figure of the case
-                if d.figure and (which := _QUALIFIED.search(text) or _DRAFT.search(question) or named_batch):
+                # (of a date too: "第三批啥时候开始申报")
+                if (d.figure or d.worded) and (which := _QUALIFIED.search(text) or _DRAFT.search(question) or named_batch):
                     tie.add(which.group(0))
                     if which.group(0) in _FIRST_BATCH:  # "第一批推到了多少个县": "第一步在…690多个县区推广"
                         tie.update(_FIRST_BATCH)
@@ -577,7 +596,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     # (not a date's day: "1月1日起施行" says when, not how many days)
     return [Asked(d, frozenset(near), re.compile(rf"(?<![月\d.])(?:\d+(?:\.\d+)?|{_CHINESE})[^，。；月]{{0,2}}(?:{'|'.join(sorted(units))})")
                   if units else None, frozenset(tie), not_target and d.figure, after if d.figure else None,
-                  per_firm and d.figure, quoted if d.figure else (), year if d.figure else None)
+                  per_firm and d.figure, quoted if d.figure else (), year if d.figure else None,
+                  question if d.name == BRAND else "")
             for d, (near, units, tie) in out.items()]
 
 

@@ -16,8 +16,9 @@ _POLICIES = re.compile(r"政策|文件|规定|公告|条例|办法|通知|优惠
 _SOON = re.compile(r"快|即将|马上|近期|最近|明年|今年|年底|年内|要到期")
 _PAST = re.compile(r"已经|已(?=[^，。？?！!]{0,4}(到期|过期|失效|废止))|(到期|过期|失效|废止)了")
 _YEAR = re.compile(r"(20\d\d)\s*年")
-# "2027年底到期以后还会不会延长": what follows one policy's end, not which ones end
-_AFTER_END = re.compile(r"(到期|过期|结束|期满)(以后|之后|后)")
+# "2027年底到期以后还会不会延长", "到2027年底就结束了，还会不会继续延": what follows one policy's end, not
+# which ones end
+_AFTER_END = re.compile(r"(到期|过期|结束|期满)(以后|之后|后)|(还会不会|会不会|是否会?|还有没有|还能不能)[^，。？?！!]{0,3}(延|续)")
 
 
 @dataclass(frozen=True)

@@ -779,3 +779,44 @@ def test_the_first_batch_is_told_by_the_first_step():
 def test_a_size_word_alone_does_not_say_what_a_figure_is_of():
     # "大模型" splits into "大" and "模型": "工业大县" does not speak of the models
     assert specific_words(frozenset({"大", "模型", "垂直"}), "") == frozenset({"模型", "垂直"})
+
+
+def test_tens_of_thousands_of_tonnes_is_a_count_in_tonnes():
+    [asked] = asked_about("灵山荔枝一年产量大概多少万吨")
+    assert asked.detail.name == COUNT
+    assert asked.stated_in("（示例）年产量约15万吨。") and not asked.stated_in("（示例）种植面积超过40万亩。")
+
+
+@pytest.mark.parametrize("question", ["宜君那个基地工资咋样", "融资协调机制累计一共帮企业放了多少贷款"])
+def test_pay_and_loans_are_asked_as_sums(question):
+    assert [d.name for d in asked_details(question)] == [MONEY]
+
+
+def test_a_figure_asked_of_a_grave_case_is_told_only_beside_it():
+    question = "个人信息保护法里要是情节严重，最高能罚到多少？"
+    assert missing_details(question, ["（示例）拒不改正的并处100万元以下罚款。"]) == [MONEY]
+    assert missing_details(question, ["（示例）情节严重的，并处50万元以下罚款。"]) == []
+
+
+def test_a_deadline_is_asked_instead_of_any_date_and_a_batchs_dates_beside_its_name():
+    assert [d.name for d in asked_details("截止到几号")] == ["截止日期"]
+    question = "小巨人新一轮奖补的第三批啥时候开始申报"
+    assert missing_details(question, ["（示例）第一批于2024年6月开始申报。"]) == ["具体时间（公布、申报或发放）"]
+    assert missing_details(question, ["（示例）第三批于2026年6月开始申报。"]) == []
+
+
+def test_a_name_the_question_gives_does_not_answer_whose_it_is():
+    question = "聚好单是哪家公司做的"
+    assert missing_details(question, ["浙江瓦楞纸行业用“聚好单”拼单生产。"]) == ["具体名称（品牌、公司或平台）"]
+    assert missing_details(question, ["（示例）“聚好单”由“某某科技”开发。"]) == []
+
+
+def test_what_is_left_out_is_told_only_by_an_exclusion():
+    question = "电子合同哪些文书不能用电子签，必须签纸质的"
+    assert missing_details(question, ["通过实名认证和电子印章在线签署合同、订单。"]) == ["不适用的情形"]
+    assert missing_details(question, ["（示例）涉及不动产登记的文书除外。"]) == []
+
+
+@pytest.mark.parametrize("question", ["电子合同在线签约一般按啥收费", "ERP云版除了年费还有别的隐形费用吗"])
+def test_what_it_is_charged_by_and_hidden_charges_ask_how_it_charges(question):
+    assert [d.name for d in asked_details(question)] == ["收费方式"]
