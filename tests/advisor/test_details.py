@@ -820,3 +820,13 @@ def test_what_is_left_out_is_told_only_by_an_exclusion():
 @pytest.mark.parametrize("question", ["电子合同在线签约一般按啥收费", "ERP云版除了年费还有别的隐形费用吗"])
 def test_what_it_is_charged_by_and_hidden_charges_ask_how_it_charges(question):
     assert [d.name for d in asked_details(question)] == ["收费方式"]
+
+
+def test_a_figure_the_question_quotes_is_not_the_sample_size_asked():
+    question = "“79%的中小企业处于数字化转型初步探索阶段”这一数据的调查样本量是多少？"
+    assert missing_details(question, ["近八成（79%）的中小企业还处在数字化转型的初步探索阶段。"]) == [FIGURE]
+
+
+def test_how_many_levels_a_scale_has_is_a_count():
+    assert [d.name for d in asked_details("中小企业数字化水平评测一共分几级")] == [COUNT]
+    assert missing_details("一共分几级", ["企业可以免费在线自测，知道自己处在哪一级。"]) == [COUNT]

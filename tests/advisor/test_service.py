@@ -805,7 +805,7 @@ def test_a_tax_announcement_cited_by_its_serial_alone_is_told_from_its_record(ad
 def test_a_rate_the_record_names_without_a_figure_is_declined(advisor):
     # The 北京条例 names 首贷 贴息 but no rate; its 40% procurement quota is not the rate asked.
     advice = advisor.ask("通过北京首贷中心借到第一笔钱，贴息大概是几个百分点")
-    assert not advice.confident and advice.answer.startswith("没有找到您问的具体金额")
+    assert not advice.confident and advice.answer.startswith("没有找到您问的具体比例")
     assert advice.citations[0].doc_id == "pol-bj-sme-2020" and "40%" not in advice.answer.split("\n")[0]
 
 
