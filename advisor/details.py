@@ -249,7 +249,7 @@ DETAILS = (
            re.compile(r"退还|退税|退款|退回|返还"), exact=True),
     # (after a wrong done: "上了ERP会怎么样" asks what the tool brings)
     Detail("违规后果", re.compile(r"(不|没|忘|违规|违法|私自|偷|漏|逃|拖欠|超了|超过|被查|查出)[^，。？?！!]{0,10}"
-                                 r"(会怎么样|会怎样|什么后果|会被?怎么(处理|罚))|怎么处罚|会不会被罚|罚不罚|(受到|会有|有)什么(处罚|惩罚)"),
+                                 r"(会怎么样|会怎样|什么后果|会被?怎么(处理|罚))|怎么处罚|会不会被罚|罚不罚|(受到?|会有|有)什么(处罚|惩罚)"),
            # (what a late payer owes is a consequence too: "逾期付款要付利息")
            re.compile(r"处罚|罚款|责令|法律责任|追究|吊销|没收|利息|违约金|赔偿|通报|失信"), exact=True),
     # "分到各省份各是多少", "东、中、西部各占几个", "其余阶段各占多少": a figure for each part of a whole, which only a
@@ -258,7 +258,7 @@ DETAILS = (
     Detail(BREAKDOWN,
            re.compile(r"各(省|省份|地|地区|市|城市|区域|行业|阶段|类|部分|批)[^，。？?！!]{0,8}?(各|分别)?(是|占|有|为)?(多少|几)|"
                       r"(省|省份|地区|区域|行业|阶段|类别|部分)的?(各|分别)(是|占|有|为)?(多少|几)|"
-                      r"[东中西]部[^，。？?！!]{0,4}(各|分别)|剩下的[^，。？?！!]{0,10}各|(和|与|及|、)[^，。？?！!]{1,12}各占(多少|几)|"
+                      r"[东中西]部[^，。？?！!]{0,4}(各|分别)|剩下的[^，。？?！!]{0,10}各|(其余|剩余|剩下)的?[^，。？?！!]{0,16}分别(是|占|为)?(多少|几)|(和|与|及|、)[^，。？?！!]{1,12}各占(多少|几)|"
                       # "在各省是怎么分布的", "我们省分到多少家": one part's figure
                       r"(各省|各地|各个省|各省份)[^，。？?！!]{0,6}(分布|分配)|"
                       r"我们(省|市|县|区)分到(多少|几)|"
@@ -574,6 +574,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                                                         m.end() <= text.find(w) <= m.end() + window), ""))
                 # "领多少钱": the unit may follow the asking words the pattern matched
                 unit = next((u for u in _ASKED_UNITS if m.group(0).endswith(u) or text.startswith(u, m.end())), None)
+                if unit == "分" and re.match(r"分[之钟批期类别]", text[m.end():]):  # "占比分别是多少": not a score
+                    unit = None
                 counted = _COUNTED.get(text[:m.start()].rstrip("的")[-1:]) if _TOTAL.match(m.group(0)) else None
                 if unit and d.figure:
                     units.add(_ASKED_UNITS[unit])

@@ -18,7 +18,7 @@ _PAST = re.compile(r"已经|已(?=[^，。？?！!]{0,4}(到期|过期|失效|�
 _YEAR = re.compile(r"(20\d\d)\s*年")
 # "2027年底到期以后还会不会延长", "到2027年底就结束了，还会不会继续延": what follows one policy's end, not
 # which ones end
-_AFTER_END = re.compile(r"(到期|过期|结束|期满)(以后|之后|后)|(还会不会|会不会|是否会?|还有没有|还能不能)[^，。？?！!]{0,3}(延|续)")
+_AFTER_END = re.compile(r"(到期|过期|结束|期满)(以后|之后|后)|(还会不会|会不会|还会|是否会?|是否还|还有没有|还能不能|还能)[^，。？?！!]{0,3}(延|续)")
 
 
 @dataclass(frozen=True)

@@ -830,3 +830,17 @@ def test_a_figure_the_question_quotes_is_not_the_sample_size_asked():
 def test_how_many_levels_a_scale_has_is_a_count():
     assert [d.name for d in asked_details("中小企业数字化水平评测一共分几级")] == [COUNT]
     assert missing_details("一共分几级", ["企业可以免费在线自测，知道自己处在哪一级。"]) == [COUNT]
+
+
+def test_each_asked_with_fenbie_is_not_a_score():
+    [asked] = asked_about("数据标注基地女性员工占比分别是多少")
+    assert asked.unit is None and asked.stated_in("女性员工占七成。")
+
+
+def test_the_rest_of_a_whole_each_is_a_breakdown():
+    question = "79%的中小企业处于初步探索阶段，其余处于深度应用阶段的企业占比分别是多少？"
+    assert [d.name for d in asked_details(question)] == ["分项数字"]
+
+
+def test_what_punishment_one_gets_is_a_consequence():
+    assert "违规后果" in [d.name for d in asked_details("声明函填了假的，会受什么处罚")]

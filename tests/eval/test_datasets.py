@@ -9,7 +9,7 @@ from corpus.records import shipped_knowledge_base
 from eval.datasets import QUESTION_SETS, load_beir, load_jsonl_questions, question_set, tuning_set_paths
 from tests.conftest import shared_path, write_beir
 
-SETS = {"dev": (236, 33), "holdout": (130, 40), "calib": (80, 80), "calib2": (116, 114), "calib3": (99, 97), "calib4": (120, 79), "calib5": (120, 69), "calib6": (100, 54), "calib7": (100, 54), "calib8": (100, 54), "short": (89, 0), "owner": (70, 0), "owner2": (80, 30), "owner3": (80, 29), "owner4": (80, 34), "staff": (60, 19), "mix5": (90, 35), "mix6": (90, 35), "mix7": (90, 35), "mix8": (90, 40), "mix9": (90, 40), "mix10": (90, 40), "mix11": (90, 45), "mix12": (90, 45), "mix13": (90, 45), "mix14": (90, 45), "mix15": (90, 45), "mix16": (90, 45), "mix17": (89, 49), "mix18": (90, 50), "mix19": (90, 45), "mix20": (90, 50), "mix21": (89, 44), "mix22": (89, 49), "mix23": (89, 45), "mix24": (89, 49),
+SETS = {"dev": (236, 33), "holdout": (130, 40), "calib": (80, 80), "calib2": (116, 114), "calib3": (99, 97), "calib4": (120, 79), "calib5": (120, 69), "calib6": (100, 54), "calib7": (100, 54), "calib8": (100, 54), "short": (89, 0), "owner": (70, 0), "owner2": (80, 30), "owner3": (80, 29), "owner4": (80, 34), "staff": (60, 19), "mix5": (90, 35), "mix6": (90, 35), "mix7": (90, 35), "mix8": (90, 40), "mix9": (90, 40), "mix10": (90, 40), "mix11": (90, 45), "mix12": (90, 45), "mix13": (90, 45), "mix14": (90, 45), "mix15": (90, 45), "mix16": (90, 45), "mix17": (89, 49), "mix18": (90, 50), "mix19": (90, 45), "mix20": (90, 50), "mix21": (89, 44), "mix22": (89, 49), "mix23": (89, 45), "mix24": (89, 49), "mix25": (89, 45), "mix26": (89, 50),
         "test": (130, 40), "test2": (138, 48), "test3": (138, 48)}
 
 
