@@ -6,7 +6,7 @@ import logging
 import re
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -333,6 +333,8 @@ class Advisor:
                 qvec: np.ndarray | None, top_k: int, min_share: float | None = None) -> tuple[list[Citation], Composed]:
         """The citations of an answer and the extractive answer over them (``min_share``: see compose_answer)."""
         citations = self._citations(hits, top_k, named, qvec)
+        if qvec is not None:
+            citations = self._quotable_stand_ins(citations, qvec)
         records = self._record_texts(citations)  # detail quotes come from these records: the set stays the same
         # Some cited records cannot give the detail asked for: a national programme's figure when the question
         # asks the asker's own province's rule, another year's statistic when it asks a year's figure.
@@ -348,6 +350,35 @@ class Advisor:
             records = {d: t for d, t in records.items() if d in speaks}
         return citations, compose_answer(question, citations, self._profile_line(prof), details=details,
                                          records=records, outcomes=outcomes, **share)
+
+    def _quotable_stand_ins(self, citations: list[Citation], qvec: np.ndarray, max_docs: int = 3) -> list[Citation]:
+        """A leading record found only by its head (title, issuer, 文号: nothing an answer can quote) and cited by
+        no other passage stands by its passage holding the sentence nearest the question, at the head's rank and
+        number: "公司哪些开销能在算所得税前扣掉" finds the 实施条例's head first, and without this its answer opened
+        with another record's line on 个税."""
+        index = self.bundle.sentences
+        if index is None:
+            return citations
+        out = list(citations)
+        for i, c in enumerate(out):
+            if len({x.doc_id for x in out[:i + 1]}) > max_docs:
+                break
+            if quotable_sentences(c.text):
+                continue
+            later = next((x for x in out[i + 1:] if x.doc_id == c.doc_id and quotable_sentences(x.text)), None)
+            if later is not None:  # its passage cited further down moves up (a weaker one would give no point)
+                out.remove(later)
+                out[i] = replace(later, score=c.score)
+                continue
+            cited = {x.text for x in out if x.doc_id == c.doc_id}
+            scored = [(cos, r, s, e) for r in self._doc_rows.get(c.doc_id, [])
+                      if self.bundle.chunks[r].text not in cited for cos, s, e in index.sentence_scores(r, qvec)
+                      if is_quotable(self.bundle.chunks[r].text[s:e])]
+            if scored:
+                _, row, s, e = max(scored)
+                chunk = self.bundle.chunks[row]
+                out[i] = self._citation(c.n, chunk, c.score, chunk.text[s:e])
+        return [replace(c, n=n) for n, c in enumerate(out, 1)]
 
     def _case_outcomes(self, citations: list[Citation]) -> dict[str, tuple[int, str]]:
         """"效果咋样": for the cited cases, the opening of their 成效 passage (which may well say that no figure was

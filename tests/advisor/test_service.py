@@ -882,3 +882,13 @@ def test_a_count_of_something_the_record_names_without_one_is_not_told_by_its_ot
 def test_whether_the_free_self_assessment_charges_is_answered(advisor):
     advice = advisor.ask("数字化水平自测收费吗？在哪个网站测")
     assert advice.confident and "免费" in advice.answer and "zjtx.miit.gov.cn" in advice.answer
+
+
+@pytest.mark.parametrize("question, doc_id", [("公司哪些开销能在算所得税前扣掉", "pol-qysds-shishi"),
+                                              ("小公司想接政府的单子，有没有照顾", "pol-zfcg-46-2020")])
+def test_a_record_found_by_its_head_answers_from_its_own_passage(advisor, question, doc_id):
+    advice = advisor.ask(question)
+    assert advice.confident and advice.citations[0].doc_id == doc_id
+    first = next(line for line in advice.answer.splitlines() if line.startswith("1. "))
+    assert first.endswith("[1]") and advice.citations[0].quote.rstrip("。") in first
+    assert [c.n for c in advice.citations] == list(range(1, len(advice.citations) + 1))
