@@ -16,6 +16,7 @@ from advisor.config import Settings, load_settings
 from advisor.coverage_answer import asks_coverage, coverage_points
 from advisor.details import (
     CHARGING,
+    ISSUED_DAY,
     PERIOD,
     asked_about,
     asked_details,
@@ -786,7 +787,7 @@ class Advisor:
         # "携手行动什么时候结束": a short name is enough to name the policy whose field is asked
         # (not when it asks a figure of its own: "规划到期实际完成了多少" is not asking the end date)
         by_name = named or (self.short_names.named(question) if facts and gap is None
-                            and all(d.name == PERIOD for d in asked_details(question)) else set())
+                            and all(d.name in (PERIOD, ISSUED_DAY) for d in asked_details(question)) else set())
         named_policies = [p for p in (self.kb.policy(d) for d in sorted(by_name)) if p is not None]
         if facts and named_policies:
             return self._facts_advice(asked, prof, named_policies, facts)

@@ -260,3 +260,11 @@ def test_an_amount_elsewhere_does_not_answer_beside_a_rate_no_record_states():
     assert composed.misses_the_ask("服务券每年最多用多少金额？补贴比例是多少？")
     composed.not_stated = ["办理流程、所需材料或受理部门"]  # beside another kind of detail the amount may be the answer
     assert not composed.misses_the_ask("服务券每年最多用多少金额？怎么申请？")
+
+
+def test_the_day_another_document_comes_out_is_not_told_by_the_records_own_date():
+    plan = cite(1, "pol-plan", "发布机关：工业和信息化部；发布日期：2024-12-12\n发布面向中小企业的人工智能应用指引。", 0.9,
+                kind="政策", quote="发布面向中小企业的人工智能应用指引。")
+    records = {"pol-plan": plan.text}
+    composed = compose_answer("面向中小企业的人工智能应用指引是哪天正式发布的", [plan], records=records)
+    assert composed.not_stated == ["发布日期"] and composed.misses_the_ask("面向中小企业的人工智能应用指引是哪天正式发布的")

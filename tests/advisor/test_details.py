@@ -844,3 +844,12 @@ def test_the_rest_of_a_whole_each_is_a_breakdown():
 
 def test_what_punishment_one_gets_is_a_consequence():
     assert "违规后果" in [d.name for d in asked_details("声明函填了假的，会受什么处罚")]
+
+
+def test_how_many_days_one_must_pay_within_is_a_period_not_a_sum():
+    assert [d.name for d in asked_details("新条例规定大企业到底要多少天内付款")] == ["具体期限或日期"]
+    assert [d.name for d in asked_details("一年要多少钱")] == [MONEY]
+
+
+def test_the_rest_each_at_which_stage_is_a_breakdown():
+    assert "分项数字" in [d.name for d in asked_details("其余企业各处在什么阶段")]

@@ -677,7 +677,8 @@ def test_bounds_asked_with_the_askers_own_numbers_give_both(advisor):
 
 
 @pytest.mark.parametrize("question", ["佛山跟人合伙开的健身房，一个合伙人要退股，投进去的钱该怎么算给他",
-                                      "地方政府专项债能不能投向中小企业园区的标准厂房建设？"])
+                                      "地方政府专项债能不能投向中小企业园区的标准厂房建设？",
+                                      "外国朋友想跟我在国内合伙开公司，外商投资要走什么审批或者信息报告？"])
 def test_shareholding_and_local_public_finance_are_uncovered_topics(advisor, question):
     advice = advisor.ask(question)
     assert not advice.confident and "数实通没有收录这方面的资料" in advice.answer
@@ -892,3 +893,10 @@ def test_a_record_found_by_its_head_answers_from_its_own_passage(advisor, questi
     first = next(line for line in advice.answer.splitlines() if line.startswith("1. "))
     assert first.endswith("[1]") and advice.citations[0].quote.rstrip("。") in first
     assert [c.n for c in advice.citations] == list(range(1, len(advice.citations) + 1))
+
+
+def test_a_named_policys_issue_day_is_its_field_and_another_documents_is_not_stated(advisor):
+    own = advisor.ask("数字化转型指南是什么时候发布的")
+    assert own.confident and "2022-11" in own.answer
+    other = advisor.ask("面向中小企业的人工智能应用指引是哪天正式发布的？")
+    assert not other.confident and other.answer.startswith("没有找到您问的发布日期")
