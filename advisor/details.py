@@ -127,7 +127,8 @@ DETAILS = (
     # "指引是哪天正式发布的": the day a document came out. A record's own is its field (advisor/record_facts.py);
     # another's, which a record only names ("发布面向中小企业的人工智能应用指引"), only a sentence naming it with a date.
     Detail(ISSUED_DAY,
-           re.compile(r"(哪天|哪一天|什么时候|啥时候|何时|几月几号)(正式)?(发布|印发|出台)|(发布|印发|出台)(日期|时间)(是)?(哪天|哪一天|什么时候|几号)"),
+           re.compile(r"(哪天|哪一天|什么时候|啥时候|何时|几月几号)(正式)?(发布|印发|出台)|"
+                      r"(发布|印发|出台)(日期|时间)(是)?(哪天|哪一天|什么时候|几号|(?=[？?，。！!]|$))"),
            re.compile(_DAY), worded=True),
     # "多少家", "多少户", "多大面积": a count or a size.
     Detail("具体数量",
@@ -178,7 +179,8 @@ DETAILS = (
                       r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件)|是哪家(?!机构|单位|部门)|(?<!改)叫(什么|啥)(名字)?(?!意思)|"
                       # "案例里用的是哪个平台", "调查是哪家机构做的": the one a case used or a figure came from, not which
                       # kind of tool to pick ("该用什么系统")
-                      r"用的是(哪个|哪家|哪款|什么)|(哪家|哪个|什么)(机构|单位|公司)[^，。？?！!]{0,2}(做|搞|发布|出|统计|调查)(的|发布)"),
+                      # (not "用的是什么工具做的": a kind of tool, which a case's "低代码平台" tells)
+                      r"用的是(哪个|哪家|哪款|什么)(?!工具|软件|系统|技术|方法|办法|设备)|(哪家|哪个|什么)(机构|单位|公司)[^，。？?！!]{0,2}(做|搞|发布|出|统计|调查)(的|发布)"),
            re.compile(r"“(?![近约超]?\d)[^”]{2,20}”|\"(?![近约超]?\d)[^\"]{2,20}\"|「[^」]{2,20}」|《[^》]{2,40}》|阿里|腾讯|微信|支付宝|钉钉|飞书|京东|美团|"
                       r"菜鸟|网商银行|犀牛智造|万里汇|华为|用友|金蝶|有赞|微盟|抖音|快手|拼多多|淘宝|天猫")),
     # "哪家费率最低、到账最快": which is best by a measure, which only a sentence comparing them gives; a record
@@ -220,7 +222,9 @@ DETAILS = (
                       r"[\u4e00-\u9fff]{2,8}((?<![城级列])市|县|区|省|公司|集团|银行|平台)"), exact=True),
     # "工业“六基”是哪六项": what a term counts in, which a sentence naming the term and listing them gives ("“六基”
     # （基础零部件、基础元器件、…）"); a list of something else in the same record does not.
-    Detail(ITEMS, re.compile(r"(是|有|指|包括)哪[\d二两三四五六七八九十]+(项|条|类|种|基|个方面)"),
+    Detail(ITEMS, re.compile(r"(是|有|指|包括)哪[\d二两三四五六七八九十]+(项|条|类|种|基|个方面)|"
+                             # "大模型涉及哪些行业": the fields a plan names, which only a list of them gives
+                             r"(涉及|覆盖|涵盖|聚焦)(哪些|哪几个)(行业|领域)"),
            re.compile(r"[^、，。；（）]{2,14}(、[^、，。；（）]{2,14}){2,}"), worded=True),
     # "网址是多少", "在哪个网站申报", "APP在哪下载": an address, which only a URL or a named site gives; a record
     # naming "投诉平台" or "行业APP" does not say where to find it.
@@ -237,7 +241,7 @@ DETAILS = (
                       # (not "怎么联系客户更方便", a question for a CRM)
                       r"(怎么|如何|咋)联系(他们|对方|上|到)?(?=[？?。！!，,\s]|$)|(什么|哪个)(电话|热线)|"
                       r"有(没有)?(联系)?(电话|热线|联系方式)(吗|没|么)?(?=[？?。！!，,\s]|$)|有没有[^，。？?！!\s]{0,12}(热线|电话)(?=号码|能|可以|可|打|[吗呢？?。！!，,\s]|$)|"
-                      r"(打|拨)哪个(号|电话)|几点(上班|开门|下班)|办公时间|在哪(栋|个楼)|(在哪|在哪里|在哪儿)办公|办公(地点|地址)|(哪间|哪个)办公室|在哪个单位"),
+                      r"(打|拨)哪个(号|电话)|几点(上班|开门|下班)|(预约|去|上门)[^，。？?！!]{0,3}参观|参观[^，。？?！!]{0,2}预约|办公时间|在哪(栋|个楼)|(在哪|在哪里|在哪儿)办公|办公(地点|地址)|(哪间|哪个)办公室|在哪个单位"),
            re.compile(r"(?<![\d.])(?:12\d{3}|\d{3,4}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d.])|"
                       r"[\u4e00-\u9fff]{2,}(路|街|大道)\d+号"), exact=True),
     # "在哪能查到", "去哪找他们": where to look it up or whom to turn to, not only that it exists.
@@ -336,7 +340,9 @@ DETAILS = (
            re.compile(r"(到期|期满|结束|截止|过期|到头)(以后|之后|后|了)[^，。？?！!]{0,8}(还会不会|会不会|还会|是否|还能不能|能不能|还有没有|有没有)"
                       r"[^，。？?！!]{0,3}(继续|接着|再|延|续)|20\d\d年?(以后|之后|往后)[^，。？?！!]{0,10}(还会不会|会不会|是否|还有没有|有没有)"
                       r"[^，。？?！!]{0,3}(继续|接着|延|续)|"
-                      r"(还会不会|会不会|还会|将来会|是否会|是否还会|还能不能|有没有可能)(继续|再|接着)?(延长|延续|延期|续期|顺延)"),
+                      r"(还会不会|会不会|还会|将来会|是否会|是否还会|还能不能|有没有可能)(继续|再|接着)?(延长|延续|延期|续期|顺延)|"
+                      # "2028年还会继续吗"
+                      r"20\d\d年?[^，。？?！!]{0,6}(还会|会不会|还能|是否还?会?)(继续|接着)(执行|实施|有效|享受)?(吗|么|呢|不)?(?=[？?，。！!]|$)"),
            re.compile(r"(到期|期满|届满)(后|以后|之后)|另行(通知|规定|研究|明确)|视[^。；]{0,8}情况(再|另行)"), exact=True),
     # "奖补的钱能不能拿来发工资", "这笔奖补能用在上云吗": whether the money may pay for that use.
     Detail("资金能否用于您说的用途",
@@ -367,7 +373,7 @@ _GENERIC_WORDS = frozenset({"规定", "企业", "中小", "小企业", "中小�
                             "比例", "占比", "比重", "金额", "额度", "上限", "下限", "幅度", "数额", "总数", "数量", "目标",
                             "万元", "亿元", "块钱", "百分", "百分之",
                             # the act of issuing, which every record's field line names ("发布日期：2024-12-12")
-                            "发布", "印发", "出台"})
+                            "发布", "印发", "出台", "日期", "时间"})
 # One-character words say what is asked about only when they are not the asking itself ("罚" and "女" do;
 # "占", "给", "钱" do not).
 _GENERIC_CHARS = frozenset("钱年天月个点占给拿要交领花有是能会多少几到中种发做办用算让大小新老")
@@ -607,7 +613,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     years = {m.group(1) for m in _ASKED_YEAR.finditer("，".join(asking_clauses(question)) or question)}
     year = int(years.pop()) if len(years) == 1 and not later else None
     # (not a date's day: "1月1日起施行" says when, not how many days)
-    return [Asked(d, frozenset(near), re.compile(rf"(?<![月\d.])(?:\d+(?:\.\d+)?|{_CHINESE})[^，。；月]{{0,2}}(?:{'|'.join(sorted(units))})")
+    # (nor a date's month: "12月31日前" is not "几个月")
+    return [Asked(d, frozenset(near), re.compile(rf"(?<![月\d.])(?:\d+(?:\.\d+)?|{_CHINESE})[^，。；月]{{0,2}}(?:{'|'.join(sorted(units))})(?!\d{{1,2}}[日号])")
                   if units else None, frozenset(tie), not_target and d.figure, after if d.figure else None,
                   per_firm and d.figure, quoted if d.figure else (), year if d.figure else None,
                   question if d.name == BRAND else "")

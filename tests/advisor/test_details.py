@@ -853,3 +853,22 @@ def test_how_many_days_one_must_pay_within_is_a_period_not_a_sum():
 
 def test_the_rest_each_at_which_stage_is_a_breakdown():
     assert "分项数字" in [d.name for d in asked_details("其余企业各处在什么阶段")]
+
+
+def test_a_dates_month_is_not_a_number_of_months():
+    [asked] = asked_about("上ERP的话一般实施周期要几个月")
+    assert not asked.stated_in("2025年12月31日前制发的优惠同时停止执行。")
+    assert asked.stated_in("轻量版一般1—3个月上线。")
+
+
+def test_the_kind_of_tool_a_case_used_is_not_a_brand_asked():
+    assert asked_details("西安那个工人做小程序，用的是什么工具做的") == []
+    assert [d.name for d in asked_details("案例里用的是哪个平台")] == ["具体名称（品牌、公司或平台）"]
+
+
+@pytest.mark.parametrize("question, name", [("犀牛智造的工厂能预约去参观吗", "联系电话或地址"),
+                                            ("专门规则出台日期是？", "发布日期"),
+                                            ("垂直行业大模型涉及哪些行业", "所含的具体项目"),
+                                            ("2027年底到期，2028年还会继续吗", "到期以后的安排")])
+def test_visits_issue_days_fields_and_what_follows_are_asked(question, name):
+    assert name in [d.name for d in asked_details(question)]
