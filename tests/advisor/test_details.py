@@ -872,3 +872,18 @@ def test_the_kind_of_tool_a_case_used_is_not_a_brand_asked():
                                             ("2027年底到期，2028年还会继续吗", "到期以后的安排")])
 def test_visits_issue_days_fields_and_what_follows_are_asked(question, name):
     assert name in [d.name for d in asked_details(question)]
+
+
+def test_which_taxes_a_term_counts_is_a_list_of_items_not_names():
+    assert [d.name for d in asked_details("六税两费到底是哪六个税哪两个费")] == ["所含的具体项目"]
+
+
+def test_the_askers_own_level_is_not_a_level_required():
+    assert asked_details("想测下我们厂数字化到底算第几级") == []
+    assert [d.name for d in asked_details("评专精特新至少得测到几级")] == [COUNT]
+
+
+@pytest.mark.parametrize("question, name", [("ERP除了年费还有啥容易被忽略的费用", "收费方式"),
+                                            ("这个优惠2027年以后还延不延续啊", "到期以后的安排")])
+def test_overlooked_charges_and_whether_it_goes_on_are_asked(question, name):
+    assert [d.name for d in asked_details(question)] == [name]
