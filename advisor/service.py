@@ -353,10 +353,10 @@ class Advisor:
                                          records=records, outcomes=outcomes, **share)
 
     def _quotable_stand_ins(self, citations: list[Citation], qvec: np.ndarray, max_docs: int = 3) -> list[Citation]:
-        """A leading record found only by its head (title, issuer, 文号: nothing an answer can quote) and cited by
-        no other passage stands by its passage holding the sentence nearest the question, at the head's rank and
-        number: "公司哪些开销能在算所得税前扣掉" finds the 实施条例's head first, and without this its answer opened
-        with another record's line on 个税."""
+        """A leading record found only by its head (title, issuer, 文号: nothing an answer can quote) stands by its
+        passage cited further down, moved up to the head's rank, or else by its passage holding the sentence nearest
+        the question: "公司哪些开销能在算所得税前扣掉" finds the 实施条例's head first, and without this its answer
+        opened with another record's line on 个税 (a passage ranked far below the first gives no point)."""
         index = self.bundle.sentences
         if index is None:
             return citations
