@@ -90,6 +90,7 @@ ITEMS = "所含的具体项目"
 NAMES = "具体名单"
 BRAND = "具体名称（品牌、公司或平台）"
 DEADLINE = "截止日期"
+AFTER_TERM = "到期以后的安排"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
     Detail(MONEY,
@@ -336,7 +337,7 @@ DETAILS = (
            re.compile(r"预计|预测|前景|展望|趋势|将(会|继续|保持|增长|达到|超过)"), exact=True),
     # "5%那个优惠2027年底到期以后还会不会延续": what follows a term's end, which only a sentence speaking of after
     # it gives; the term itself ("延续执行至2027年底") is not an answer.
-    Detail("到期以后的安排",
+    Detail(AFTER_TERM,
            re.compile(r"(到期|期满|结束|截止|过期|到头)(以后|之后|后|了)[^，。？?！!]{0,8}(还会不会|会不会|还会|是否|还能不能|能不能|还有没有|有没有)"
                       r"[^，。？?！!]{0,3}(继续|接着|再|延|续)|20\d\d年?(以后|之后|往后)[^，。？?！!]{0,10}(还会不会|会不会|是否|还有没有|有没有)"
                       r"[^，。？?！!]{0,3}(继续|接着|延|续)|"

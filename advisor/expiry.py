@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from advisor.details import AFTER_TERM, asked_details
 from corpus.records import Policy, has_lapsed
 
 _ASKS = re.compile(r"(哪些|什么|哪个|哪几|有没有|有哪|多少)[^，。？?！!]{0,12}(到期|过期|失效|废止|结束)|"
@@ -16,9 +17,9 @@ _POLICIES = re.compile(r"政策|文件|规定|公告|条例|办法|通知|优惠
 _SOON = re.compile(r"快|即将|马上|近期|最近|明年|今年|年底|年内|要到期")
 _PAST = re.compile(r"已经|已(?=[^，。？?！!]{0,4}(到期|过期|失效|废止))|(到期|过期|失效|废止)了")
 _YEAR = re.compile(r"(20\d\d)\s*年")
-# "2027年底到期以后还会不会延长", "到2027年底就结束了，还会不会继续延": what follows one policy's end, not
-# which ones end
-_AFTER_END = re.compile(r"(到期|过期|结束|期满)(以后|之后|后)|(还会不会|会不会|还会|是否会?|是否还|还有没有|还能不能|还能)[^，。？?！!]{0,3}(延|续)")
+# "2027年底到期以后…": what follows one policy's end, not which ones end (nor "到2027年底就结束了，还会不会继续延",
+# which asks the detail AFTER_TERM)
+_AFTER_END = re.compile(r"(到期|过期|结束|期满)(以后|之后|后)")
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,8 @@ class Window:
 
 def expiry_window(question: str, today: date) -> Window | None:
     """The period the question asks which policies end in, if it asks that."""
-    if not _ASKS.search(question) or not _POLICIES.search(question) or _AFTER_END.search(question):
+    if not _ASKS.search(question) or not _POLICIES.search(question) or _AFTER_END.search(question) \
+            or any(d.name == AFTER_TERM for d in asked_details(question)):
         return None
     if _PAST.search(question) and not _SOON.search(question):
         return Window(date.min, today - timedelta(days=1), "已经到期或失效", past=True)

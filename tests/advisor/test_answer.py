@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from advisor.answer import Citation, Composed, best_sentences, compose_answer, refusal
 from advisor.scope import ScopeGap
 
@@ -246,20 +248,20 @@ def test_the_day_a_list_comes_out_is_not_told_by_a_records_term():
     assert compose_answer("第二批名单什么时候公布", [told]).not_stated == []
 
 
-def test_a_figure_of_any_kind_elsewhere_does_not_answer_beside_a_detail_no_record_states():
+@pytest.mark.parametrize("not_stated, elsewhere, question, misses", [
+    ("具体金额或价格", "具体数字", "服务券一张面额多少？一年最多能用多少？", True),
+    # a named kind the record states elsewhere may be the answer
+    ("具体金额或价格", "具体期限或日期", "服务券一张面额多少？有效期几年？", False),
+    # an amount elsewhere beside a rate no record states is as likely another figure
+    ("具体比例或倍数", "具体金额或价格", "服务券每年最多用多少金额？补贴比例是多少？", True),
+    # beside another kind of detail the amount may be the answer
+    ("办理流程、所需材料或受理部门", "具体金额或价格", "服务券每年最多用多少金额？怎么申请？", False),
+])
+def test_a_figure_elsewhere_answers_beside_a_detail_no_record_states_only_when_of_a_named_kind(
+        not_stated, elsewhere, question, misses):
     composed = Composed(["1. 《条例》设中小企业服务券。[1]"], "")
-    composed.not_stated, composed.elsewhere = ["具体金额或价格"], ["具体数字"]
-    assert composed.misses_the_ask("服务券一张面额多少？一年最多能用多少？")
-    composed.elsewhere = ["具体期限或日期"]  # a named kind the record states elsewhere may be the answer
-    assert not composed.misses_the_ask("服务券一张面额多少？有效期几年？")
-
-
-def test_an_amount_elsewhere_does_not_answer_beside_a_rate_no_record_states():
-    composed = Composed(["1. 《条例》设中小企业服务券。[1]"], "")
-    composed.not_stated, composed.elsewhere = ["具体比例或倍数"], ["具体金额或价格"]
-    assert composed.misses_the_ask("服务券每年最多用多少金额？补贴比例是多少？")
-    composed.not_stated = ["办理流程、所需材料或受理部门"]  # beside another kind of detail the amount may be the answer
-    assert not composed.misses_the_ask("服务券每年最多用多少金额？怎么申请？")
+    composed.not_stated, composed.elsewhere = [not_stated], [elsewhere]
+    assert composed.misses_the_ask(question) is misses
 
 
 def test_the_day_another_document_comes_out_is_not_told_by_the_records_own_date():
