@@ -27,6 +27,7 @@ from advisor.details import (
 from advisor.expiry import Window, cited_name, ending_in, ending_line, expiry_window
 from advisor.intent import asks_outcome, asks_what_applies, profile_query
 from advisor.naming import DocumentNames, ItemNames, ShortNames
+from advisor.place_facts import places_asked
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
 from advisor.record_facts import asked_facts, fact_lines
 from advisor.scope import (
@@ -744,6 +745,9 @@ class Advisor:
         # asks a tax rule, and "金蝶和用友哪个更适合" a comparison)
         if gap is not None and gap.period:  # "十四五规划到期了，十五五的目标是多少": no field of the plan held answers it
             return None
+        places = places_asked(question, ((c.id, c.region) for c in self.kb.cases))
+        if places:
+            return self._place_advice(asked, prof, places)
         tools = [s for s in self.kb.saas if s.id in items and s.id in firsts]
         if len(tools) == 1 and gap is None and (facets := asked_tool_facets(question)) \
                 and all(asked_tool_facets(c) or asks_figures_only(c) for c in asking_clauses(question)) \
@@ -935,6 +939,19 @@ class Advisor:
         answer = "\n".join(["根据收录的政策记录：", *lines, "以上取自记录的发文信息，以发文机关公布的原文为准。"])
         return Advice(question, prof, answer, True, citations, policies)
 
+    def _place_advice(self, question: str, prof: EnterpriseProfile, places: list[tuple[str, str]]) -> Advice:
+        """"灵山县归哪个市管": the 地区 field of each case record whose place is asked, cited to its head."""
+        citations, lines = [], []
+        # "灵山县归哪个市管？那边荔枝种了多少亩": the rest is for the record's passages to tell
+        rest = "，".join(c for c in asking_clauses(question) if not places_asked(c, places))
+        for doc_id, region in places:
+            citations.append(self._field_citation(len(citations) + 1, doc_id, ("地区：",)))
+            lines.append(f"{len(lines) + 1}. {citations[-1].title}：地区为{region}。[{len(citations)}]")
+            if rest:
+                lines.append(self._rest_of_question(rest, doc_id, citations, "案例记录的地区信息"))
+        answer = "\n".join(["根据收录的案例记录：", *lines, "地区取自案例记录；行政区划以民政部门公布的为准。"])
+        return Advice(question, prof, answer, True, citations)
+
     def _tool_facts_advice(self, question: str, prof: EnterpriseProfile, tool, facets: list[str]) -> Advice | None:
         """"OA审批有免费的吗": the named category's 费用方式 or 注意 line, cited; a figure asked that the line does not
         give ("MES大概多少钱": the catalogue gives how tools are charged, not prices) is said to be missing, and
@@ -956,9 +973,9 @@ class Advisor:
                       saas=[{"id": tool.id, "name": tool.name, "why": "您问到的工具类别。" + tool.solves,
                              "example_case": (ex.title if (ex := self._example_case(tool)) else None)}])
 
-    def _rest_of_question(self, rest: str, doc_id: str, citations: list[Citation]) -> str:
-        """The record's sentence sharing most words with what the question asks beyond its fields, cited, when it
-        states the details asked; otherwise where to look ("一共几章几条")."""
+    def _rest_of_question(self, rest: str, doc_id: str, citations: list[Citation], told: str = "记录的发文信息") -> str:
+        """The record's sentence sharing most words with what the question asks beyond its fields (``told``), cited,
+        when it states the details asked; otherwise where to look ("一共几章几条")."""
         wanted = asked_about(rest)
         for r in self._doc_rows.get(doc_id, []):
             chunk = self.bundle.chunks[r]
@@ -967,7 +984,7 @@ class Advisor:
                 citations.append(self._citation(len(citations) + 1, chunk, 1.0, found[0]))
                 return f"   另：{found[0].rstrip('。；')}。[{len(citations)}]"
         # (no sentence shares its words: that is no proof the record is silent, so the answer says only where to look)
-        return f"   您还问到“{rest}”：这里只答了记录的发文信息，这部分请查阅原文或向发文机关核实。"
+        return f"   您还问到“{rest}”：这里只答了{told}，这部分请查阅原文或向发文机关核实。"
 
     def _coverage_advice(self, question: str, prof: EnterpriseProfile) -> Advice:
         """Which industries and provinces the current policies reach, each narrow or local policy cited to the

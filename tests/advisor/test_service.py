@@ -900,3 +900,13 @@ def test_a_named_policys_issue_day_is_its_field_and_another_documents_is_not_sta
     assert own.confident and "2022-11" in own.answer
     other = advisor.ask("面向中小企业的人工智能应用指引是哪天正式发布的？")
     assert not other.confident and other.answer.startswith("没有找到您问的发布日期")
+
+
+def test_which_city_a_case_county_belongs_to_is_answered_from_its_region_field(advisor):
+    advice = advisor.ask("灵山县是归钦州管还是北海管的啊，老搞混")
+    assert advice.confident and "广西壮族自治区钦州市灵山县" in advice.answer
+    assert advice.citations[0].doc_id == "case-lingshan-lychee" and "钦州市灵山县" in advice.citations[0].quote
+    assert advice.citations[0].quote in advice.citations[0].text
+    both = advisor.ask("灵山县归哪个市管？那边荔枝大概种了多少亩")  # the rest is told from the record's passages
+    assert "钦州市灵山县" in both.answer and "40万亩" in both.answer
+    assert [c.n for c in both.citations] == list(range(1, len(both.citations) + 1))

@@ -1,0 +1,28 @@
+"""Which larger place a case's place lies in, read from its 地区 field (advisor/place_facts.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.place_facts import places_asked
+
+REGIONS = [("case-lychee", "广西壮族自治区钦州市灵山县"), ("case-gz", "广东省广州市"),
+           ("case-jj", "福建省泉州市晋江市"), ("case-ds", "福建省泉州市晋江市东石镇"), ("case-zj", "浙江省")]
+
+
+@pytest.mark.parametrize("question, ids", [
+    ("灵山县是归哪个市管的？钦州还是北海", ["case-lychee"]),
+    ("灵山县是广西哪个市管的？", ["case-lychee"]),
+    ("灵山县是归钦州管还是北海管的啊，老搞混", ["case-lychee"]),
+    ("晋江是福建哪个市下面的？东石镇又归哪里管", ["case-jj", "case-ds"]),
+    ("东石镇属于泉州下面哪个县级市", ["case-ds"]),
+    ("广州是哪个省的", ["case-gz"]),
+])
+def test_the_larger_place_of_a_case_place_is_asked(question, ids):
+    assert [d for d, _ in places_asked(question, REGIONS)] == ids
+
+
+@pytest.mark.parametrize("question", ["我在广州开店，营业执照归哪个区管", "广州哪个区的补贴多", "我在广州哪个区办执照",
+                                      "灵山荔枝是哪里产的", "西安那个一线工人是哪个厂的"])
+def test_a_place_merely_named_or_a_part_of_it_is_not_asked(question):
+    assert places_asked(question, REGIONS) == []
