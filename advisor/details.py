@@ -37,6 +37,9 @@ class Detail:
     # Given only by a sentence sharing a word with the question near its asking: "小巨人名单什么时候公布" is not told
     # by a record's "有效期至：2026-12-31".
     worded: bool = False
+    # Worded, where the record's own title words count as shared: "梯度培育新办法是否已经出台" is told by the
+    # record's "2026年1月修订发布的梯度培育办法".
+    titled: bool = False
 
     def is_asked(self, question: str) -> bool:
         return bool(self.asked.search(self.not_asked.sub("", question) if self.not_asked else question))
@@ -55,6 +58,7 @@ _COUNT = rf"{_ARABIC}(?:多|余)?{_COUNT_UNITS}|{_CHINESE}{_COUNT_UNITS}|{_ARABI
 # A total a statistic gives ("3684万个", "1000多家", "66个"), not a handful the asker has ("三个软件").
 _WHOLE_FIGURE = (r"(?:(?:(?<![\d.])\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:多|余)?(?:万|亿)[个家户人名项所县批]?|"
                  r"(?<![\d.])\d{2,}\s*(?:多|余)?[个家户人名项所县批])")
+_FIGURE_SAID = f"{_MONEY}|{_TIME}|{_COUNT}|{_ARABIC}万(?![吨亩户家人名个件台套所])|一半|减半"
 # "除了价格以外…", "除了软件订阅费": the price set aside, not asked
 _BESIDES_PRICE = r"除了?[^，。？?！!]{0,6}(价格|价钱|费用|订阅费|软件费)(以外|之外)?"
 BESIDES_PRICE = re.compile(_BESIDES_PRICE)
@@ -91,6 +95,8 @@ NAMES = "具体名单"
 BRAND = "具体名称（品牌、公司或平台）"
 DEADLINE = "截止日期"
 AFTER_TERM = "到期以后的安排"
+TITLE_TERM = "资格有效期或复核"
+ISSUED_YET = "是否已经出台"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
     Detail(MONEY,
@@ -98,8 +104,12 @@ DETAILS = (
                       # (not "要多少天内付款": a period)
                       rf"{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要|贷|借)到?多少(?!个?(天|日|月|年|周|小时|工作日)|[家人个户名件台套项亩吨次])|{_SUPPORT_SUM}|"
                       r"(工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|面额|单价)[^，。？?！!\s]{0,4}多少|"
+                      # "营收门槛多少": a bar in yuan (not "销售额增长了多少", a change)
+                      r"(营收|营业收入|销售额|产值)[^，。？?！!\s]{0,2}(门槛|要求|标准|下限|起点|至少|达到|要|得)[^，。？?！!\s]{0,2}多少|"
                       # "基地工资咋样": the pay, which a story of jobs created does not give
                       r"(工资|月薪|薪资|薪水|工钱|待遇)[^，。？?！!\s]{0,2}(咋样|怎么样|如何|高不高|高吗|多不多)|"
+                      # "每家有没有封顶": a cap, which only a sum or a share gives
+                      r"(有没有|是否有|有无|有)个?(封顶|上限|最高限额)|封顶(是)?多少|"
                       r"价格|报价(多少|是多少|能打)|(?<![消经])费[^，。？?！!\s]{0,3}多少|收费(?!目录|清单|方式|模式|吗|么|不|嘛)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵"),
            re.compile(_MONEY), NOT_ASKING, figure=True),
     # "百分之几", "比例多少", "几成", "翻几番": a share or a multiple, which a sum in yuan does not give ("最高罚到营业额的
@@ -131,6 +141,16 @@ DETAILS = (
            re.compile(r"(哪天|哪一天|什么时候|啥时候|何时|几月几号)(正式)?(发布|印发|出台)|"
                       r"(发布|印发|出台)(日期|时间)(是)?(哪天|哪一天|什么时候|几号|(?=[？?，。！!]|$))"),
            re.compile(_DAY), worded=True),
+    # "一共几章几条": how long a law is, which only its count of chapters or articles gives (not "第九十二条"). Not
+    # "多少条禁止准入的事项", the entries of a list.
+    Detail("章节条数", re.compile(r"(?<![第哪])(几|多少)(章|条)(?=[？?，。！!吗呢]|$|几|多少)"),
+           re.compile(r"(?<![第\d一二三四五六七八九十百])(?:\d+|[一二三四五六七八九十百]+)[章条]"), exact=True),
+    # "专门规则是否已经出台", "十五五规划发布了没": whether a document has come out, which only a sentence saying it
+    # has, or when, gives; a record's "将制定专门的规则" says it is planned.
+    Detail(ISSUED_YET,
+           re.compile(r"(是否|是不是)(已经|已)(正式)?(出台|发布|印发|公布|出来)|有没有(正式)?(出台|发布|印发|公布)"),
+           re.compile(r"已(经)?(正式)?(出台|发布|印发|公布)|20\d\d年\d{1,2}月[^。；]{0,8}(出台|发布|印发|公布|施行)|"
+                      r"20\d\d-\d\d(-\d\d)?[^。；]{0,4}(出台|发布|印发|公布)|(出台|发布|印发|公布)于"), worded=True, titled=True),
     # "多少家", "多少户", "多大面积": a count or a size.
     Detail("具体数量",
            re.compile(r"多少万?(个(?!点|百分)|家|户|人|名|吨|亩|把|件|项|台|套|所|县|城市|批|岗位|就业|张)|"
@@ -142,7 +162,11 @@ DETAILS = (
                       # "一般能省下几个服务员": a number of people
                       r"(省|少|减|多|招|用|要|需|裁|配)[下了掉个]?几(个|名)(人|服务员|员工|工人|店员|收银员|师傅|客服|会计)"),
            re.compile(_COUNT), NOT_ASKING, figure=True),
-    Detail(ANY_FIGURE, re.compile(rf"{_MORE}多少|多大|多高|给个(具体|准确|确切)?的?数(字|目)?|(具体|准确|确切)的?数(字|目)?(?=[吗呢？?，。！!]|$)"), re.compile(f"{_MONEY}|{_TIME}|{_COUNT}"), NOT_ASKING,
+    # (and a figure the asker wants confirmed: "财政贴息是不是能贴一半", "三个月能搞定不", "还是10万吗")
+    Detail(ANY_FIGURE, re.compile(rf"{_MORE}多少|多大|多高|给个(具体|准确|确切)?的?数(字|目)?|(具体|准确|确切)的?数(字|目)?(?=[吗呢？?，。！!]|$)|"
+                                  rf"(是不是|是否|还是|就是)(能|要|得|有|按|在|可以)?[^，。？?！!\s]{{0,4}}?(?:{_FIGURE_SAID})|"
+                                  rf"(?:{_FIGURE_SAID})(能|可以)?(搞定|完成|做完|弄完|下来|到账|批下来|上线|办下来|办完)(吗|么|不|没)"),
+           re.compile(_FIGURE_SAID), NOT_ASKING,
            figure=True, fallback=True),
     # "订货系统一般怎么收费": how it is charged (by the year, per account, a one-off fee), which the tool
     # categories' cost lines give; a case of a firm that sells a service usually does not.
@@ -181,7 +205,9 @@ DETAILS = (
                       # "案例里用的是哪个平台", "调查是哪家机构做的": the one a case used or a figure came from, not which
                       # kind of tool to pick ("该用什么系统")
                       # (not "用的是什么工具做的": a kind of tool, which a case's "低代码平台" tells)
-                      r"用的是(哪个|哪家|哪款|什么)(?!工具|软件|系统|技术|方法|办法|设备)|(哪家|哪个|什么)(机构|单位|公司)[^，。？?！!]{0,2}(做|搞|发布|出|统计|调查)(的|发布)"),
+                      r"用的是(哪个|哪家|哪款|什么)(?!工具|软件|系统|技术|方法|办法|设备)|(哪家|哪个|什么)(机构|单位|公司)[^，。？?！!]{0,2}(做|搞|发布|出|统计|调查)(的|发布)|"
+                      # "调查由哪个机构开展", "专门规则名称是什么"
+                      r"由(哪家|哪个|什么|哪些)(机构|单位|公司|部门)|名称(是|叫)?(什么|啥)"),
            re.compile(r"“(?![近约超]?\d)[^”]{2,20}”|\"(?![近约超]?\d)[^\"]{2,20}\"|「[^」]{2,20}」|《[^》]{2,40}》|阿里|腾讯|微信|支付宝|钉钉|飞书|京东|美团|"
                       r"菜鸟|网商银行|犀牛智造|万里汇|华为|用友|金蝶|有赞|微盟|抖音|快手|拼多多|淘宝|天猫")),
     # "哪家费率最低、到账最快": which is best by a measure, which only a sentence comparing them gives; a record
@@ -205,7 +231,7 @@ DETAILS = (
                       # "上面都有哪些纸箱厂", "全列出来", "有没有清单": the members, not what the thing offers
                       r"(上面|里面|里头|其中|平台上)[^，。？?！!\s]{0,4}(都有|有)哪些[^，。？?！!\s]{0,3}"
                       r"(企业|公司|厂|单位|品牌|商家|服务商|银行)|(全|都|一一|逐一)列(出来|一下|出)|"
-                      r"有没有(清单|名单)|(清单|名单)(有吗|有没有)|(是|有)哪[\d二两三四五六七八九十百]+(个|家)(?!部门|单位|机构|部委|税|费)|"
+                      r"有没有(清单|名单)|(清单|名单)(有吗|有没有)|(是|有)哪[\d二两三四五六七八九十百]+(家|个(?![？?，。！!]|$))(?!部门|单位|机构|部委|税|费)|"
                       # "具体是哪些城市", "我们洛阳在不在里面": the members, or whether one is among them
                       r"(具体|都)是哪(些|几个|几家)(城市|企业|公司|县|地方|单位|厂家?)"
                       r"(?![^，。？?！!]{0,4}(能|可以|可|符合|适用|享受|申请))|"
@@ -223,7 +249,7 @@ DETAILS = (
                       r"[\u4e00-\u9fff]{2,8}((?<![城级列])市|县|区|省|公司|集团|银行|平台)"), exact=True),
     # "工业“六基”是哪六项": what a term counts in, which a sentence naming the term and listing them gives ("“六基”
     # （基础零部件、基础元器件、…）"); a list of something else in the same record does not.
-    Detail(ITEMS, re.compile(r"(是|有|指|包括)哪[\d二两三四五六七八九十]+(项|条|类|种|基|个方面|个?税|个?费)|"
+    Detail(ITEMS, re.compile(r"(是|有|指|包括)哪[\d二两三四五六七八九十]+(项|条|类|种|基|个方面|个?税|个?费|个(?=[？?，。！!]|$))|"
                              # "大模型涉及哪些行业": the fields a plan names, which only a list of them gives
                              r"(涉及|覆盖|涵盖|聚焦)(哪些|哪几个)(行业|领域)"),
            re.compile(r"[^、，。；（）]{2,14}(、[^、，。；（）]{2,14}){2,}"), worded=True),
@@ -232,13 +258,14 @@ DETAILS = (
     Detail("网址或下载地址",
            # (not "把小程序链接发给顾客" or "官网上说…": the asking must be there)
            re.compile(r"网址|(链接|官网)[^，。？?！!\s]{0,2}(是多少|是啥|是什么|在哪|多少|呢)|(发|给)我个?链接|(什么|哪个)(链接|官网)|"
-                      r"(在哪|哪里|哪儿|去哪|怎么)[^，。？?！!\s]{0,3}下载|(手机|电脑|微信)上?(怎么|咋|如何)(进|登录|登陆|打开|找到)|下载(地址|链接|入口)|(能|可以)(不能)?下载(吗|么)?(?=[？?，。！!]|$)|能不能下载|"
+                      r"(哪|怎么)[^，。？?！!\s]{0,3}下载|(手机|电脑|微信)上?(怎么|咋|如何)(进|登录|登陆|打开|找到)|下载(地址|链接|入口)|有没有[^，。？?！!\s]{0,6}入口|入口(在哪|是什么|是啥)|(能|可以)(不能)?下载(吗|么)?(?=[？?，。！!]|$)|能不能下载|"
                       r"(什么|哪个|哪些)网站|网站(是|叫|在)"),
            re.compile(r"https?://|www\.|[A-Za-z0-9-]+\.(?:gov\.cn|com\.cn|cn|com|org|net)\b|"
                       r"[\u4e00-\u9fff](?<![联上电管])网(?![上络点店购友格页])|[\u4e00-\u9fff]{2}(网站|官网)"), exact=True),
     # "电话多少", "地址在哪", "怎么联系": a number or an address, which a record naming the office does not give.
     Detail("联系电话或地址",
-           re.compile(r"(电话|热线|号码|地址|联系方式)[^，。？?！!\s]{0,2}(是多少|多少|是啥|是什么|啥|在哪|有吗|有没有|呢)|"
+           re.compile(r"(电话|热线|号码|地址|联系方式)[^，。？?！!\s]{0,2}(是多少|多少|是啥|是什么|啥|在哪|有吗|有没有|呢)"
+                      r"(?![^，。？?！!]{0,2}(前提|条件|要求|规定|限制|讲究|手续))|"
                       # (not "怎么联系客户更方便", a question for a CRM)
                       r"(怎么|如何|咋)联系(他们|对方|上|到)?(?=[？?。！!，,\s]|$)|(什么|哪个)(电话|热线)|"
                       r"有(没有)?(联系)?(电话|热线|联系方式)(吗|没|么)?(?=[？?。！!，,\s]|$)|有没有[^，。？?！!\s]{0,12}(热线|电话)(?=号码|能|可以|可|打|[吗呢？?。！!，,\s]|$)|"
@@ -339,12 +366,20 @@ DETAILS = (
     # it gives; the term itself ("延续执行至2027年底") is not an answer.
     Detail(AFTER_TERM,
            re.compile(r"(到期|期满|结束|截止|过期|到头)(以后|之后|后|了)[^，。？?！!]{0,8}(还会不会|会不会|还会|是否|还能不能|能不能|还有没有|有没有)"
-                      r"[^，。？?！!]{0,3}(继续|接着|再|延|续)|20\d\d年?(以后|之后|往后)[^，。？?！!]{0,10}(还会不会|会不会|是否|还有没有|有没有)"
+                      r"[^，。？?！!]{0,3}(继续|接着|再|延|续)|(?:20\d\d年?|(?<!\d)[2-9]\d年)(以后|之后|往后)[^，。？?！!]{0,10}(还会不会|会不会|是否|还有没有|有没有)"
                       r"[^，。？?！!]{0,3}(继续|接着|延|续)|"
                       r"(还会不会|会不会|还会|将来会|是否会|是否还会|还能不能|有没有可能)(继续|再|接着)?(延长|延续|延期|续期|顺延)|延不延(续|长)|续不续|"
                       # "2028年还会继续吗"
                       r"20\d\d年?[^，。？?！!]{0,6}(还会|会不会|还能|是否还?会?)(继续|接着)(执行|实施|有效|享受)?(吗|么|呢|不)?(?=[？?，。！!]|$)"),
            re.compile(r"(到期|期满|届满)(后|以后|之后)|另行(通知|规定|研究|明确)|视[^。；]{0,8}情况(再|另行)"), exact=True),
+    # "认定下来以后有效期几年", "要不要重新申报", "有几年过渡期": how long a title lasts and how it is renewed, which
+    # only a sentence about its term, its review or applying again gives; a programme's "每批不超过三年" does not.
+    Detail(TITLE_TERM,
+           re.compile(r"(证书|资格|称号|认定|评上|评定|入库)[^，。？?！!]{0,10}(有效期|管几年|有效几年|管多久|几年有效)|"
+                      r"有效期[^，。？?！!]{0,4}(证书|资格|称号)|过渡期|"
+                      r"(要不要|是不是得?|需不需要|需要|用不用|得不得|还得|还要|必须)重新(申报|申请|认定|评定|评)|"
+                      r"重新(申报|申请|认定)(吗|么|不)|(怎么|如何)复核|复核(流程|程序|怎么)"),
+           re.compile(r"有效期[为是]?[^。；]{0,4}[一二三四五六\d]年|过渡期|复核|重新(认定|申报|申请)|期满|届满|到期后"), exact=True),
     # "奖补的钱能不能拿来发工资", "这笔奖补能用在上云吗": whether the money may pay for that use.
     Detail("资金能否用于您说的用途",
            re.compile(r"(钱|资金|奖补|补贴|补助|经费|奖励|奖金|贷款)[^，。？?！!]{0,6}(能不能|能否|可不可以|可否|可以|能)"
@@ -436,6 +471,8 @@ class Asked:
     year: int | None = None  # "2021年…有多少个": not told by a sentence whose figures are of other years
     # of a name asked: the question, whose own names do not answer it ("聚好单是哪家公司做的": not “聚好单”)
     own: str = ""
+    # of a figure: the words of the clauses asking it ("北京服务券一家最多领多少": 服务券, though not near the asking)
+    about: frozenset[str] = frozenset()
 
     def stated_in(self, text: str) -> bool:
         """The text gives this kind of detail, in the unit asked for if one was; a tied detail, in a sentence
@@ -467,7 +504,7 @@ class Asked:
         that the title does not ("付款" for "多少天之内必须付款"): another figure of the same record will not do.
         An exact detail (an address) needs no shared word; a filing verb shares with any other ("怎么申报" with
         "在平台填报")."""
-        words = specific_words(self.near, title)
+        words = specific_words(self.near, "" if self.detail.titled else title)
         return self.stated_in(sentence) and (self.detail.exact or any(self.speaks_of(w, sentence) for w in words)
                                              or (bool(words & _FILING) and any(v in sentence for v in _FILING)))
 
@@ -564,7 +601,7 @@ def clauses(question: str) -> list[str]:
 def asked_about(question: str, window: int = 6) -> list[Asked]:
     """Each detail the question asks for, with the words within ``window`` characters of its asking words in
     the same clause, and the unit they name."""
-    out: dict[Detail, tuple[set[str], set[str], set[str]]] = {}
+    out: dict[Detail, tuple[set[str], set[str], set[str], set[str]]] = {}
     before: list[str] = []
     # a batch named in a clause that asks nothing, keyword style: "小巨人奖补 2025年第二批 支持了多少家"
     named_batch = next((m for c in clauses(question) if not _ASKING.search(c) and (m := _QUALIFIED.search(c))), None)
@@ -576,10 +613,13 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
         context = before if own <= _FILING or all(len(w) == 1 for w in own) else []
         before = words
         for d in asked_details(text):
-            near, units, tie = out.setdefault(d, (set(), set(), set()))
+            near, units, tie, about = out.setdefault(d, (set(), set(), set(), set()))
             near.update(context)
+            about.update(w for w in words if len(w) >= 2)
             for m in d.asked.finditer(text):
-                near.update(w for w in words if m.start() - window <= text.find(w) <= m.end() + window)
+                close = [w for w in words if m.start() - window <= text.find(w) <= m.end() + window]
+                # "这六基具体是哪六个": the term pointed at, without the pointing word the tokenizer kept on it
+                near.update(close + [w[1:] for w in close if len(w) >= 3 and w[0] in "这那该此"])
                 if d.figure and _CHANGE.search(text, max(0, m.start() - 4), m.end()):
                     tie.update(_CHANGE_WORDS)  # "销售额增长了多少": a change, not any figure of the case
                 # (of a date too: "第三批啥时候开始申报")
@@ -618,8 +658,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     return [Asked(d, frozenset(near), re.compile(rf"(?<![月\d.])(?:\d+(?:\.\d+)?|{_CHINESE})[^，。；月]{{0,2}}(?:{'|'.join(sorted(units))})(?!\d{{1,2}}[日号])")
                   if units else None, frozenset(tie), not_target and d.figure, after if d.figure else None,
                   per_firm and d.figure, quoted if d.figure else (), year if d.figure else None,
-                  question if d.name == BRAND else "")
-            for d, (near, units, tie) in out.items()]
+                  question if d.name == BRAND else "", frozenset(about) if d.figure else frozenset())
+            for d, (near, units, tie, about) in out.items()]
 
 
 def unstated(asked: list[Asked], texts: list[str]) -> list[Asked]:

@@ -13,7 +13,9 @@ FACTS: tuple[tuple[str, re.Pattern], ...] = (
     ("文号", re.compile(r"文号|发文字号|几号令|令号|第几号|编号是")),
     ("发布机关", re.compile(r"谁发|谁印发|谁出台|谁颁布|谁制定|哪个部门|哪些部门|哪个单位|哪家单位|发布机关|发文机关|发布单位")),
     ("发布日期", re.compile(rf"(哪年|哪一年|什么时候|何时|哪天|几月|哪个月){_UNTIL}(发布|出台|印发|颁布|公布|发的|出的)|"
-                        r"(发布|出台|印发|颁布|公布|落款|成文|发文|签发)(日期|时间)")),
+                        r"(发布|出台|印发|颁布|公布|落款|成文|发文|签发)(日期|时间)|"
+                        # "个人信息保护法有没有正式出台": whether it is out, which its date tells
+                        r"(是否|是不是)(已经|已)(正式)?(出台|发布|印发|公布)|有没有(正式)?(出台|发布|印发|公布)")),
     ("施行日期", re.compile(rf"(哪年|哪一年|什么时候|何时|哪天|几号|哪个月){_UNTIL}(施行|生效|实施|执行)|(施行|生效|实施)(日期|时间)")),
     ("状态", re.compile(r"有效吗|有效没|失效了?吗|废止了?吗|还能用吗|还在用吗|还管用吗|过时了吗|作废了?吗|是不是现行|现行有效|"
                       r"还(在)?执行(吗|不|没)|还执不执行|停了(吗|没)|停止(执行)?了(吗|没)|还算数(吗|不)|还适用(吗|不)")),
@@ -47,6 +49,12 @@ def fact_lines(p: Policy, facts: list[str], names: dict[str, str]) -> list[str]:
             else:
                 out.append(f"有效期至{p.expires}" + ("，已到期" if has_lapsed(p.expires) else ""))
     return out
+
+
+def field_missing(p: Policy, fact: str) -> bool:
+    """The record leaves the asked field empty, so its line says only that it is missing."""
+    return {"文号": not p.doc_number, "发布日期": not p.issued, "施行日期": not p.effective,
+            "有效期": not p.expires}.get(fact, False)
 
 
 def _status(p: Policy, names: dict[str, str]) -> str:

@@ -132,6 +132,9 @@ def only_where_the_asker_is(question: str, names: set[str]) -> bool:
                         # a clause that opens with the place and the asker's trade: "天津开水暖建材批发门市，", "沈阳电线电缆厂，"
                         rf"(?:^|(?<=[，。,；;！!？?\s]))({name})(?:省|市)?(?:(?:做|开|种|养|搞|干|卖|办)[^，。,？?！!\s]{{1,14}}"
                         rf"|[^，。,？?！!\s]{{0,8}}{_BUSINESS})(?=[，。,；;！!？?\s])",
+                        # a clause saying only where the asker is: "…的小公司，在合肥，二十来个人", "人在成都这边，"
+                        rf"(?:^|(?<=[，。,；;！!？?\s]))(?:我|我们|人|公司|厂子?|店)?(?:在|位于)({name})(?:省|市)?(?:这边|那边|这里|本地)?"
+                        rf"(?=[，。,；;！!？?\s])",
                         # staff naming their office: "我们是广州天河区人社局，", "内蒙古包头就业服务中心，想知道…"
                         rf"(?:^|(?<=我们是)|(?<=我是))[\u4e00-\u9fff]{{0,4}}?({name})(?:省|市|区|县)?"
                         rf"[\u4e00-\u9fff]{{0,12}}?{_OFFICE}(?=[，。,；;！!？?\s])"):

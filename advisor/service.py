@@ -16,7 +16,9 @@ from advisor.config import Settings, load_settings
 from advisor.coverage_answer import asks_coverage, coverage_points
 from advisor.details import (
     CHARGING,
+    DOC_NUMBER,
     ISSUED_DAY,
+    ISSUED_YET,
     PERIOD,
     asked_about,
     asked_details,
@@ -29,7 +31,7 @@ from advisor.intent import asks_outcome, asks_what_applies, profile_query
 from advisor.naming import DocumentNames, ItemNames, ShortNames
 from advisor.place_facts import places_asked
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
-from advisor.record_facts import asked_facts, fact_lines
+from advisor.record_facts import asked_facts, fact_lines, field_missing
 from advisor.scope import (
     ScopeGap,
     foreign_places,
@@ -791,7 +793,8 @@ class Advisor:
         # "携手行动什么时候结束": a short name is enough to name the policy whose field is asked
         # (not when it asks a figure of its own: "规划到期实际完成了多少" is not asking the end date)
         by_name = named or (self.short_names.named(question) if facts and gap is None
-                            and all(d.name in (PERIOD, ISSUED_DAY) for d in asked_details(question)) else set())
+                            and all(d.name in (PERIOD, ISSUED_DAY, DOC_NUMBER, ISSUED_YET) for d in asked_details(question))
+                            else set())
         named_policies = [p for p in (self.kb.policy(d) for d in sorted(by_name)) if p is not None]
         if facts and named_policies:
             return self._facts_advice(asked, prof, named_policies, facts)
@@ -937,7 +940,9 @@ class Advisor:
             if p.id in matches and matches[p.id].current:
                 policies.append(self._policy_entry(p, matches[p.id], 1.0))
         answer = "\n".join(["根据收录的政策记录：", *lines, "以上取自记录的发文信息，以发文机关公布的原文为准。"])
-        return Advice(question, prof, answer, True, citations, policies)
+        # a record that leaves every asked field empty answers nothing (unless the rest of the question is told)
+        told = bool(rest) or any(not field_missing(p, f) for p in named for f in facts)
+        return Advice(question, prof, answer, told, citations, policies)
 
     def _place_advice(self, question: str, prof: EnterpriseProfile, places: list[tuple[str, str]]) -> Advice:
         """"灵山县归哪个市管": the 地区 field of each case record whose place is asked, cited to its head."""

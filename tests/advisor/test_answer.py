@@ -270,3 +270,23 @@ def test_the_day_another_document_comes_out_is_not_told_by_the_records_own_date(
     records = {"pol-plan": plan.text}
     composed = compose_answer("面向中小企业的人工智能应用指引是哪天正式发布的", [plan], records=records)
     assert composed.not_stated == ["发布日期"] and composed.misses_the_ask("面向中小企业的人工智能应用指引是哪天正式发布的")
+
+
+def test_a_figure_a_record_gives_only_where_it_names_nothing_asked_does_not_keep_an_answer():
+    # "过渡期有几年，要不要重新申报": the record's three-year batches name no 过渡期, and no record tells re-applying
+    batches = cite(1, "pol-tidu", "优质中小企业分为三个层级，完善认定标准。", 0.9, kind="政策",
+                   quote="优质中小企业分为三个层级，完善认定标准。")
+    records = {"pol-tidu": batches.text + "\n分三批（每批不超过三年）重点支持。"}
+    question = "新办法下有几年过渡期？要不要重新申报"
+    composed = compose_answer(question, [batches], records=records)
+    assert composed.elsewhere == ["具体期限或日期"] and composed.loose == ["具体期限或日期"]
+    assert composed.misses_the_ask(question)
+    # a period the record gives beside what is asked still keeps the answer (see the two-question test above)
+    tied = compose_answer("新办法下过渡期有几年", [batches], records={"pol-tidu": batches.text + "\n过渡期为三年。"})
+    assert tied.not_stated == [] and not tied.loose
+
+
+def test_the_words_of_the_asking_clause_judge_a_record_naming_nothing_near_the_ask():
+    coupons = cite(1, "pol-bj", "主管部门可用服务券等形式给予补贴。", 0.9, kind="政策", quote="主管部门可用服务券等形式给予补贴。")
+    records = {"pol-bj": coupons.text + "\n预留份额不低于40%。"}
+    assert compose_answer("北京服务券一家最多领多少", [coupons], records=records).not_stated == ["具体金额或价格"]

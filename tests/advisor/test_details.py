@@ -887,3 +887,58 @@ def test_the_askers_own_level_is_not_a_level_required():
                                             ("这个优惠2027年以后还延不延续啊", "到期以后的安排")])
 def test_overlooked_charges_and_whether_it_goes_on_are_asked(question, name):
     assert [d.name for d in asked_details(question)] == [name]
+
+
+def test_a_titles_term_and_applying_again_are_not_told_by_a_programmes_term():
+    question = "专精特新认定下来以后有效期是不是三年？到期要不要重新申报"
+    assert "资格有效期或复核" in [d.name for d in asked_details(question)]
+    assert "资格有效期或复核" in missing_details(question, ["分三批（每批不超过三年）重点支持1000余家“小巨人”企业。"])
+    assert "资格有效期或复核" not in missing_details(question, ["认定有效期为三年，期满后须重新申报。"])
+    # a policy's own validity is its field, not a title's term
+    assert "资格有效期或复核" not in [d.name for d in asked_details("这个政策有效期到什么时候")]
+
+
+@pytest.mark.parametrize("question, name", [("每家企业有没有封顶", MONEY),
+                                            ("那28年以后还会不会接着减", "到期以后的安排"),
+                                            ("中小企业声明函模板哪下载", ADDRESS),
+                                            ("手机上有没有小程序入口能直接投诉", ADDRESS),
+                                            ("新办法里专精特新营收门槛多少", MONEY),
+                                            ("原始调查由哪个机构开展", "具体名称（品牌、公司或平台）"),
+                                            ("专门规则是否已经出台", "是否已经出台")])
+def test_a_cap_a_short_year_a_download_an_entry_a_revenue_bar_a_source_and_whether_out_are_asked(question, name):
+    assert name in [d.name for d in asked_details(question)]
+
+
+def test_a_number_asked_of_a_condition_is_not_a_phone_number():
+    assert "联系电话或地址" not in [d.name for d in asked_details("留人家号码得有啥前提条件")]
+
+
+def test_how_many_chapters_is_told_only_by_a_count_of_them():
+    question = "上海市促进中小企业发展条例一共几章几条"
+    assert [d.name for d in asked_details(question)] == ["章节条数"]
+    assert missing_details(question, ["2020年6月全面修订并于公布之日起施行。"]) == ["章节条数"]
+    assert missing_details(question, ["共9章78条，分章规定公平竞争等内容。"]) == []
+    assert missing_details(question, ["见第九十二条。"]) == ["章节条数"]
+    # the entries of a list are not the articles of a law
+    assert "章节条数" not in [d.name for d in asked_details("负面清单里具体有多少条禁止准入的事项")]
+    assert "章节条数" not in [d.name for d in asked_details("小微的条件到底是哪几条")]
+
+
+@pytest.mark.parametrize("question", ["财政贴息是不是能贴一半利息", "小厂上ERP实施一般三个月能搞定不", "2028年起征点还是10万吗"])
+def test_a_figure_to_confirm_asks_a_figure(question):
+    assert FIGURE in [d.name for d in asked_details(question)]
+    assert FIGURE in missing_details(question, ["通过首贷服务中心获得首次贷款的中小企业可获财政贴息。"])
+
+
+def test_the_term_a_question_points_at_is_a_list_of_items_told_beside_it():
+    question = "文件里老提“工业六基”，这六基具体是哪六个？"
+    assert [d.name for d in asked_details("这六基具体是哪六个？")] == ["所含的具体项目"]
+    told = "聚焦工业“六基”（基础零部件、基础元器件、基础材料、基础软件、基础工艺和产业技术基础）。"
+    assert [a.answered_by(told, "某通知") for a in asked_about(question)] == [True]
+
+
+def test_whether_a_document_is_out_is_not_told_by_a_plan_to_make_it():
+    question = "专门规则是否已经出台"
+    assert missing_details(question, ["国家网信部门将针对小型个人信息处理者制定专门的规则和标准。"]) == ["是否已经出台"]
+    out = [a for a in asked_about("梯度培育新办法是否已经出台")]
+    assert [a.answered_by("工信部2026年1月修订发布的梯度培育办法。", "优质中小企业梯度培育管理办法") for a in out] == [True]

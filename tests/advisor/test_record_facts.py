@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from advisor.expiry import cited_name
-from advisor.record_facts import asked_facts, fact_lines
+from advisor.record_facts import asked_facts, fact_lines, field_missing
 from corpus.records import Policy, shipped_knowledge_base
 
 
@@ -33,3 +33,11 @@ def test_fields_are_told_from_the_record_and_a_missing_one_is_said_to_be_missing
         "状态：未能核实是否仍然有效（截至2026-11-26），请以发文机关公布为准"]
     lapsed = fact_lines(kb.policy("pol-sme-14th-2021"), ["状态", "有效期"], names)
     assert lapsed == ["状态：有效期至2025-12-31，已到期（截至2026-11-26核对）", "有效期至2025-12-31，已到期"]
+
+
+def test_whether_a_named_document_is_out_is_its_issue_date_and_an_empty_field_is_missing():
+    assert asked_facts("个人信息保护法有没有正式出台") == ["发布日期"]
+    bare = Policy(id="p", title="某办法", issuer=["某部"], source={"name": "x"}, status="unknown", as_of="2026-11-26")
+    assert [field_missing(bare, f) for f in ("文号", "发布日期", "发布机关", "状态")] == [True, True, False, False]
+    kb = shipped_knowledge_base()
+    assert not field_missing(kb.policy("pol-pipl-2021"), "文号")

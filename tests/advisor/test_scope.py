@@ -240,3 +240,10 @@ def test_a_county_the_asker_only_works_in_is_no_gap_for_a_national_scheme():
                                             ("给本地的餐馆做配送，有啥数字化工具", False)])
 def test_whether_the_place_itself_adds_support_asks_its_own_rules(question, owns):
     assert asks_rules_of(question, {"海南"}) is owns
+
+
+@pytest.mark.parametrize("question", ["做弱电工程的小公司，在合肥，二十来个人，小型微利企业所得税到哪年截止",
+                                      "人在合肥这边，所得税优惠到哪年"])
+def test_a_clause_saying_only_where_the_asker_is_says_where_the_asker_works(question):
+    assert only_where_the_asker_is(question, {"合肥", "合肥市"})
+    assert not only_where_the_asker_is("合肥对小微企业贷款贴息多少", {"合肥", "合肥市"})
