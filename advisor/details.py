@@ -100,7 +100,7 @@ ISSUED_YET = "是否已经出台"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
     Detail(MONEY,
-           re.compile(rf"多少钱|多少万(?![吨亩户家人名个件台套所])|几[块毛]钱|多少(贷款|授信|投资|融资)|(大概|大约|估计|一般|得|要)几[十百千万]+(块|元)|"
+           re.compile(rf"多少钱|多少万(?![吨亩户家人名个件台套所])|几[块毛]钱|几毛|多少(贷款|授信|投资|融资)|(大概|大约|估计|一般|得|要)几[十百千万]+(块|元)|"
                       # (not "要多少天内付款": a period)
                       rf"{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要|贷|借)到?多少(?!个?(天|日|月|年|周|小时|工作日)|[家人个户名件台套项亩吨次])|{_SUPPORT_SUM}|"
                       r"(工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|面额|单价)[^，。？?！!\s]{0,4}多少|"
@@ -165,7 +165,9 @@ DETAILS = (
     # (and a figure the asker wants confirmed: "财政贴息是不是能贴一半", "三个月能搞定不", "还是10万吗")
     Detail(ANY_FIGURE, re.compile(rf"{_MORE}多少|多大|多高|给个(具体|准确|确切)?的?数(字|目)?|(具体|准确|确切)的?数(字|目)?(?=[吗呢？?，。！!]|$)|"
                                   rf"(是不是|是否|还是|就是)(能|要|得|有|按|在|可以)?[^，。？?！!\s]{{0,4}}?(?:{_FIGURE_SAID})|"
-                                  rf"(?:{_FIGURE_SAID})(能|可以)?(搞定|完成|做完|弄完|下来|到账|批下来|上线|办下来|办完)(吗|么|不|没)"),
+                                  rf"(?:{_FIGURE_SAID})(能|可以)?(搞定|完成|做完|弄完|下来|到账|批下来|上线|办下来|办完)(吗|么|不|没)|"
+                                  # "是不是要求…上年营收不低于2000万？"
+                                  rf"(是不是|是否)[^，。？?！!]{{5,30}}?(?:{_FIGURE_SAID})(吗|么)?(?=[？?，。！!]|$)"),
            re.compile(_FIGURE_SAID), NOT_ASKING,
            figure=True, fallback=True),
     # "订货系统一般怎么收费": how it is charged (by the year, per account, a one-off fee), which the tool
@@ -183,7 +185,9 @@ DETAILS = (
            re.compile(r"(怎么|如何|怎样|去哪|到哪|哪里|找谁)(申请|申报|办理|报名|领取|领|报|复核|复审|续期|年审)|(去哪|到哪|哪里|找谁)办|"
                       r"(申请|申报|办理|报名)流程|流程(是|怎么|如何|咋|有哪些)|(什么|哪些|啥)(流程|程序)|(经过|走|办|需要)[^，。？?！!]{0,2}(哪些|什么|啥|哪几个)步骤|步骤(有哪些|是什么|是啥)|(什么|哪些)手续|手续(怎么|如何|咋)|办手续|"
                       r"(什么|哪些)材料|找哪个部门|哪个窗口|(去|到|在)哪个(部门|地方|单位)办|(交|带|准备|提供)(什么|哪些|啥)(东西|资料|证件|证明)|"
-                      r"(去哪|到哪|哪里|在哪)(改|变更|修改|注销|登记)"),
+                      r"(去哪|到哪|哪里|在哪)(改|变更|修改|注销|登记)|"
+                      # "去哪个部门投诉", "省里哪个厅局牵头负责": the office, which only a sentence naming one gives
+                      r"(去|到|找|向)哪个(部门|单位|机构)|(哪个|哪些|什么)(部门|厅局|厅|局|单位|机构)[^，。？?！!]{0,4}(牵头|负责|主管)"),
            # How to file, not that filing exists: "第三批城市试点申报通知" names a call, it does not say how to answer it.
            re.compile(r"登录|填报|受理|窗口|向[^。；]{0,30}(部门|机关|局|厅|委|中心|平台|专班|银行)|"
                       r"(通过|在)[^。；]{0,20}(平台|系统|网站|网)[^。；]{0,10}(申请|申报|提交|办理|报名|填报)|"
@@ -205,7 +209,7 @@ DETAILS = (
                       # "案例里用的是哪个平台", "调查是哪家机构做的": the one a case used or a figure came from, not which
                       # kind of tool to pick ("该用什么系统")
                       # (not "用的是什么工具做的": a kind of tool, which a case's "低代码平台" tells)
-                      r"用的是(哪个|哪家|哪款|什么)(?!工具|软件|系统|技术|方法|办法|设备)|(哪家|哪个|什么)(机构|单位|公司)[^，。？?！!]{0,2}(做|搞|发布|出|统计|调查)(的|发布)|"
+                      r"用的是(哪个|哪家|哪款|什么)(?!工具|软件|系统|技术|方法|办法|设备)|用的是不是|是不是用的|(哪家|哪个|什么)(机构|单位|公司)[^，。？?！!]{0,2}(做|搞|发布|出|统计|调查)(的|发布)|"
                       # "调查由哪个机构开展", "专门规则名称是什么"
                       r"由(哪家|哪个|什么|哪些)(机构|单位|公司|部门)|名称(是|叫)?(什么|啥)"),
            re.compile(r"“(?![近约超]?\d)[^”]{2,20}”|\"(?![近约超]?\d)[^\"]{2,20}\"|「[^」]{2,20}」|《[^》]{2,40}》|阿里|腾讯|微信|支付宝|钉钉|飞书|京东|美团|"
@@ -246,7 +250,9 @@ DETAILS = (
            # (not a record's issuers, "工业和信息化部、财政部…": a field line, and seldom the whole list asked for)
            # (nor kinds of city, "省会城市、计划单列市、其他地级市")
            re.compile(r"(“[^”]{1,20}”、?){3,}|([\u4e00-\u9fff]{2,8}((?<![城级列])市|县|区|省|公司|集团|银行|平台)、){2,}"
-                      r"[\u4e00-\u9fff]{2,8}((?<![城级列])市|县|区|省|公司|集团|银行|平台)"), exact=True),
+                      r"[\u4e00-\u9fff]{2,8}((?<![城级列])市|县|区|省|公司|集团|银行|平台)"), exact=True,
+           # (not "中型企业在不在里面": whether a kind of firm is covered, which the record's scope tells)
+           not_asked=re.compile(r"(企业|个体工商户|个体户|合作社|家庭农场|农户|小微)[^，。？?！!]{0,2}在不在(里面|里头|其中|范围)")),
     # "工业“六基”是哪六项": what a term counts in, which a sentence naming the term and listing them gives ("“六基”
     # （基础零部件、基础元器件、…）"); a list of something else in the same record does not.
     Detail(ITEMS, re.compile(r"(是|有|指|包括)哪[\d二两三四五六七八九十]+(项|条|类|种|基|个方面|个?税|个?费|个(?=[？?，。！!]|$))|"
@@ -351,7 +357,7 @@ DETAILS = (
     # "那家厂在哪个城市", "是哪个省的公司": where a firm is, which only a record naming its place gives; many cases
     # leave it out. (Not "在哪个地方申请", where to file.)
     Detail("所在地区",
-           re.compile(r"(是|在)哪(个|一个|座)?(省|市|城市|地方|县|地区)的?(?![^，。？?！!]{0,4}(申请|申报|办|领|报|享受|能|可以|有))|"
+           re.compile(r"(是|在)哪(个|一个|座)?(省|市|城市|地方|县|地区|镇|乡|村)的?(?![^，。？?！!]{0,4}(申请|申报|办|领|报|享受|能|可以|有))|"
                       r"总部(在|设在)?(哪|什么地方)"),
            re.compile(r"地区：(?!全国)|[\u4e00-\u9fff]{2,8}(省|(?<![城超都门])市|县|镇)(?![场政级长委辖])"), exact=True),
     # "这行以后还吃香吗", "未来五年岗位会不会变少": a forecast, which only a stated outlook gives; a record's
@@ -579,6 +585,8 @@ def _ends_before(sentence: str, year: int) -> bool:
 _CHANGE_WORDS = frozenset({"多赚", "多挣", "翻番", "增长", "增加", "提高", "提升", "上涨", "涨", "下降", "降低", "减少", "降", "翻", "节省", "节约", "省",
                            "缩短", "多卖", "多了", "少了"})
 # (not a bare "省": "浙江省有多少家" asks a count)
+_PER_DAY = re.compile(r"一天|每天|每日|日均|单日")
+_PER_DAY_WORDS = frozenset({"天", "每日", "日均", "单日", "日处理", "日产"})
 _CHANGE = re.compile("|".join(sorted(_CHANGE_WORDS - {"省"}, key=len, reverse=True)) + "|能省|省下|省了")
 _BARE_ASK = re.compile(r"(具体|都|分别|究竟|到底)(是|有)哪|各(占|是|有|为)(多少|几)")
 # "那3684万个就业机会里，": a whole the next clause asks a part of
@@ -622,6 +630,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                 near.update(close + [w[1:] for w in close if len(w) >= 3 and w[0] in "这那该此"])
                 if d.figure and _CHANGE.search(text, max(0, m.start() - 4), m.end()):
                     tie.update(_CHANGE_WORDS)  # "销售额增长了多少": a change, not any figure of the case
+                if d.figure and _PER_DAY.search(text, 0, m.start()):
+                    tie.update(_PER_DAY_WORDS)  # "一天能处理多少吨": a day's, not a year's output
                 # (of a date too: "第三批啥时候开始申报")
                 if (d.figure or d.worded) and (which := _QUALIFIED.search(text) or _DRAFT.search(question) or named_batch):
                     tie.add(which.group(0))
@@ -691,7 +701,25 @@ def asks_figures_only(clause: str) -> bool:
     return bool(details) and all(d.figure for d in details)
 
 
+# "会不会对它罚款？罚多少": whether, then how much, of the same act; "是哪个省的？福建的吗": a guess at the answer
+_HOW_MUCH = re.compile(r"(补|罚|贴|奖|给|拿|领|贷|借|收|减|免|退|赔)[^，。？?！!\s]{0,2}(多少|几)")
+_WHETHER = re.compile(r"会不会|能不能|有没有|是否|可不可以|要不要|吗|么")
+_GUESS = re.compile(r"^(是|在)[^，。？?！!\s]{1,8}?(的)?(吗|么|嘛)[？?]?$|^[^，。？?！!\s]{1,6}的(吗|么|嘛)[？?]?$|"
+                    r"^是不是[^，。？?！!\s]{1,8}[？?]?$")
+
+
 def asks_more(question: str) -> bool:
     """Some clause asks something other than a detail ("MES要花多少钱，会不会买了用不起来"): an answer
-    without the figure still answers part of the question."""
-    return any(not asked_details(c) for c in asking_clauses(question))
+    without the figure still answers part of the question. Not whether there is what the next clause asks the
+    amount of ("有没有一次性奖励？能奖多少钱"), nor a guess at the detail the clause before asks ("是杭州吗")."""
+    asking = asking_clauses(question)
+    for i, c in enumerate(asking):
+        if asked_details(c):
+            continue
+        after = asking[i + 1] if i + 1 < len(asking) else ""
+        if _WHETHER.search(c) and (m := _HOW_MUCH.search(after)) and m.group(1) in c and asked_details(after):
+            continue
+        if i > 0 and _GUESS.match(c) and asked_details(asking[i - 1]):
+            continue
+        return True
+    return False

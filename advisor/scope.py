@@ -110,7 +110,7 @@ _NATIONAL = re.compile(r"所得税|增值税|个税|六税两费|税费|税率|�
                        r"算(不算|是|得上)?[^，。,？?！!\s]{0,2}(微型|小型|中型|小微|中小)")
 # Support asked about, and the nation as its source ("国家给多少"), for an asker located somewhere
 _SUPPORT = re.compile(r"补贴|补助|奖励|奖补|贴息|扶持|资助|能拿|能领|给多少|返还|减免|优惠|分到|拿到|领到|到手|分多少")
-_NATIONWIDE = re.compile(r"国家|全国|中央|国务院|部委|工信部|财政部")
+_NATIONWIDE = re.compile(r"国家|全国|中央|国务院|部委|工信部|财政部|小巨人")
 _BUSINESS = r"(店|厂|公司|馆|铺|摊|企业|工作室|民宿|作坊|超市|门店|门市|档口|网店|果园|茶园|养殖场)"
 _OFFICE = r"(局|厅|委|办|中心|政府|街道|管委会)"
 

@@ -345,6 +345,8 @@ class Advisor:
         speaks = self._own_place_records(citations, prof)
         if speaks is None:
             speaks = self._records_of_the_year(citations, question, records)
+        if speaks is None:
+            speaks = self._named_records(citations, question, named)
         quotable = citations if speaks is None else [c for c in citations if c.doc_id in speaks]
         added, details = self._detail_quotes(question, qvec, quotable, citations) if qvec is not None else ([], {})
         citations += added
@@ -413,6 +415,14 @@ class Advisor:
         if not years or not citations or citations[0].kind not in ("统计", "案例"):
             return None
         return {d for d, t in records.items() if all(y in t for y in years)}
+
+    def _named_records(self, citations: list[Citation], question: str, named: set[str]) -> set[str] | None:
+        """"网络数据安全管理条例里…会被罚多少钱": a figure asked of the policies the question names by title is for
+        them to state, not for another law's fine; None when it names none that is cited or asks no figure."""
+        cited = {c.doc_id for c in citations} & named
+        if not cited or not any(a.detail.figure for a in asked_about(question)):
+            return None
+        return cited
 
     def _own_place_records(self, citations: list[Citation], prof: EnterpriseProfile) -> set[str] | None:
         """The cited policies of the asker's own province or city, when the first citation is one of them."""
@@ -790,6 +800,10 @@ class Advisor:
         # "…到期了，十五五的出来没" asks what follows, not the end date
         # (of the clauses that ask: "规划到期后，接续的规划定了多少目标" does not ask when it ends)
         facts = asked_facts("，".join(asking_clauses(question)) or question) if not asks_successor(question) else []
+        # "《个人信息保护法》提到的专门规则，是否已正式发布": whether out, of what the asking clause itself names
+        yet = [c for c in asking_clauses(question) if any(d.name == ISSUED_YET for d in asked_details(c))]
+        if yet and not any(self.names.named(c) or self.short_names.named(c) for c in yet):
+            facts = [f for f in facts if f != "发布日期"]
         # "携手行动什么时候结束": a short name is enough to name the policy whose field is asked
         # (not when it asks a figure of its own: "规划到期实际完成了多少" is not asking the end date)
         by_name = named or (self.short_names.named(question) if facts and gap is None

@@ -34,9 +34,14 @@ class Gazetteer:
 _ADMIN_SUFFIX = re.compile(r"(省|市|自治区|特别行政区|壮族|回族|维吾尔)+$")
 
 
+# the peoples named in the 30 自治州' names ("黔东南苗族侗族自治州")
+_PREFECTURE = re.compile(r"((朝鲜|土家|苗|藏|羌|彝|布依|侗|壮|哈尼|傣|白|景颇|傈僳|回|蒙古|哈萨克|柯尔克孜)族?)+自治州$")
+
+
 def place_stem(name: str) -> str:
-    """A province's or city's name as said in passing: "广西壮族自治区" → "广西", "杭州市" → "杭州"."""
-    return _ADMIN_SUFFIX.sub("", name)
+    """A province's or city's name as said in passing: "广西壮族自治区" → "广西", "杭州市" → "杭州", "大理白族自治州"
+    → "大理"."""
+    return _ADMIN_SUFFIX.sub("", _PREFECTURE.sub("", name))
 
 
 def _add(table: dict, key: str, value, overwrite: bool = False) -> None:

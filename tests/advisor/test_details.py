@@ -942,3 +942,38 @@ def test_whether_a_document_is_out_is_not_told_by_a_plan_to_make_it():
     assert missing_details(question, ["国家网信部门将针对小型个人信息处理者制定专门的规则和标准。"]) == ["是否已经出台"]
     out = [a for a in asked_about("梯度培育新办法是否已经出台")]
     assert [a.answered_by("工信部2026年1月修订发布的梯度培育办法。", "优质中小企业梯度培育管理办法") for a in out] == [True]
+
+
+@pytest.mark.parametrize("question, more", [("监管部门会不会对它罚款？罚多少", False),
+                                            ("个转企政府有没有一次性奖励？能奖多少钱", False),
+                                            ("犀牛智造那个工厂是在哪个城市？是杭州吗", False),
+                                            ("MES要花多少钱，会不会买了用不起来", True),
+                                            ("有没有补贴？每年的会费交多少", True)])
+def test_whether_then_how_much_of_the_same_act_and_a_guess_at_the_answer_ask_nothing_more(question, more):
+    assert asks_more(question) is more
+
+
+@pytest.mark.parametrize("question, name", [("按电子商务法应该去哪个部门投诉", STEPS),
+                                            ("浙江省数字经济促进条例是省里哪个厅局牵头负责实施的", STEPS),
+                                            ("菜鸟产地仓建在哪个镇", "所在地区"),
+                                            ("是不是要求专精特新中小企业上年营收不低于2000万？", FIGURE),
+                                            ("做维护小程序用的是不是钉钉宜搭", "具体名称（品牌、公司或平台）"),
+                                            ("按件算的话一条几毛", MONEY)])
+def test_an_office_a_town_a_bar_to_confirm_a_guessed_brand_and_small_change_are_asked(question, name):
+    assert name in [d.name for d in asked_details(question)]
+
+
+def test_a_kind_of_firm_in_a_scope_is_not_a_list_of_names_asked():
+    assert "具体名单" not in [d.name for d in asked_details("服务对象范围：中型企业在不在里面")]
+
+
+def test_a_days_figure_is_not_told_by_a_years():
+    question = "灵山那个产地仓一天能处理多少吨荔枝"
+    assert missing_details(question, ["灵山县荔枝年产量为15.2万吨。"]) == [COUNT]
+    assert missing_details(question, ["产地仓每天可处理荔枝300吨。"]) == []
+
+
+@pytest.mark.parametrize("question", ["建材批发店老是搞不清货还剩多少，有合适的软件吗",
+                                      "把设备干了多少活的记录放到链上，能当改不掉的凭证吗"])
+def test_a_short_yes_no_after_a_described_trouble_is_not_a_guess(question):
+    assert asks_more(question)

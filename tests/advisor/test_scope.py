@@ -247,3 +247,9 @@ def test_whether_the_place_itself_adds_support_asks_its_own_rules(question, owns
 def test_a_clause_saying_only_where_the_asker_is_says_where_the_asker_works(question):
     assert only_where_the_asker_is(question, {"合肥", "合肥市"})
     assert not only_where_the_asker_is("合肥对小微企业贷款贴息多少", {"合肥", "合肥市"})
+
+
+def test_a_national_title_the_asker_holds_is_asked_of_the_nation_not_the_asker_city():
+    question = "常州做精密轴承的，去年评上了小巨人。新一轮专精特新奖补2024年第一批支持了多少家？"
+    assert gap(question, "pol-national") is None
+    assert gap("常州对中小企业数字化改造每家补多少钱", "pol-national") is not None

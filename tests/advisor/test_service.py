@@ -910,3 +910,24 @@ def test_which_city_a_case_county_belongs_to_is_answered_from_its_region_field(a
     both = advisor.ask("灵山县归哪个市管？那边荔枝大概种了多少亩")  # the rest is told from the record's passages
     assert "钦州市灵山县" in both.answer and "40万亩" in both.answer
     assert [c.n for c in both.citations] == list(range(1, len(both.citations) + 1))
+
+
+def test_a_figure_asked_of_a_named_law_is_not_told_by_another_laws_fine(advisor):
+    advice = advisor.ask("网络数据安全管理条例里 我们小程序没及时处理用户注销账号的请求 会被罚多少钱")
+    assert not advice.confident and advice.answer.startswith("没有找到您问的具体金额或价格")
+    fine = advisor.ask("违反数据安全法不履行数据安全保护义务，最多罚多少钱")  # the law that states it still does
+    assert fine.confident and "50万元" in fine.answer
+
+
+def test_whether_a_document_is_out_is_asked_of_what_the_clause_names(advisor):
+    rules = advisor.ask("《个人信息保护法》提到网信部门将针对小型个人信息处理者制定专门规则，该专门规则目前是否已正式发布？")
+    assert not rules.confident
+    law = advisor.ask("个人信息保护法有没有正式出台")
+    assert law.confident and "2021-08-20" in law.answer
+    number = advisor.ask("《民营经济促进法》以第几号主席令公布？")  # a field the record leaves empty answers nothing
+    assert not number.confident and "记录中没有文号" in number.answer
+
+
+def test_an_autonomous_prefecture_named_short_is_only_where_the_asker_works(advisor):
+    advice = advisor.ask("大理开民宿，八间房，携程美团几个平台都挂着，老是超卖。上个PMS能解决这个不？一般是怎么收费的")
+    assert advice.confident and "saas-pms" in [c.doc_id for c in advice.citations[:5]]

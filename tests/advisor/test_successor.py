@@ -80,3 +80,9 @@ def test_the_replaced_version_is_found_from_either_side_best_first():
     assert replaced_version(["saas-erp", "pol-kuanxiang-2020"], kb).id == "pol-kuanxiang-2020"
     assert replaced_version(["pol-zjtx-caizheng-2024"], kb) is None  # a round carried on is not replaced
     assert replaced_version(["pol-tax-xiaowei-2023-12", "pol-tidu-2026"], kb).id == "pol-tax-xiaowei-2023-06"
+
+
+@pytest.mark.parametrize("question", ["中小企业划型标准的新修订版什么时候正式发布实施？",
+                                      "十四五数字经济发展规划到期后，国务院接续印发的新一期规划叫什么"])
+def test_a_revised_or_next_issue_asked_for_is_a_successor(question):
+    assert asks_successor(question)
