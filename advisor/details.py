@@ -68,7 +68,7 @@ _OTHER_CHARGES = (r"(还(会|要|得)?有|收|交|付|涉及|产生)(哪些|哪�
                   r"费用[^，。？?！!]{0,3}(咋|怎么|如何)算")
 # "不知道还剩多少", "前几年", "好几天都查不到", "谁充了多少钱", "费用太高", "怎么收费" (how it is charged, not how much),
 # "文号多少" (a document's number, not a figure).
-NOT_ASKING = re.compile(r"(知道|看到|看清|看出|算清|算出|搞清|弄清|清楚|不认|记不住)[^，。？?！!]{0,8}多少|"
+NOT_ASKING = re.compile(r"(知道|看到|看清|看出|算清|算出|搞清|弄清|清楚|搞不清|弄不清|记不清|分不清|不认|记不住)[^，。？?！!]{0,8}多少|"
                          # "哪个客户欠多少也记不清": the asker's trouble
                          r"多少[^，。,？?！!]{0,4}(记不清|说不清|搞不清|弄不清|算不清|不清楚|不知道|没数)|"
                          r"[前这近好一二两三四五六七八九十]几(年|天|个月|月)|几年(前|来)|(过了|超过了?|超了)[^，。？?！!]{0,2}(期限|有效期)|谁[^，。？?！!]{0,12}多少|乱收费|"
@@ -144,7 +144,9 @@ DETAILS = (
     # "一共几章几条": how long a law is, which only its count of chapters or articles gives (not "第九十二条"). Not
     # "多少条禁止准入的事项", the entries of a list.
     Detail("章节条数", re.compile(r"(?<![第哪])(几|多少)(章|条)(?=[？?，。！!吗呢]|$|几|多少)"),
-           re.compile(r"(?<![第\d一二三四五六七八九十百])(?:\d+|[一二三四五六七八九十百]+)[章条]"), exact=True),
+           re.compile(r"(?<![第\d一二三四五六七八九十百])(?:\d+|[一二三四五六七八九十百]+)[章条]"), exact=True,
+           # (not "权益保护那一章有多少条": one chapter's, which the law's whole count does not tell)
+           not_asked=re.compile(r"(那|这|该|一|第[一二三四五六七八九十\d]+)章[^，。？?！!]{0,4}(几|多少)条")),
     # "专门规则是否已经出台", "十五五规划发布了没": whether a document has come out, which only a sentence saying it
     # has, or when, gives; a record's "将制定专门的规则" says it is planned.
     Detail(ISSUED_YET,
@@ -154,7 +156,7 @@ DETAILS = (
     # "多少家", "多少户", "多大面积": a count or a size.
     Detail("具体数量",
            re.compile(r"多少万?(个(?!点|百分)|家|户|人|名|吨|亩|把|件|项|台|套|所|县|城市|批|岗位|就业|张)|"
-                      r"(?<=[有选是共要达领])几(个(?!点|百分|月|工作日)|家|户|批|项|所|张)|(总数|户数|家数|企业数|数量)[^，。？?！!]{0,3}多少|多大面积|多大规模|规模(有)?多大|产多少|各[占有]?几个|"
+                      r"(?<=[有选是共要达领加招配装])几(个(?!点|百分|月|工作日)|家|户|批|项|所|张)|(总数|户数|家数|企业数|数量)[^，。？?！!]{0,3}多少|多大面积|多大规模|规模(有)?多大|产多少|各[占有]?几个|"
                       # "至少得测到几级": a level required; not "测一下到了几级", the asker's own to find out
                       r"(得|要|需|至少|算|是|能)[^，。？?！!\s]{0,3}(?<!第)(几|多少)级|分(几|多少)(个)?(级|档|等级|级别)|"
                       # "得分要达到多少才算二级": a score
@@ -166,6 +168,8 @@ DETAILS = (
     Detail(ANY_FIGURE, re.compile(rf"{_MORE}多少|多大|多高|给个(具体|准确|确切)?的?数(字|目)?|(具体|准确|确切)的?数(字|目)?(?=[吗呢？?，。！!]|$)|"
                                   rf"(是不是|是否|还是|就是)(能|要|得|有|按|在|可以)?[^，。？?！!\s]{{0,4}}?(?:{_FIGURE_SAID})|"
                                   rf"(?:{_FIGURE_SAID})(能|可以)?(搞定|完成|做完|弄完|下来|到账|批下来|上线|办下来|办完)(吗|么|不|没)|"
+                                  # "能直接拿到50万补贴吗"
+                                  rf"(能|可以)[^，。？?！!\s]{{0,4}}(拿到|拿|领到|领|贷到|贷|补)[^，。？?！!\s]{{0,2}}(?:{_FIGURE_SAID})[^，。？?！!\s]{{0,4}}(吗|么|不)(?=[？?，。！!]|$)|"
                                   # "是不是要求…上年营收不低于2000万？"
                                   rf"(是不是|是否)[^，。？?！!]{{5,30}}?(?:{_FIGURE_SAID})(吗|么)?(?=[？?，。！!]|$)"),
            re.compile(_FIGURE_SAID), NOT_ASKING,
@@ -204,7 +208,7 @@ DETAILS = (
     # figure, "470多家") or names a platform company.
     Detail(BRAND,
            re.compile(r"(哪个|哪几个|什么|哪些)(牌子|品牌)|(牌子|品牌)[^，。？?！!\s]{0,3}(最好|好用|靠谱|便宜)|"
-                      r"哪家(好|划算|便宜|靠谱|最)|哪家[^，。？?！!]{1,8}(最|更)(低|便宜|高|好|划算|省|靠谱|快)|推荐(哪(?!类|些类|种)|几(?!类|种)|一[个款家])|服务商推荐|推荐的?(牌子|品牌)|(牌子|品牌)推荐|"
+                      r"哪家(好|划算|便宜|靠谱|最)|哪家[^，。？?！!]{1,8}(最|更)(低|便宜|高|好|划算|省|靠谱|快|稳定|可靠)|推荐(哪(?!类|些类|种)|几(?!类|种)|一[个款家])|服务商推荐|推荐的?(牌子|品牌)|(牌子|品牌)推荐|"
                       r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件)|是哪家(?!机构|单位|部门)|(?<!改)叫(什么|啥)(名字)?(?!意思)|"
                       # "案例里用的是哪个平台", "调查是哪家机构做的": the one a case used or a figure came from, not which
                       # kind of tool to pick ("该用什么系统")
@@ -231,11 +235,11 @@ DETAILS = (
                       rf"(都是|都有|有|是)(哪些|哪几|谁){_NOT_NAMES}|"
                       r"(首批|第[一二三四五六七八九十\d]批|前[两三四\d]批)[^，。？?！!]{0,14}?"
                       rf"(有哪些|是哪些|都有|有谁|哪几|包括哪些|包含哪些|(覆盖|涵盖|涉及)了?哪些){_NOT_NAMES}|"
-                      r"分别是(谁|哪些|哪几)|都是哪几家|都有哪几家|"
+                      r"分别是(谁|哪些|哪几)|都是哪几家|都有哪几家|(另外|其余|剩下)的?[^，。？?！!]{0,4}(是|有)哪(些|几)|"
                       # "上面都有哪些纸箱厂", "全列出来", "有没有清单": the members, not what the thing offers
                       r"(上面|里面|里头|其中|平台上)[^，。？?！!\s]{0,4}(都有|有)哪些[^，。？?！!\s]{0,3}"
                       r"(企业|公司|厂|单位|品牌|商家|服务商|银行)|(全|都|一一|逐一)列(出来|一下|出)|"
-                      r"有没有(清单|名单)|(清单|名单)(有吗|有没有)|(是|有)哪[\d二两三四五六七八九十百]+(家|个(?![？?，。！!]|$))(?!部门|单位|机构|部委|税|费)|"
+                      r"有没有(清单|名单)|(清单|名单)(有吗|有没有)|(是|有)哪[\d二两三四五六七八九十百]+(家|个(?![？?，。！!啊呀]|$|东西|方面))(?!部门|单位|机构|部委|税|费)|"
                       # "具体是哪些城市", "我们洛阳在不在里面": the members, or whether one is among them
                       r"(具体|都)是哪(些|几个|几家)(城市|企业|公司|县|地方|单位|厂家?)"
                       r"(?![^，。？?！!]{0,4}(能|可以|可|符合|适用|享受|申请))|"
@@ -255,7 +259,7 @@ DETAILS = (
            not_asked=re.compile(r"(企业|个体工商户|个体户|合作社|家庭农场|农户|小微)[^，。？?！!]{0,2}在不在(里面|里头|其中|范围)")),
     # "工业“六基”是哪六项": what a term counts in, which a sentence naming the term and listing them gives ("“六基”
     # （基础零部件、基础元器件、…）"); a list of something else in the same record does not.
-    Detail(ITEMS, re.compile(r"(是|有|指|包括)哪[\d二两三四五六七八九十]+(项|条|类|种|基|个方面|个?税|个?费|个(?=[？?，。！!]|$))|"
+    Detail(ITEMS, re.compile(r"(是|有|指|包括)哪[\d二两三四五六七八九十]+(项|条|类|种|基|个方面|个?税|个?费|个(东西)?(?=[？?，。！!啊呀]|$))|"
                              # "大模型涉及哪些行业": the fields a plan names, which only a list of them gives
                              r"(涉及|覆盖|涵盖|聚焦)(哪些|哪几个)(行业|领域)"),
            re.compile(r"[^、，。；（）]{2,14}(、[^、，。；（）]{2,14}){2,}"), worded=True),
@@ -357,9 +361,12 @@ DETAILS = (
     # "那家厂在哪个城市", "是哪个省的公司": where a firm is, which only a record naming its place gives; many cases
     # leave it out. (Not "在哪个地方申请", where to file.)
     Detail("所在地区",
-           re.compile(r"(是|在)哪(个|一个|座)?(省|市|城市|地方|县|地区|镇|乡|村)的?(?![^，。？?！!]{0,4}(申请|申报|办|领|报|享受|能|可以|有))|"
-                      r"总部(在|设在)?(哪|什么地方)"),
+           re.compile(r"(?<!总部)(是|在)哪(个|一个|座)?(省|市|城市|地方|县|地区|镇|乡|村)的?(?![^，。？?！!]{0,4}(申请|申报|办|领|报|享受|能|可以|有))"),
            re.compile(r"地区：(?!全国)|[\u4e00-\u9fff]{2,8}(省|(?<![城超都门])市|县|镇)(?![场政级长委辖])"), exact=True),
+    # "聚好单是哪家公司做的？总部在哪": a firm's seat, which only a sentence saying where it is based gives; a
+    # case's 地区 is where the story took place.
+    Detail("总部所在地", re.compile(r"总部(在|设在|位于)?[^，。？?！!]{0,4}(哪|什么地方)"),
+           re.compile(r"总部(在|设在|位于)|总部所在地"), exact=True),
     # "这行以后还吃香吗", "未来五年岗位会不会变少": a forecast, which only a stated outlook gives; a record's
     # past figures do not.
     Detail("前景预测",
@@ -526,7 +533,7 @@ _OUTCOME = re.compile(r"(最后|最终|实际|到底)[^，。？?！!]{0,6}(完�
                       r"(完成|实现|达到|做到)了[^，。？?！!]{0,4}(多少|几)|"
                       # "眼下上云的比例已经到多少了": where it stands now, not where a plan aims
                       r"(眼下|目前|现在|当前|如今)[^，。？?！!]{0,12}已经[^，。？?！!]{0,3}(多少|几)")
-_TARGET = re.compile(r"目标|力争|计划|预计|规划|到20\d\d年|争取")
+_TARGET = re.compile(r"目标|力争|计划(?!单列)|预计|规划|到20\d\d年|争取")  # (not "计划单列市", a kind of city)
 # "最多能拿到多少补贴": a sum granted
 _GRANT = re.compile(rf"(补|贴|奖|拿|领)到?多少|{_SUPPORT_SUM}")
 # "每家企业能拿多少", "一家最多补多少", "我们这种小厂最多能拿到多少": a figure for one firm; "…总额上限（不是单个企业可得金额）" says its figure is not.
@@ -585,6 +592,7 @@ def _ends_before(sentence: str, year: int) -> bool:
 _CHANGE_WORDS = frozenset({"多赚", "多挣", "翻番", "增长", "增加", "提高", "提升", "上涨", "涨", "下降", "降低", "减少", "降", "翻", "节省", "节约", "省",
                            "缩短", "多卖", "多了", "少了"})
 # (not a bare "省": "浙江省有多少家" asks a count)
+_QUOTED_TERM = re.compile(r"[“\"「]([^”\"」，。？?！!]{2,8})[”\"」]")
 _PER_DAY = re.compile(r"一天|每天|每日|日均|单日")
 _PER_DAY_WORDS = frozenset({"天", "每日", "日均", "单日", "日处理", "日产"})
 _CHANGE = re.compile("|".join(sorted(_CHANGE_WORDS - {"省"}, key=len, reverse=True)) + "|能省|省下|省了")
@@ -606,6 +614,13 @@ def clauses(question: str) -> list[str]:
     return out
 
 
+def _clause_at(question: str, i: int) -> str:
+    """The clause of the question holding its ``i``-th character."""
+    start = max(question.rfind(p, 0, i + 1) for p in "，,。？?！!；;") + 1
+    ends = [e for p in "，,。？?！!；;" if (e := question.find(p, i)) >= 0]
+    return question[start:min(ends, default=len(question))]
+
+
 def asked_about(question: str, window: int = 6) -> list[Asked]:
     """Each detail the question asks for, with the words within ``window`` characters of its asking words in
     the same clause, and the unit they name."""
@@ -623,6 +638,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
         for d in asked_details(text):
             near, units, tie, about = out.setdefault(d, (set(), set(), set(), set()))
             near.update(context)
+            if d.name == ITEMS:  # "工业“六基”，具体指哪六个": the term the question quotes is what it asks about
+                near.update(_QUOTED_TERM.findall(question))
             about.update(w for w in words if len(w) >= 2)
             for m in d.asked.finditer(text):
                 close = [w for w in words if m.start() - window <= text.find(w) <= m.end() + window]
@@ -659,7 +676,9 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     not_target = bool(_OUTCOME.search(question) or _GRANT.search(question))
     later = _AFTER_YEAR.search(question)
     after = int(later.group(1)) if later else None
-    per_firm = bool(_PER_FIRM.search(question))
+    # (said where a figure is asked: "是不是每家都能分一笔？省会城市最多能拿多少" asks a city's sum)
+    per_firm = any(any(d.figure for d in asked_details(_clause_at(question, m.end() - 1)))
+                   for m in _PER_FIRM.finditer(question))
     quoted = tuple(m.group(0).strip() for m in _QUOTED_FIGURE.finditer(question)) if _QUOTES_FIGURE.search(question) else ()
     years = {m.group(1) for m in _ASKED_YEAR.finditer("，".join(asking_clauses(question)) or question)}
     year = int(years.pop()) if len(years) == 1 and not later else None
@@ -705,7 +724,8 @@ def asks_figures_only(clause: str) -> bool:
 _HOW_MUCH = re.compile(r"(补|罚|贴|奖|给|拿|领|贷|借|收|减|免|退|赔)[^，。？?！!\s]{0,2}(多少|几)")
 _WHETHER = re.compile(r"会不会|能不能|有没有|是否|可不可以|要不要|吗|么")
 _GUESS = re.compile(r"^(是|在)[^，。？?！!\s]{1,8}?(的)?(吗|么|嘛)[？?]?$|^[^，。？?！!\s]{1,6}的(吗|么|嘛)[？?]?$|"
-                    r"^是不是[^，。？?！!\s]{1,8}[？?]?$")
+                    # "具体是哪些？有合肥吗", "省了几个服务员？有数据吗"
+                    r"^是不是[^，。？?！!\s]{1,8}[？?]?$|^有[^，。？?！!\s]{1,6}(吗|么|没有?)[？?]?$")
 
 
 def asks_more(question: str) -> bool:

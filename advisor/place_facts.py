@@ -13,13 +13,15 @@ _TAIL = re.compile(r"([^省市县区镇旗]{2,4})(县|区|镇|旗|市)$")
 
 def _asks_parent(stem: str) -> re.Pattern:
     """The place named and, right after it, which larger place it belongs to ("灵山县是广西哪个市管的",
-    "东石镇又归哪里管", "灵山县是归钦州管还是北海管"); not a place merely mentioned ("我在广州开店，执照归哪个区管")
+    "东石镇又归哪里管", "灵山县是归钦州管还是北海管", "东石镇是属于泉州的吗"); not a place merely mentioned ("我在广州开店，执照归哪个区管")
     nor a part of it ("广州哪个区的补贴多")."""
     place = rf"{re.escape(stem)}[县区镇市旗]?"
     unit = r"哪(个|一个)?(省|地级市|县级市|市|县|区|地区)"
     return re.compile(rf"{place}(又|到底)?(是|归|属于|隶属于?)[^，。？?！!\s]{{0,6}}{unit}|"
                       rf"{place}[^，。？?！!\s]{{0,6}}{unit}(管|下面|下辖|管辖|的)(?=[的吗呢啊？?，。！!]|$)|"
-                      rf"{place}(是|又|到底)?(归|属于|隶属于?)哪(里|儿)|{place}[^，。？?！!\s]{{0,2}}归[\u4e00-\u9fff]{{2,4}}管还是")
+                      rf"{place}(是|又|到底)?(归|属于|隶属于?)哪(里|儿)|{place}[^，。？?！!\s]{{0,2}}归[\u4e00-\u9fff]{{2,4}}管还是|"
+                      # "东石镇是属于泉州的吗": a guess at it, which the field confirms or not
+                      rf"{place}(又|到底)?(是)?(归|属于|隶属于?)[\u4e00-\u9fff]{{2,5}}?(的|管的?)?(吗|么|吧)")
 
 
 def places_asked(question: str, regions: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -947,6 +947,8 @@ def test_whether_a_document_is_out_is_not_told_by_a_plan_to_make_it():
 @pytest.mark.parametrize("question, more", [("监管部门会不会对它罚款？罚多少", False),
                                             ("个转企政府有没有一次性奖励？能奖多少钱", False),
                                             ("犀牛智造那个工厂是在哪个城市？是杭州吗", False),
+                                            ("那66个试点城市具体是哪些？有合肥吗", False),
+                                            ("具体省了几个服务员？有数据吗", False),
                                             ("MES要花多少钱，会不会买了用不起来", True),
                                             ("有没有补贴？每年的会费交多少", True)])
 def test_whether_then_how_much_of_the_same_act_and_a_guess_at_the_answer_ask_nothing_more(question, more):
@@ -977,3 +979,40 @@ def test_a_days_figure_is_not_told_by_a_years():
                                       "把设备干了多少活的记录放到链上，能当改不掉的凭证吗"])
 def test_a_short_yes_no_after_a_described_trouble_is_not_a_guess(question):
     assert asks_more(question)
+
+
+def test_a_citys_cap_is_not_a_firms_nor_a_plan_for_a_kind_of_city():
+    asked = asked_about("是不是每家企业都能分一笔？省会城市最多能拿多少？")
+    assert [a.per_firm for a in asked] == [False]
+    capped = "省会城市、计划单列市、兵团获得的中央奖补资金总额上限（拨给城市，不是单个企业可得金额）（1.5亿元）"
+    assert [a.stated_in(capped) for a in asked] == [True]
+    assert [a.stated_in(capped) for a in asked_about("每家企业最多能拿多少")] == [False]
+
+
+def test_a_firms_seat_is_not_told_by_where_its_story_took_place():
+    question = "聚好单是哪家公司做的？总部在哪"
+    assert "总部所在地" in [d.name for d in asked_details(question)]
+    assert "所在地区" not in [d.name for d in asked_details(question)]
+    assert "总部所在地" in missing_details(question, ["地区：浙江"])
+
+
+@pytest.mark.parametrize("question, name", [("六基具体是哪六个东西啊", "所含的具体项目"),
+                                            ("免费基础版最多能加几个技师", COUNT),
+                                            ("除了工信部和财政部，另外15个是哪些单位", "具体名单"),
+                                            ("我们厂能直接拿到50万补贴吗", FIGURE)])
+def test_items_a_count_of_staff_the_rest_of_a_list_and_a_sum_to_confirm_are_asked(question, name):
+    assert name in [d.name for d in asked_details(question)]
+
+
+def test_a_term_the_question_quotes_is_what_its_list_is_asked_of():
+    question = "新一轮奖补里说聚焦工业“六基”，具体指哪六个？"
+    told = "聚焦重点产业链、工业“六基”（基础零部件、基础元器件、基础材料、基础软件、基础工艺和产业技术基础）。"
+    assert [a.answered_by(told, "某通知") for a in asked_about(question)] == [True]
+
+
+def test_one_chapters_articles_are_not_the_laws_count():
+    assert "章节条数" not in [d.name for d in asked_details("权益保护那一章有多少条")]
+
+
+def test_not_knowing_how_much_is_left_is_the_askers_trouble():
+    assert asked_details("建材批发店老是搞不清货还剩多少") == []

@@ -17,6 +17,7 @@ REGIONS = [("case-lychee", "广西壮族自治区钦州市灵山县"), ("case-gz
     ("晋江是福建哪个市下面的？东石镇又归哪里管", ["case-jj", "case-ds"]),
     ("东石镇属于泉州下面哪个县级市", ["case-ds"]),
     ("广州是哪个省的", ["case-gz"]),
+    ("晋江东石镇是属于泉州的吗", ["case-ds"]),
 ])
 def test_the_larger_place_of_a_case_place_is_asked(question, ids):
     assert [d for d, _ in places_asked(question, REGIONS)] == ids
