@@ -97,6 +97,7 @@ DEADLINE = "截止日期"
 AFTER_TERM = "到期以后的安排"
 TITLE_TERM = "资格有效期或复核"
 ISSUED_YET = "是否已经出台"
+CHAPTERS = "章节条数"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
     Detail(MONEY,
@@ -143,7 +144,7 @@ DETAILS = (
            re.compile(_DAY), worded=True),
     # "一共几章几条": how long a law is, which only its count of chapters or articles gives (not "第九十二条"). Not
     # "多少条禁止准入的事项", the entries of a list.
-    Detail("章节条数", re.compile(r"(?<![第哪])(几|多少)(章|条)(?=[？?，。！!吗呢]|$|几|多少)"),
+    Detail(CHAPTERS, re.compile(r"(?<![第哪])(几|多少)(章|条)(?=[？?，。！!吗呢]|$|几|多少)"),
            re.compile(r"(?<![第\d一二三四五六七八九十百])(?:\d+|[一二三四五六七八九十百]+)[章条]"), exact=True,
            # (not "权益保护那一章有多少条": one chapter's, which the law's whole count does not tell)
            not_asked=re.compile(r"(那|这|该|一|第[一二三四五六七八九十\d]+)章[^，。？?！!]{0,4}(几|多少)条")),

@@ -15,6 +15,7 @@ from advisor.answer import Citation, Composed, best_sentences, compose_answer, n
 from advisor.config import Settings, load_settings
 from advisor.coverage_answer import asks_coverage, coverage_points
 from advisor.details import (
+    CHAPTERS,
     CHARGING,
     DOC_NUMBER,
     ISSUED_DAY,
@@ -52,6 +53,7 @@ from advisor.successor import Lineage, asks_old_version, asks_successor, lineage
 from advisor.support_list import asks_support_list, giving
 from advisor.tool_facts import asked_tool_facets, facet_lines
 from advisor.topics import Topic, TopicMatch, UncoveredTopics
+from corpus.chunking import sentence_spans
 from corpus.documents import Chunk
 from corpus.normalize import to_simplified
 from corpus.records import KnowledgeBase, shipped_knowledge_base
@@ -807,7 +809,7 @@ class Advisor:
         # "携手行动什么时候结束": a short name is enough to name the policy whose field is asked
         # (not when it asks a figure of its own: "规划到期实际完成了多少" is not asking the end date)
         by_name = named or (self.short_names.named(question) if facts and gap is None
-                            and all(d.name in (PERIOD, ISSUED_DAY, DOC_NUMBER, ISSUED_YET) for d in asked_details(question))
+                            and all(d.name in (PERIOD, ISSUED_DAY, DOC_NUMBER, ISSUED_YET, CHAPTERS) for d in asked_details(question))
                             else set())
         named_policies = [p for p in (self.kb.policy(d) for d in sorted(by_name)) if p is not None]
         if facts and named_policies:
@@ -996,9 +998,14 @@ class Advisor:
         """The record's sentence sharing most words with what the question asks beyond its fields (``told``), cited,
         when it states the details asked; otherwise where to look ("一共几章几条")."""
         wanted = asked_about(rest)
+        # a detail that needs no shared word ("一共几章几条": "共9章78条") is told by any sentence stating it
+        exact = bool(wanted) and all(a.detail.exact for a in wanted)
         for r in self._doc_rows.get(doc_id, []):
             chunk = self.bundle.chunks[r]
             found = best_sentences(rest, chunk.text, limit=1, min_overlap=2)
+            if not found and exact:
+                found = [t for t in (chunk.text[s:e].strip() for s, e in sentence_spans(chunk.text))
+                         if all(a.stated_in(t) for a in wanted)][:1]
             if found and all(a.stated_in(found[0]) for a in wanted):
                 citations.append(self._citation(len(citations) + 1, chunk, 1.0, found[0]))
                 return f"   另：{found[0].rstrip('。；')}。[{len(citations)}]"

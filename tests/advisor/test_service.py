@@ -704,8 +704,10 @@ def test_a_field_answer_also_tells_the_rest_of_the_question_from_the_record(advi
     assert lines[2].strip().startswith("另：") and "废止原《个体工商户条例》" in lines[2]
     n = int(lines[2].rsplit("[", 1)[1].rstrip("]。"))
     assert advice.citations[n - 1].doc_id == "pol-getihu-2022" and advice.citations[n - 1].quote in lines[2]
-    unknown = advisor.ask("民营经济促进法哪天起施行？一共几章几条")
-    assert "施行日期：2025-05-20" in unknown.answer and "您还问到“一共几章几条”" in unknown.answer
+    told = advisor.ask("民营经济促进法哪天起施行？一共几章几条")  # a count needs no shared word to be told
+    assert "施行日期：2025-05-20" in told.answer and "另：共9章78条" in told.answer
+    unknown = advisor.ask("上海市促进中小企业发展条例哪天起施行？一共几章几条")
+    assert "施行日期：2020-06-18" in unknown.answer and "您还问到“一共几章几条”" in unknown.answer
     replaced = advisor.ask("以前小规模月销10万免增值税那个19号公告现在还能用吗 被哪个文件替了")
     assert "您还问到" not in replaced.answer and "现行的是" in replaced.answer  # the status line tells it
 
