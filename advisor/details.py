@@ -97,6 +97,8 @@ DEADLINE = "截止日期"
 AFTER_TERM = "到期以后的安排"
 TITLE_TERM = "资格有效期或复核"
 ISSUED_YET = "是否已经出台"
+# "有没有正式出台": whether a document is out (a record's own 发布日期 field tells it, advisor/record_facts.py)
+IS_OUT_ASKED = r"(是否|是不是)(已经|已)(正式)?(出台|发布|印发|公布)|有没有(正式)?(出台|发布|印发|公布)"
 CHAPTERS = "章节条数"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
@@ -151,7 +153,7 @@ DETAILS = (
     # "专门规则是否已经出台", "十五五规划发布了没": whether a document has come out, which only a sentence saying it
     # has, or when, gives; a record's "将制定专门的规则" says it is planned.
     Detail(ISSUED_YET,
-           re.compile(r"(是否|是不是)(已经|已)(正式)?(出台|发布|印发|公布|出来)|有没有(正式)?(出台|发布|印发|公布)"),
+           re.compile(rf"{IS_OUT_ASKED}|(是否|是不是)(已经|已)(正式)?出来"),
            re.compile(r"已(经)?(正式)?(出台|发布|印发|公布)|20\d\d年\d{1,2}月[^。；]{0,8}(出台|发布|印发|公布|施行)|"
                       r"20\d\d-\d\d(-\d\d)?[^。；]{0,4}(出台|发布|印发|公布)|(出台|发布|印发|公布)于"), worded=True, titled=True),
     # "多少家", "多少户", "多大面积": a count or a size.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from advisor.details import IS_OUT_ASKED
 from corpus.records import Policy, has_lapsed
 
 _UNTIL = r"[^，。？?！!]{0,4}"
@@ -15,7 +16,7 @@ FACTS: tuple[tuple[str, re.Pattern], ...] = (
     ("发布日期", re.compile(rf"(哪年|哪一年|什么时候|何时|哪天|几月|哪个月){_UNTIL}(发布|出台|印发|颁布|公布|发的|出的)|"
                         r"(发布|出台|印发|颁布|公布|落款|成文|发文|签发)(日期|时间)|"
                         # "个人信息保护法有没有正式出台": whether it is out, which its date tells
-                        r"(是否|是不是)(已经|已)(正式)?(出台|发布|印发|公布)|有没有(正式)?(出台|发布|印发|公布)")),
+                        + IS_OUT_ASKED)),
     ("施行日期", re.compile(rf"(哪年|哪一年|什么时候|何时|哪天|几号|哪个月){_UNTIL}(施行|生效|实施|执行)|(施行|生效|实施)(日期|时间)")),
     ("状态", re.compile(r"有效吗|有效没|失效了?吗|废止了?吗|还能用吗|还在用吗|还管用吗|过时了吗|作废了?吗|是不是现行|现行有效|"
                       r"还(在)?执行(吗|不|没)|还执不执行|停了(吗|没)|停止(执行)?了(吗|没)|还算数(吗|不)|还适用(吗|不)")),

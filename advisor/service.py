@@ -803,7 +803,8 @@ class Advisor:
         # (of the clauses that ask: "规划到期后，接续的规划定了多少目标" does not ask when it ends)
         facts = asked_facts("，".join(asking_clauses(question)) or question) if not asks_successor(question) else []
         # "《个人信息保护法》提到的专门规则，是否已正式发布": whether out, of what the asking clause itself names
-        yet = [c for c in asking_clauses(question) if any(d.name == ISSUED_YET for d in asked_details(c))]
+        yet = [c for c in asking_clauses(question) if any(d.name == ISSUED_YET for d in asked_details(c))] \
+            if "发布日期" in facts else []
         if yet and not any(self.names.named(c) or self.short_names.named(c) for c in yet):
             facts = [f for f in facts if f != "发布日期"]
         # "携手行动什么时候结束": a short name is enough to name the policy whose field is asked
