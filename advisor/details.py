@@ -109,11 +109,13 @@ DETAILS = (
                       r"(工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|面额|单价)[^，。？?！!\s]{0,4}多少|"
                       # "营收门槛多少": a bar in yuan (not "销售额增长了多少", a change)
                       r"(营收|营业收入|销售额|产值)[^，。？?！!\s]{0,2}(门槛|要求|标准|下限|起点|至少|达到|要|得)[^，。？?！!\s]{0,2}多少|"
+                      # "报名有没有营业额门槛": whether a bar in yuan applies
+                      r"(有没有|有无|是否有|有)[^，。？?！!\s]{0,2}(营收|营业额|营业收入|销售额|流水)[^，。？?！!\s]{0,2}(门槛|要求|限制)|"
                       # "基地工资咋样": the pay, which a story of jobs created does not give
                       r"(工资|月薪|薪资|薪水|工钱|待遇)[^，。？?！!\s]{0,2}(咋样|怎么样|如何|高不高|高吗|多不多)|"
                       # "每家有没有封顶": a cap, which only a sum or a share gives
                       r"(有没有|是否有|有无|有)个?(封顶|上限|最高限额)|封顶(是)?多少|"
-                      r"价格|报价(多少|是多少|能打)|(?<![消经])费[^，。？?！!\s]{0,3}多少|收费(?!目录|清单|方式|模式|吗|么|不|嘛)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵"),
+                      r"价格|价位|报价(多少|是多少|能打)|(?<![消经])费[^，。？?！!\s]{0,3}多少|收费(?!目录|清单|方式|模式|吗|么|不|嘛)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵"),
            re.compile(_MONEY), NOT_ASKING, figure=True),
     # "百分之几", "比例多少", "几成", "翻几番": a share or a multiple, which a sum in yuan does not give ("最高罚到营业额的
     # 百分之几" is not told by "100万元以下罚款").
@@ -124,7 +126,7 @@ DETAILS = (
            NOT_ASKING, figure=True),
     # "多久", "几天内", "有效期几年": a period or a date.
     Detail(PERIOD,
-           re.compile(r"多久|多长时间|几年|几天|几个月|多少天|多少年|多少个月|(几|多少)个?工作日|期限|有效期|几月几号|几号"),
+           re.compile(r"多久|多长时间|几年|几天|几个月|多少天|多少年|多少个月|(几|多少)个?(工作日|小时)|期限|有效期|几月几号|几号"),
            # (a term's end said as a year's end: "执行到2027年底")
            re.compile(rf"{_TIME}|(执行|有效|延续|实施|截止)[^。；，]{{0,2}}(到|至)20\d\d年(底|末)"), NOT_ASKING, figure=True),
     # "申报截止到哪天": a deadline, which only a date stated as an end gives (not a record's 施行日期).
@@ -136,7 +138,7 @@ DETAILS = (
     # "名单什么时候公布", "那一批啥时候申报", "钱啥时候到账": the day something is announced, opens or is paid, which
     # only a date gives (not "3年").
     Detail("具体时间（公布、申报或发放）",
-           re.compile(r"(什么时候|啥时候|何时|哪天|几号)(开始|启动)?(公布|公示|揭晓|出结果|下达|申报|报名|拨付|到账|发放|兑现)"),
+           re.compile(r"(什么时候|啥时候|何时|哪天|几号|几月份?)(开始|启动)?(公布|公示|揭晓|出结果|下达|申报|报名|拨付|到账|发放|兑现)"),
            re.compile(_DAY), worded=True),
     # "指引是哪天正式发布的": the day a document came out. A record's own is its field (advisor/record_facts.py);
     # another's, which a record only names ("发布面向中小企业的人工智能应用指引"), only a sentence naming it with a date.
@@ -161,7 +163,7 @@ DETAILS = (
            re.compile(r"多少万?(个(?!点|百分)|家|户|人|名|吨|亩|把|件|项|台|套|所|县|城市|批|岗位|就业|张)|"
                       r"(?<=[有选是共要达领加招配装])几(个(?!点|百分|月|工作日)|家|户|批|项|所|张)|(总数|户数|家数|企业数|数量)[^，。？?！!]{0,3}多少|多大面积|多大规模|规模(有)?多大|产多少|各[占有]?几个|"
                       # "至少得测到几级": a level required; not "测一下到了几级", the asker's own to find out
-                      r"(得|要|需|至少|算|是|能)[^，。？?！!\s]{0,3}(?<!第)(几|多少)级|分(几|多少)(个)?(级|档|等级|级别)|"
+                      r"(得|要|需|至少|算|是|能|达到?)[^，。？?！!\s]{0,3}(?<!第)(几|多少)级|分[为成]?(几|多少)(个)?(级|档|等级|级别)|"
                       # "得分要达到多少才算二级": a score
                       r"(得分|分数|评分|打分)[^，。？?！!]{0,4}(多少|几)|"
                       # "一般能省下几个服务员": a number of people
@@ -174,14 +176,15 @@ DETAILS = (
                                   # "能直接拿到50万补贴吗"
                                   rf"(能|可以)[^，。？?！!\s]{{0,4}}(拿到|拿|领到|领|贷到|贷|补)[^，。？?！!\s]{{0,2}}(?:{_FIGURE_SAID})[^，。？?！!\s]{{0,4}}(吗|么|不)(?=[？?，。！!]|$)|"
                                   # "是不是要求…上年营收不低于2000万？"
-                                  rf"(是不是|是否)[^，。？?！!]{{5,30}}?(?:{_FIGURE_SAID})(吗|么)?(?=[？?，。！!]|$)"),
+                                  # (or "在1000万以上", "满一年以上")
+                                  rf"(是不是|是否)[^，。？?！!]{{2,30}}?(?:{_FIGURE_SAID})(以上|以下|以内|左右|起)?(吗|么)?(?=[？?，。！!]|$)"),
            re.compile(_FIGURE_SAID), NOT_ASKING,
            figure=True, fallback=True),
     # "订货系统一般怎么收费": how it is charged (by the year, per account, a one-off fee), which the tool
     # categories' cost lines give; a case of a firm that sells a service usually does not.
     Detail(CHARGING, re.compile(r"(怎么|如何|咋|怎样)个?(收费|计费)|(收费|计费)(方式|模式)|(按年|按月|买断|订阅)还是|"
                                # "自测收费吗", "要钱不": whether it charges at all, which "免费使用" tells
-                               r"收费(吗|么|不|嘛)|收不收费|按(啥|什么|哪种)(收费|计费|收钱)|要不要(钱|收费|付费)|要钱(吗|么|不|嘛)|免费(吗|么|不|嘛)|是不是免费|花不花钱|"
+                               r"收费(吗|么|不|嘛)|收不收(费|钱)|要不要(交|花|付)钱|(要|需要|得|用)(交|花|付|掏)钱(吗|么|不|嘛)|(交|付)不(交|付)钱|按(啥|什么|哪种)(收费|计费|收钱)|要不要(钱|收费|付费)|要钱(吗|么|不|嘛)|免费(吗|么|不|嘛)|是不是免费|花不花钱|"
                                # "除了订阅费，还会有哪些费用": the kinds of charge
                                rf"{_OTHER_CHARGES}"),
            re.compile(r"费用方式|收费|计费|费率|收取|手续费|按年|按月|按季|订阅|年费|月费|账户费|买断|一次性|按项目|按人|按账号|"
@@ -194,7 +197,9 @@ DETAILS = (
                       r"(什么|哪些)材料|找哪个部门|哪个窗口|(去|到|在)哪个(部门|地方|单位)办|(交|带|准备|提供)(什么|哪些|啥)(东西|资料|证件|证明)|"
                       r"(去哪|到哪|哪里|在哪)(改|变更|修改|注销|登记)|"
                       # "去哪个部门投诉", "省里哪个厅局牵头负责": the office, which only a sentence naming one gives
-                      r"(去|到|找|向)哪个(部门|单位|机构)|(哪个|哪些|什么)(部门|厅局|厅|局|单位|机构)[^，。？?！!]{0,4}(牵头|负责|主管)"),
+                      r"(去|到|找|向)哪个(部门|单位|机构)|(哪个|哪些|什么)(部门|厅局|厅|局|单位|机构)[^，。？?！!]{0,4}(牵头|负责|主管)|"
+                      # "有问题找谁": whom to turn to
+                      r"(有问题|出了?问题|出了事)[^，。？?！!]{0,2}找谁|找谁(投诉|反映|咨询|维权)"),
            # How to file, not that filing exists: "第三批城市试点申报通知" names a call, it does not say how to answer it.
            re.compile(r"登录|填报|受理|窗口|向[^。；]{0,30}(部门|机关|局|厅|委|中心|平台|专班|银行)|"
                       r"(通过|在)[^。；]{0,20}(平台|系统|网站|网)[^。；]{0,10}(申请|申报|提交|办理|报名|填报)|"
@@ -224,8 +229,11 @@ DETAILS = (
     # "哪家费率最低、到账最快": which is best by a measure, which only a sentence comparing them gives; a record
     # naming one provider or advising to compare does not.
     Detail("比较结果",
-           re.compile(r"哪(家|个|款)[^，。？?！!]{0,8}(最|更)(低|便宜|高|好|划算|省|靠谱|快|稳)"),
-           re.compile(r"最(低|便宜|快|好|划算|省)|更(低|便宜|快|好|划算|省)|低于|高于|优于"), exact=True),
+           # (and "哪个省最多", "哪一部更严厉", "比PingPong便宜吗": a ranking, or two things set side by side)
+           re.compile(r"哪(家|个|款|部|一部|一个|种)[^，。？?！!]{0,8}(最|更)(低|便宜|高|好|划算|省|靠谱|快|稳|多|少|严|重)|"
+                      r"比[^，。？?！!]{1,12}(便宜|贵|划算|严|严厉)(吗|么|嘛|不|些)?(?=[？?，。！!]|$)"),
+           re.compile(r"最(低|便宜|快|好|划算|省)|最(多|高|大|严|重)(的|是)|居首|排名第一|位居第一|排第一|"
+                      r"更(低|便宜|快|好|划算|省|严)|低于|高于|优于|多于|少于|严于"), exact=True),
     # "那30个城市都是哪些", "名单有谁", "首批有哪些", "分别是谁": the names on a list a record speaks of, not how
     # many there are. Only a list the question points at (a batch, "那批", "名单"): "哪些企业能申请" asks who
     # qualifies, which a record's conditions answer.
@@ -262,7 +270,9 @@ DETAILS = (
            not_asked=re.compile(r"(企业|个体工商户|个体户|合作社|家庭农场|农户|小微)[^，。？?！!]{0,2}在不在(里面|里头|其中|范围)")),
     # "工业“六基”是哪六项": what a term counts in, which a sentence naming the term and listing them gives ("“六基”
     # （基础零部件、基础元器件、…）"); a list of something else in the same record does not.
-    Detail(ITEMS, re.compile(r"(是|有|指|包括)哪[\d二两三四五六七八九十]+(项|条|类|种|基|个方面|个?税|个?费|个(东西)?(?=[？?，。！!啊呀]|$))|"
+    Detail(ITEMS, re.compile(r"(是|有|指|包括)哪[\d二两三四五六七八九十]+(项|条|类|种|基|权|大|个方面|个?税|个?费|个(东西)?(?=[？?，。！!啊呀]|$))|"
+                             # "请完整列出九个工程的名称": each item's name
+                             r"列出[^，。？?！!]{0,12}(名称|名字)|"
                              # "大模型涉及哪些行业": the fields a plan names, which only a list of them gives
                              r"(涉及|覆盖|涵盖|聚焦)(哪些|哪几个)(行业|领域)"),
            re.compile(r"[^、，。；（）]{2,14}(、[^、，。；（）]{2,14}){2,}"), worded=True),
@@ -352,6 +362,12 @@ DETAILS = (
     # records tell what a rule says in their own words.
     Detail("条文原文", re.compile(r"原文[^，。？?！!\s]{0,6}(怎么|咋|是啥|是什么|如何)|原话|(条文|法条|条款)[^，。？?！!\s]{0,2}(原文|怎么写|咋写)"),
            re.compile(r"(?:^|\n)第[一二三四五六七八九十百零]+条[\s　]"), exact=True),
+    # "第一责任人具体由谁担任", "牵头的是哪个领导": who holds a role a rule creates, which only a sentence saying
+    # who takes it gives; a record saying the role is to be set up does not.
+    Detail("担任的人或职务", re.compile(r"由谁(来)?(担任|负责|兼任|牵头|当)|谁(来)?(担任|兼任|牵头)|谁是[^，。？?！!]{0,8}(责任人|负责人|牵头人)|"
+                                r"(责任人|负责人|牵头人|联系人|召集人)[^，。？?！!]{0,4}(是谁|由谁|谁来|是哪位|是哪个领导|是什么职务)"),
+           re.compile(r"由[^。；，]{1,12}(担任|兼任)|牵头|发起|(书记|市长|区长|县长|主任|局长|厅长|部长|主要负责人|主要领导)(为|是|担任)[^。；]{0,4}(责任人|负责人)"),
+           exact=True),
     # "老板叫什么", "创始人是谁": a person, whom the records (about firms and rules) name only with a title.
     Detail("负责人姓名", re.compile(r"(老板|创始人|负责人|董事长|总经理|法人|老总)[^，。？?！!\s]{0,2}(是谁|叫什么|叫啥|姓什么|姓啥|是哪位)"),
            re.compile(r"(老板|创始人|负责人|董事长|总经理|法定代表人|老总)[^。；，]{0,4}[\u4e00-\u9fff]{1,2}(先生|女士)|"
@@ -359,12 +375,14 @@ DETAILS = (
     # "基地是哪一年建成的", "什么时候上线的": the year something began, which only a sentence naming both the
     # year and that beginning gives ("建成" tied); a record's other years are of other things.
     Detail("起始年份",
-           re.compile(r"(哪一年|哪年|什么时候|啥时候|何时|哪个年份)(?=[^，。？?！!]{0,3}(建成|成立|建立|创办|创立|上线|投产|开通|建的|办的|起步))"),
+           re.compile(r"(哪一年|哪年|什么时候|啥时候|何时|哪个年份)(?=[^，。？?！!]{0,3}(建成|成立|建立|创办|创立|上线|投产|开通|建的|办的|起步|搞起来|启动|发起))"),
            re.compile(r"(19|20)\d\d\s*年|(19|20)\d\d-\d\d"), tied=True),
     # "那家厂在哪个城市", "是哪个省的公司": where a firm is, which only a record naming its place gives; many cases
     # leave it out. (Not "在哪个地方申请", where to file.)
     Detail("所在地区",
-           re.compile(r"(?<!总部)(是|在)哪(个|一个|座)?(省|市|城市|地方|县|地区|镇|乡|村)的?(?![^，。？?！!]{0,4}(申请|申报|办|领|报|享受|能|可以|有))"),
+           re.compile(r"(?<!总部)(是|在)哪(个|一个|座)?(省|市|城市|地方|县|地区|镇|乡|村)的?(?![^，。？?！!]{0,4}(申请|申报|办|领|报|享受|能|可以|有))|"
+                      # "福茶网是不是福建安溪那边的": a guess at where it is
+                      r"是不是[^，。？?！!]{1,8}(那边|那里|那块|本地)的"),
            re.compile(r"地区：(?!全国)|[\u4e00-\u9fff]{2,8}(省|(?<![城超都门])市|县|镇)(?![场政级长委辖])"), exact=True),
     # "聚好单是哪家公司做的？总部在哪": a firm's seat, which only a sentence saying where it is based gives; a
     # case's 地区 is where the story took place.
@@ -385,6 +403,8 @@ DETAILS = (
                       r"[^，。？?！!]{0,3}(继续|接着|再|延|续)|(?:20\d\d年?|(?<!\d)[2-9]\d年)(以后|之后|往后)[^，。？?！!]{0,10}(还会不会|会不会|是否|还有没有|有没有)"
                       r"[^，。？?！!]{0,3}(继续|接着|延|续)|"
                       r"(还会不会|会不会|还会|将来会|是否会|是否还会|还能不能|有没有可能)(继续|再|接着)?(延长|延续|延期|续期|顺延)|延不延(续|长)|续不续|"
+                      # "会延续到2030年吗"
+                      r"会(继续|再)?(延长|延续|延期|顺延)(到|至)20\d\d|"
                       # "2028年还会继续吗"
                       r"20\d\d年?[^，。？?！!]{0,6}(还会|会不会|还能|是否还?会?)(继续|接着)(执行|实施|有效|享受)?(吗|么|呢|不)?(?=[？?，。！!]|$)"),
            re.compile(r"(到期|期满|届满)(后|以后|之后)|另行(通知|规定|研究|明确)|视[^。；]{0,8}情况(再|另行)"), exact=True),
@@ -393,7 +413,7 @@ DETAILS = (
     Detail(TITLE_TERM,
            re.compile(r"(证书|资格|称号|认定|评上|评定|入库)[^，。？?！!]{0,10}(有效期|管几年|有效几年|管多久|几年有效)|"
                       r"有效期[^，。？?！!]{0,4}(证书|资格|称号)|过渡期|"
-                      r"(要不要|是不是得?|需不需要|需要|用不用|得不得|还得|还要|必须)重新(申报|申请|认定|评定|评)|"
+                      r"(要不要|是不是|需不需要|需要|用不用|得不得|还得|还要|必须)[^，。？?！!\s]{0,2}重新(申报|申请|认定|评定|评|测)|"
                       r"重新(申报|申请|认定)(吗|么|不)|(怎么|如何)复核|复核(流程|程序|怎么)"),
            re.compile(r"有效期[为是]?[^。；]{0,4}[一二三四五六\d]年|过渡期|复核|重新(认定|申报|申请)|期满|届满|到期后"), exact=True),
     # "奖补的钱能不能拿来发工资", "这笔奖补能用在上云吗": whether the money may pay for that use.
@@ -704,7 +724,10 @@ def missing_details(question: str, said: list[str]) -> list[str]:
     return [a.detail.name for a in unstated(asked_about(question), said)]
 
 
-_ASKING = re.compile(r"吗|呢|[？?]|怎么|什么|哪|多少|多久|多长时间|几|是否|有没有|能不能|可不可以|会不会|咋|啥|如何|行不行")
+# (and "谁", and the yes/no forms that ask of a rule: "是不是得经营满一年", "要不要重新测"; not "值不值", "还招
+# 不招工", "这算不算违法", which ask a judgement no record's sentence states)
+_YES_NO = r"是不是|要不要|需不需要|能不能|会不会|可不可以|行不行|有没有"
+_ASKING = re.compile(rf"吗|呢|[？?]|怎么|什么|哪|多少|多久|多长时间|几|是否|咋|啥|如何|谁|{_YES_NO}")
 
 
 # "二十几个人", "几十亩", "好几家": a rough number the asker gives, not a question; nor "带几个人过去", "市面上
@@ -725,10 +748,22 @@ def asks_figures_only(clause: str) -> bool:
 
 # "会不会对它罚款？罚多少": whether, then how much, of the same act; "是哪个省的？福建的吗": a guess at the answer
 _HOW_MUCH = re.compile(r"(补|罚|贴|奖|给|拿|领|贷|借|收|减|免|退|赔)[^，。？?！!\s]{0,2}(多少|几)")
-_WHETHER = re.compile(r"会不会|能不能|有没有|是否|可不可以|要不要|吗|么")
+_WHETHER = re.compile(rf"{_YES_NO}|是否|吗|么")
 _GUESS = re.compile(r"^(是|在)[^，。？?！!\s]{1,8}?(的)?(吗|么|嘛)[？?]?$|^[^，。？?！!\s]{1,6}的(吗|么|嘛)[？?]?$|"
                     # "具体是哪些？有合肥吗", "省了几个服务员？有数据吗"
                     r"^是不是[^，。？?！!\s]{1,8}[？?]?$|^有[^，。？?！!\s]{1,6}(吗|么|没有?)[？?]?$")
+
+
+_WHICH = re.compile(r"哪(些|几)")
+_NOT_THE_THING = re.compile(rf"{_WHETHER.pattern}|的话|多少|比例|企业|我们|这个|那个|可以|现在|目前")
+
+
+def _same_thing(whether: str, after: str) -> bool:
+    """The two clauses speak of the same thing ("财政贴息是全额贴吗？贴息比例是多少", "是不是一分钱都不用自己
+    出？要自己出的话占多少比例"): they share two characters in a row besides asking words."""
+    a = _NOT_THE_THING.sub("，", whether)
+    pairs = {a[i:i + 2] for i in range(len(a) - 1) if all("\u4e00" <= ch <= "\u9fff" for ch in a[i:i + 2])}
+    return any(p in _NOT_THE_THING.sub("，", after) for p in pairs)
 
 
 def asks_more(question: str) -> bool:
@@ -740,7 +775,11 @@ def asks_more(question: str) -> bool:
         if asked_details(c):
             continue
         after = asking[i + 1] if i + 1 < len(asking) else ""
-        if _WHETHER.search(c) and (m := _HOW_MUCH.search(after)) and m.group(1) in c and asked_details(after):
+        if _WHETHER.search(c) and asked_details(after) and (
+                ((m := _HOW_MUCH.search(after)) and m.group(1) in c) or _same_thing(c, after)):
+            continue
+        # "目前已建成哪些？请列出具体名单": which ones, then the list of them
+        if _WHICH.search(c) and any(d.name == NAMES for d in asked_details(question)):
             continue
         if i > 0 and _GUESS.match(c) and asked_details(asking[i - 1]):
             continue

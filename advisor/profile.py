@@ -16,8 +16,8 @@ _EMPLOYEES = re.compile(_NUM + r"\s*(?:来|多)?\s*(?:个|名|号)?\s*(?:人|员
 _EMPLOYEES_AFTER = re.compile(r"(?:员工|工人|从业人员|雇了|招了|请了)\s*(?:有|共|大概|差不多|约)?\s*" + _NUM +
                               r"\s*(?:来|多)?\s*(?:个|名|人|(?=[，。,.；;！!？?\s]|$))")
 _REVENUE = re.compile(r"(?:营业?收入?|营收|销售额|流水|营业额|年收入|一年(?:能)?(?:卖|做|收入)?(?:个)?)\D{0,6}?"
-                      + _NUM + r"\s*(?:来|多)?\s*(万|亿)")
-_ASSETS = re.compile(r"资产(?:总额)?\D{0,6}?" + _NUM + r"\s*(万|亿)")
+                      + _NUM + r"\s*(?:来|多)?\s*个?\s*(万|亿|[wW](?![A-Za-z]))")  # ("80w", "600个w": 万)
+_ASSETS = re.compile(r"资产(?:总额)?\D{0,6}?" + _NUM + r"\s*个?\s*(万|亿|[wW](?![A-Za-z]))")
 # Words for software or sites that an owner of any trade buys or uses ("有什么软件", "云服务器", "没有IT人员"), or for
 # a bank: the asker's own industry only where they describe the firm ("软件公司", "做工业软件的", "我们是一家村镇银行").
 _TOOL_WORDS = frozenset({"软件", "SaaS", "云服务", "IT", "网站", "互联网平台", "数据中心",

@@ -419,10 +419,13 @@ class Advisor:
         return {d for d, t in records.items() if all(y in t for y in years)}
 
     def _named_records(self, citations: list[Citation], question: str, named: set[str]) -> set[str] | None:
-        """"网络数据安全管理条例里…会被罚多少钱": a figure asked of the policies the question names by title is for
-        them to state, not for another law's fine; None when it names none that is cited or asks no figure."""
-        cited = {c.doc_id for c in citations} & named
-        if not cited or not any(a.detail.figure for a in asked_about(question)):
+        """"网络数据安全管理条例里…会被罚多少钱", "按电子商务法应该去哪个部门投诉": a detail asked of the policies
+        the question names by title is for them to state, not for another law's fine or office; None when it
+        names none that is cited or asks no detail."""
+        # (a law is one text by its short name, "电子商务法"; a programme's short name may be any of its rounds)
+        laws = {d for d in self.short_names.named(question) if (p := self.kb.policy(d)) is not None and "法" in p.kind}
+        cited = {c.doc_id for c in citations} & (named or laws)
+        if not cited or not asked_about(question):
             return None
         return cited
 

@@ -1005,3 +1005,56 @@ def test_caps_offices_towns_names_sums_to_confirm_and_other_details_are_asked(qu
                                             ("权益保护那一章有多少条", "章节条数")])
 def test_a_condition_a_kind_of_firm_and_one_chapter_do_not_ask_what_their_words_suggest(question, name):
     assert name not in [d.name for d in asked_details(question)]
+
+
+# Details the seventeenth session's blind sets asked, each in an asker's own words.
+@pytest.mark.parametrize("question, name", [
+    ("第一责任人具体是由谁担任", "担任的人或职务"),
+    ("一共分为几个等级", COUNT),
+    ("达到几级才算合格", COUNT),
+    ("2020年那些岗位哪个省最多", "比较结果"),
+    ("手续费比PingPong便宜吗", "比较结果"),
+    ("三权分置具体是哪三权", "所含的具体项目"),
+    ("请完整列出九个工程的名称", "所含的具体项目"),
+    ("去投诉平台投诉要交钱吗", "收费方式"),
+    ("报名有没有营业额门槛", MONEY),
+    ("有没有个具体价位", MONEY),
+    ("要在几个小时之内向主管部门报告", TIME),
+    ("今年几月份开始申报", "具体时间（公布、申报或发放）"),
+    ("AI豆计划是哪一年搞起来的", "起始年份"),
+    ("网商银行卫星贷款有问题找谁", STEPS),
+    ("福茶网是不是福建安溪那边的", "所在地区"),
+    ("2027年底到期后，会延续到2030年吗", "到期以后的安排"),
+    ("是不是要求营业收入在1000万以上", FIGURE),
+    ("过期了要不要重新测", "资格有效期或复核")])
+def test_roles_rankings_lists_fees_hours_and_other_details_are_asked(question, name):
+    assert name in [d.name for d in asked_details(question)]
+
+
+def test_who_holds_a_role_is_not_told_by_the_rule_that_creates_it():
+    question = "上海条例里说要明确第一责任人，具体是由谁担任？"
+    assert missing_details(question, ["市、区政府明确本行政区域促进中小企业发展工作的第一责任人。"]) == ["担任的人或职务"]
+    assert missing_details(question, ["第一责任人由区长担任。"]) == []
+
+
+def test_a_ranking_is_told_by_what_comes_first_not_by_a_cap():
+    question = "那些岗位哪个省最多"
+    assert missing_details(question, ["每家企业最多补助600万元。"]) == ["比较结果"]
+    assert missing_details(question, ["岗位最多的是广东。"]) == []
+
+
+@pytest.mark.parametrize("question", ["个体户是不是得经营满一年以上", "具体是由谁担任", "过期了要不要重新测"])
+def test_yes_no_forms_and_who_ask(question):
+    assert asking_clauses(question) == [question]
+
+
+@pytest.mark.parametrize("question", ["现在还招不招工", "这算不算违法", "加装传感器值不值"])
+def test_yes_no_forms_asking_a_judgement_are_not_asking_clauses(question):
+    assert asking_clauses(question) == []
+
+
+@pytest.mark.parametrize("question", ["财政贴息是全额贴吗？贴息比例是多少",
+                                      "是不是一分钱都不用自己出？要自己出的话占多少比例",
+                                      "目前已建成哪些？请列出具体名单"])
+def test_whether_or_which_then_the_detail_of_the_same_thing_asks_nothing_more(question):
+    assert not asks_more(question)

@@ -48,6 +48,8 @@ def test_employees_in_digits_and_chinese_numerals(extractor, question, employees
     ("一年营收3000万", 3000.0),
     ("营业收入1.5亿", 15000.0),
     ("年营业额三千五百万", 3500.0),
+    ("去年营收80w", 80.0),  # "w" for 万, as owners type it
+    ("一年营收600个w", 600.0),
 ])
 def test_revenue_in_wan(extractor, question, revenue):
     assert extract_profile(question, extractor).revenue_wan == pytest.approx(revenue)

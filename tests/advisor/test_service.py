@@ -922,6 +922,13 @@ def test_a_figure_asked_of_a_named_law_is_not_told_by_another_laws_fine(advisor)
     assert fine.confident and "50万元" in fine.answer
 
 
+def test_an_office_asked_of_a_law_named_by_its_short_name_is_not_told_by_another_law(advisor):
+    advice = advisor.ask("电商平台对我们商家乱收费，按电子商务法应该去哪个部门投诉")
+    assert not advice.confident and advice.answer.startswith("没有找到您问的办理流程")
+    owed = advisor.ask("被大企业拖欠货款了，可以去哪里投诉")  # the 条例 that names the office still answers
+    assert owed.confident and "投诉平台" in owed.answer
+
+
 def test_whether_a_document_is_out_is_asked_of_what_the_clause_names(advisor):
     rules = advisor.ask("《个人信息保护法》提到网信部门将针对小型个人信息处理者制定专门规则，该专门规则目前是否已正式发布？")
     assert not rules.confident
