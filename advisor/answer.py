@@ -81,8 +81,6 @@ class Composed:
     notes: list[str] = field(default_factory=list)
     not_stated: list[str] = field(default_factory=list)
     elsewhere: list[str] = field(default_factory=list)  # asked details a cited record states, not where quoted
-    # of those, the figures a record gives only where it names nothing the question does ("过渡期有几年": any "三年")
-    loose: list[str] = field(default_factory=list)
 
     def text(self) -> str:
         """The answer: what the passages say, and what they leave out."""
@@ -184,8 +182,6 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
     out.not_stated = [a.detail.name for a in missing
                       if not any(_record_gives(a, records.get(d, ""), titles[d]) for d in used_docs if records)]
     out.elsewhere = elsewhere = [a.detail.name for a in missing if a.detail.name not in out.not_stated]
-    out.loose = [a.detail.name for a in missing if a.detail.name in elsewhere
-                 and not any(_record_gives(a, records.get(d, ""), titles[d], loosely=False) for d in used_docs)]
     # The passages speak of the thing asked about but not of the detail asked for: say so rather than let the
     # answer read as if it had it.
     if out.not_stated:
@@ -202,19 +198,18 @@ def not_stated_note(details: list[str]) -> str:
             "具体请向发文机关、当地主管部门或服务商核实。")
 
 
-def _record_gives(asked: Asked, text: str, title: str, loosely: bool = True) -> bool:
+def _record_gives(asked: Asked, text: str, title: str) -> bool:
     """The record states the detail somewhere: a figure of the kind asked anywhere ("另有写到" then says so),
     unless the record names what the question asks the figure of and no figure stands beside it (the 北京条例
     says 首贷 "可获财政贴息" and gives no rate: its 40% procurement quota is not the rate asked); the steps, a
     name or a place to look only in a sentence about what is asked (a record's "向…专班提出" says how to seek a
-    loan, not how to register a company). Not ``loosely``: a figure only beside something the question names.
-    A record naming nothing the question names is judged by the words of the asking clause ("北京服务券一家最多领
+    loan, not how to register a company). A record naming nothing the question names is judged by the words of the asking clause ("北京服务券一家最多领
     多少": the 条例 names 服务券 and gives no sum beside it)."""
     spans = sentence_spans(text)
     if asked.detail.figure:
         named = {w for w in specific_words(asked.near, title) if len(w) >= 2 and w in text} \
             or {w for w in specific_words(asked.about, title) if w in text}
-        return asked.stated_in(text) and (not named and loosely or any(
+        return asked.stated_in(text) and (not named or any(
             asked.stated_in(text[s:e]) and any(asked.speaks_of(w, text[s:e]) for w in named) for s, e in spans))
     return any(asked.answered_by(text[s:e], title) for s, e in spans)
 

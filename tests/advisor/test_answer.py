@@ -152,11 +152,13 @@ def test_steps_a_record_gives_for_something_else_are_not_the_steps_asked():
     assert own.not_stated == []
 
 
-def test_a_detail_stated_elsewhere_keeps_a_question_asking_two_answered():
+def test_a_detail_stated_elsewhere_does_not_make_up_for_one_no_record_states():
     records = {"pol-pay": "机关、事业单位应当及时支付中小企业款项。\n大型企业自交付之日起60日内付款。"}
     composed = compose_answer("多少天之内必须付款，具体怎么申请", [PAY_TERMS], records=records)
     assert composed.not_stated == ["办理流程、所需材料或受理部门"] and composed.elsewhere == ["具体期限或日期"]
-    assert not composed.misses_the_ask("多少天之内必须付款，具体怎么申请")
+    assert composed.misses_the_ask("多少天之内必须付款，具体怎么申请")
+    alone = compose_answer("多少天之内必须付款", [PAY_TERMS], records=records)  # stated elsewhere only: answered
+    assert alone.not_stated == [] and alone.elsewhere == ["具体期限或日期"] and not alone.misses_the_ask("多少天之内必须付款")
 
 
 def test_a_passage_with_nothing_to_quote_speaks_by_its_records_detail_sentence():
@@ -248,20 +250,18 @@ def test_the_day_a_list_comes_out_is_not_told_by_a_records_term():
     assert compose_answer("第二批名单什么时候公布", [told]).not_stated == []
 
 
-@pytest.mark.parametrize("not_stated, elsewhere, question, misses", [
-    ("具体金额或价格", "具体数字", "服务券一张面额多少？一年最多能用多少？", True),
-    # a named kind the record states elsewhere may be the answer
-    ("具体金额或价格", "具体期限或日期", "服务券一张面额多少？有效期几年？", False),
-    # an amount elsewhere beside a rate no record states is as likely another figure
-    ("具体比例或倍数", "具体金额或价格", "服务券每年最多用多少金额？补贴比例是多少？", True),
-    # beside another kind of detail the amount may be the answer
-    ("办理流程、所需材料或受理部门", "具体金额或价格", "服务券每年最多用多少金额？怎么申请？", False),
+@pytest.mark.parametrize("not_stated, elsewhere, question", [
+    ("具体金额或价格", "具体数字", "服务券一张面额多少？一年最多能用多少？"),
+    ("具体金额或价格", "具体期限或日期", "服务券一张面额多少？有效期几年？"),
+    ("具体比例或倍数", "具体金额或价格", "服务券每年最多用多少金额？补贴比例是多少？"),
+    ("办理流程、所需材料或受理部门", "具体金额或价格", "服务券每年最多用多少金额？怎么申请？"),
 ])
-def test_a_figure_elsewhere_answers_beside_a_detail_no_record_states_only_when_of_a_named_kind(
-        not_stated, elsewhere, question, misses):
+def test_a_detail_no_record_states_declines_whatever_figure_is_elsewhere(not_stated, elsewhere, question):
     composed = Composed(["1. 《条例》设中小企业服务券。[1]"], "")
     composed.not_stated, composed.elsewhere = [not_stated], [elsewhere]
-    assert composed.misses_the_ask(question) is misses
+    assert composed.misses_the_ask(question)
+    composed.not_stated = []  # the figure elsewhere alone keeps the answer, with its note
+    assert not composed.misses_the_ask(question)
 
 
 def test_the_day_another_document_comes_out_is_not_told_by_the_records_own_date():
@@ -272,18 +272,17 @@ def test_the_day_another_document_comes_out_is_not_told_by_the_records_own_date(
     assert composed.not_stated == ["发布日期"] and composed.misses_the_ask("面向中小企业的人工智能应用指引是哪天正式发布的")
 
 
-def test_a_figure_a_record_gives_only_where_it_names_nothing_asked_does_not_keep_an_answer():
+def test_a_period_elsewhere_does_not_keep_an_answer_lacking_a_detail_no_record_states():
     # "过渡期有几年，要不要重新申报": the record's three-year batches name no 过渡期, and no record tells re-applying
     batches = cite(1, "pol-tidu", "优质中小企业分为三个层级，完善认定标准。", 0.9, kind="政策",
                    quote="优质中小企业分为三个层级，完善认定标准。")
     records = {"pol-tidu": batches.text + "\n分三批（每批不超过三年）重点支持。"}
     question = "新办法下有几年过渡期？要不要重新申报"
     composed = compose_answer(question, [batches], records=records)
-    assert composed.elsewhere == ["具体期限或日期"] and composed.loose == ["具体期限或日期"]
-    assert composed.misses_the_ask(question)
-    # a period the record gives beside what is asked still keeps the answer (see the two-question test above)
+    assert composed.elsewhere == ["具体期限或日期"] and composed.misses_the_ask(question)
+    # a period the record gives beside what is asked keeps the answer
     tied = compose_answer("新办法下过渡期有几年", [batches], records={"pol-tidu": batches.text + "\n过渡期为三年。"})
-    assert tied.not_stated == [] and not tied.loose
+    assert tied.not_stated == [] and not tied.misses_the_ask("新办法下过渡期有几年")
 
 
 def test_the_words_of_the_asking_clause_judge_a_record_naming_nothing_near_the_ask():
