@@ -423,8 +423,9 @@ class Advisor:
         the question names by title is for them to state, not for another law's fine or office; None when it
         names none that is cited or asks no detail."""
         # (a law is one text by its short name, "电子商务法"; a programme's short name may be any of its rounds)
-        laws = {d for d in self.short_names.named(question) if (p := self.kb.policy(d)) is not None and "法" in p.kind}
-        cited = {c.doc_id for c in citations} & (named or laws)
+        named = named or {d for d in self.short_names.named(question)
+                          if (p := self.kb.policy(d)) is not None and "法" in p.kind}
+        cited = {c.doc_id for c in citations} & named
         if not cited or not asked_about(question):
             return None
         return cited
