@@ -50,7 +50,7 @@ class Detail:
 _ARABIC = r"(?<![\d.年月\-])(?!(?:19|20)\d\d(?:年|-|—))\d+(?:\.\d+)?\s*"
 _CHINESE = r"(?<![第])(?:[一二两三四五六七八九十百千万亿]{2,}|[二两三四五六七八九十半])"
 _MONEY_UNITS = r"(?:[万亿千百]?(?:元|块)|[%％‰]|倍|折)"
-_TIME_UNITS = r"(?:个?工作日|日|天|个?月|年|周|小时)"
+_TIME_UNITS = r"(?:个?工作日|日|天|个?月|年|周|小时|分钟)"
 _COUNT_UNITS = r"(?:[万亿千百]?(?:户|家|人|名|吨|亩|个|把|件|项|台|套|所|县|城市|批|公里|平方米|级|张))"
 _MONEY = rf"{_ARABIC}(?:多|余)?{_MONEY_UNITS}|{_CHINESE}(?:万|亿)?元|[一二两三四五六七八九]成|百分之|千分之|万分之"
 _TIME = rf"{_ARABIC}{_TIME_UNITS}|{_CHINESE}个?(?:工作日|天|月|年|周)|\d{{1,2}}月\d{{1,2}}日"
@@ -115,18 +115,20 @@ DETAILS = (
                       r"(工资|月薪|薪资|薪水|工钱|待遇)[^，。？?！!\s]{0,2}(咋样|怎么样|如何|高不高|高吗|多不多)|"
                       # "每家有没有封顶": a cap, which only a sum or a share gives
                       r"(有没有|是否有|有无|有)个?(封顶|上限|最高限额)|封顶(是)?多少|"
-                      r"价格|价位|报价(多少|是多少|能打)|(?<![消经])费[^，。？?！!\s]{0,3}多少|收费(?!目录|清单|方式|模式|吗|么|不|嘛)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵"),
+                      # (a price asked, not one named: "让AI回答顾客价格靠谱不")
+                      r"(什么|啥|哪个|哪档|啥样)的?价(格|位|钱)|价(格|位|钱)(大概|大约|一般|通常|都|又|还|就)?(是|在|要|有|能|得)?(多少|几|呢|咋样|怎么样|如何|区间|范围)|(?<![好低高])价(格|位)(?=[？?]|$)|"
+                      r"(大概|大约|一般|平均|市场|参考|具体)价(格|位)|报价(多少|是多少|能打)|(?<![消经])费[^，。？?！!\s]{0,3}多少|收费(?!目录|清单|方式|模式|吗|么|不|嘛)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵"),
            re.compile(_MONEY), NOT_ASKING, figure=True),
     # "百分之几", "比例多少", "几成", "翻几番": a share or a multiple, which a sum in yuan does not give ("最高罚到营业额的
     # 百分之几" is not told by "100万元以下罚款").
     Detail(RATE,
-           re.compile(r"几倍|翻了?几番|几成|(几|多少)个点|几个百分点|百分点|百分比|几折|比例|百分之|[千万]分之几|费率|占比|比重|"
+           re.compile(r"几倍|翻了?几番|几成|(什么|啥|哪个|哪档|多高的?)(税率|费率|利率)|利率|年化|几厘|(几|多少)个点|几个百分点|百分点|百分比|几折|比例|百分之|[千万]分之几|费率|占比|比重|"
                       r"(率|占)[^，。？?！!]{0,4}多少"),
            re.compile(r"[%％‰]|百分之|千分之|万分之|[一二两三四五六七八九十]成|倍|番|[一二两三四五六七八九\d]折|减半|一半|半价|全额|免征"),
            NOT_ASKING, figure=True),
     # "多久", "几天内", "有效期几年": a period or a date.
     Detail(PERIOD,
-           re.compile(r"多久|多长时间|几年|几天|几个月|多少天|多少年|多少个月|(几|多少)个?(工作日|小时)|期限|有效期|几月几号|几号"),
+           re.compile(r"多久|多长时间|几年|几天|几个月|多少天|多少年|多少个月|(几|多少)个?(工作日|小时)|(几|多少)分钟|期限|有效期|时效|时限|几月几号|几号"),
            # (a term's end said as a year's end: "执行到2027年底")
            re.compile(rf"{_TIME}|(执行|有效|延续|实施|截止)[^。；，]{{0,2}}(到|至)20\d\d年(底|末)"), NOT_ASKING, figure=True),
     # "申报截止到哪天": a deadline, which only a date stated as an end gives (not a record's 施行日期).
@@ -138,7 +140,7 @@ DETAILS = (
     # "名单什么时候公布", "那一批啥时候申报", "钱啥时候到账": the day something is announced, opens or is paid, which
     # only a date gives (not "3年").
     Detail("具体时间（公布、申报或发放）",
-           re.compile(r"(什么时候|啥时候|何时|哪天|几号|几月份?)(开始|启动)?(公布|公示|揭晓|出结果|下达|申报|报名|拨付|到账|发放|兑现)"),
+           re.compile(r"(什么时候|啥时候|何时|哪天|几号|几月份?|哪一?年)(开始|启动|能|会|才)?(公布|公示|揭晓|出结果|下达|申报|报名|拨付|到账|到位|发放|兑现|拿到|能到)"),
            re.compile(_DAY), worded=True),
     # "指引是哪天正式发布的": the day a document came out. A record's own is its field (advisor/record_facts.py);
     # another's, which a record only names ("发布面向中小企业的人工智能应用指引"), only a sentence naming it with a date.
@@ -184,7 +186,7 @@ DETAILS = (
     # categories' cost lines give; a case of a firm that sells a service usually does not.
     Detail(CHARGING, re.compile(r"(怎么|如何|咋|怎样)个?(收费|计费)|(收费|计费)(方式|模式)|(按年|按月|买断|订阅)还是|"
                                # "自测收费吗", "要钱不": whether it charges at all, which "免费使用" tells
-                               r"收费(吗|么|不|嘛)|收不收(费|钱)|(要|需要|得|用)(交|花|付|掏)钱(吗|么|不|嘛)|(交|付)不(交|付)钱|按(啥|什么|哪种)(收费|计费|收钱)|要不要(交|花|付)?钱|要不要(收费|付费)|要钱(吗|么|不|嘛)|免费(吗|么|不|嘛)|是不是免费|花不花钱|"
+                               r"收(费|钱)(吗|么|不|嘛)|收不收(费|钱)|(要|需要|得|用)(交|花|付|掏)钱(吗|么|不|嘛)|(交|付)不(交|付)钱|按(啥|什么|哪种)(收费|计费|收钱)|要不要(交|花|付)?钱|要不要(收费|付费)|要钱(吗|么|不|嘛)|免费(吗|么|不|嘛)|是不是免费|花不花钱|"
                                # "除了订阅费，还会有哪些费用": the kinds of charge
                                rf"{_OTHER_CHARGES}"),
            re.compile(r"费用方式|收费|计费|费率|收取|手续费|按年|按月|按季|订阅|年费|月费|账户费|买断|一次性|按项目|按人|按账号|"
@@ -217,7 +219,7 @@ DETAILS = (
     Detail(BRAND,
            re.compile(r"(哪个|哪几个|什么|哪些)(牌子|品牌)|(牌子|品牌)[^，。？?！!\s]{0,3}(最好|好用|靠谱|便宜)|"
                       r"哪家(好|划算|便宜|靠谱|最)|哪家[^，。？?！!]{1,8}(最|更)(低|便宜|高|好|划算|省|靠谱|快|稳定|可靠)|推荐(哪(?!类|些类|种)|几(?!类|种)|一[个款家])|服务商推荐|推荐的?(牌子|品牌)|(牌子|品牌)推荐|"
-                      r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件)|是哪家(?!机构|单位|部门)|(?<!改)叫(什么|啥)(名字)?(?!意思)|"
+                      r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件)|是哪一?家(?!机构|单位|部门)|哪一家|谁家(做|开发|运营|搞|弄|出)|(?<!改)叫(什么|啥)(名字)?(?!意思)|"
                       # "案例里用的是哪个平台", "调查是哪家机构做的": the one a case used or a figure came from, not which
                       # kind of tool to pick ("该用什么系统")
                       # (not "用的是什么工具做的": a kind of tool, which a case's "低代码平台" tells)
@@ -231,9 +233,12 @@ DETAILS = (
     Detail("比较结果",
            # (and "哪个省最多", "哪一部更严厉", "比PingPong便宜吗": a ranking, or two things set side by side)
            re.compile(r"哪(家|个|款|部|一部|一个|种)[^，。？?！!]{0,8}(最|更)(低|便宜|高|好|划算|省|靠谱|快|稳|多|少|严|重)|"
-                      r"比[^，。？?！!]{1,12}(便宜|贵|划算|严|严厉)(吗|么|嘛|不|些)?(?=[？?，。！!]|$)"),
+                      r"比[^，。？?！!]{1,12}(便宜|贵|划算|严|严厉)(吗|么|嘛|不|些)?(?=[？?，。！!]|$)|"
+                      # "排第几", "给排个名": a place in a ranking
+                      r"排(在)?第几|排名(第几|多少|怎么样|如何)|排个名"),
            re.compile(r"最(低|便宜|快|好|划算|省)|最(多|高|大|严|重)(的|是)|居首|排名第一|位居第一|排第一|"
-                      r"更(低|便宜|快|好|划算|省|严)|低于|高于|优于|多于|少于|严于"), exact=True),
+                      # (not "不低于", a floor)
+                      r"更(低|便宜|快|好|划算|省|严)|(?<!不)(低于|高于|优于|多于|少于|严于)"), exact=True),
     # "那30个城市都是哪些", "名单有谁", "首批有哪些", "分别是谁": the names on a list a record speaks of, not how
     # many there are. Only a list the question points at (a batch, "那批", "名单"): "哪些企业能申请" asks who
     # qualifies, which a record's conditions answer.
@@ -246,7 +251,7 @@ DETAILS = (
                       rf"(都是|都有|有|是)(哪些|哪几|谁){_NOT_NAMES}|"
                       r"(首批|第[一二三四五六七八九十\d]批|前[两三四\d]批)[^，。？?！!]{0,14}?"
                       rf"(有哪些|是哪些|都有|有谁|哪几|包括哪些|包含哪些|(覆盖|涵盖|涉及)了?哪些){_NOT_NAMES}|"
-                      r"分别是(谁|哪些|哪几)|都是哪几家|都有哪几家|(另外|其余|剩下)的?[^，。？?！!]{0,4}(是|有)哪(些|几)|"
+                      r"分别是(谁|哪些|哪几)|都是哪几家|(是|有)哪几家(公司|企业|厂|平台|服务商|银行)|都有哪几家|(另外|其余|剩下)的?[^，。？?！!]{0,4}(是|有)哪(些|几)|"
                       # "上面都有哪些纸箱厂", "全列出来", "有没有清单": the members, not what the thing offers
                       r"(上面|里面|里头|其中|平台上)[^，。？?！!\s]{0,4}(都有|有)哪些[^，。？?！!\s]{0,3}"
                       r"(企业|公司|厂|单位|品牌|商家|服务商|银行)|(全|都|一一|逐一)列(出来|一下|出)|"
@@ -290,8 +295,8 @@ DETAILS = (
            re.compile(r"(电话|热线|号码|地址|联系方式)[^，。？?！!\s]{0,2}(是多少|多少|是啥|是什么|啥|在哪|有吗|有没有|呢)"
                       r"(?![^，。？?！!]{0,2}(前提|条件|要求|规定|限制|讲究|手续))|"
                       # (not "怎么联系客户更方便", a question for a CRM)
-                      r"(怎么|如何|咋)联系(他们|对方|上|到)?(?=[？?。！!，,\s]|$)|(什么|哪个)(电话|热线)|"
-                      r"有(没有)?(联系)?(电话|热线|联系方式)(吗|没|么)?(?=[？?。！!，,\s]|$)|有没有[^，。？?！!\s]{0,12}(热线|电话)(?=号码|能|可以|可|打|[吗呢？?。！!，,\s]|$)|"
+                      r"(怎么|如何|咋)联系(他们|对方|上|到)?(?=[？?。！!，,\s]|$)|(怎么|如何|咋)(跟|和|与|同)[^，。？?！!]{1,6}联系|(什么|哪个)(电话|热线)|"
+                      r"有(没有)?(联系)?(电话|热线|联系方式)(吗|没|么)?(?=[？?。！!，,\s]|$)|有没有[^，。？?！!\s]{0,12}(热线|电话)(?=号码|能|可以|可|打|或|和|、|[吗呢？?。！!，,\s]|$)|"
                       r"(打|拨)哪个(号|电话)|几点(上班|开门|下班)|(预约|去|上门)[^，。？?！!]{0,3}参观|参观[^，。？?！!]{0,2}预约|办公时间|在哪(栋|个楼)|(在哪|在哪里|在哪儿)办公|办公(地点|地址)|(哪间|哪个)办公室|在哪个单位"),
            re.compile(r"(?<![\d.])(?:12\d{3}|\d{3,4}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d.])|"
                       r"[\u4e00-\u9fff]{2,}(路|街|大道)\d+号"), exact=True),
@@ -360,7 +365,7 @@ DETAILS = (
            re.compile(r"第[一二三四五六七八九十百零\d]+条"), exact=True),
     # "原文怎么说", "条文是怎么写的": an article's own wording, which only the article's text gives ("第十条 …"); the
     # records tell what a rule says in their own words.
-    Detail("条文原文", re.compile(r"原文[^，。？?！!\s]{0,6}(怎么|咋|是啥|是什么|如何)|原话|(条文|法条|条款)[^，。？?！!\s]{0,2}(原文|怎么写|咋写)"),
+    Detail("条文原文", re.compile(r"原文[^，。？?！!\s]{0,6}(怎么|咋|是啥|是什么|如何)|原话|(条文|法条|条款)[^，。？?！!\s]{0,2}(原文|怎么写|咋写)|具体(是)?(怎么|咋)写的?"),
            re.compile(r"(?:^|\n)第[一二三四五六七八九十百零]+条[\s　]"), exact=True),
     # "第一责任人具体由谁担任", "牵头的是哪个领导": who holds a role a rule creates, which only a sentence saying
     # who takes it gives; a record saying the role is to be set up does not.
@@ -405,15 +410,21 @@ DETAILS = (
                       r"(还会不会|会不会|还会|将来会|是否会|是否还会|还能不能|有没有可能)(继续|再|接着)?(延长|延续|延期|续期|顺延)|延不延(续|长)|续不续|"
                       # "会延续到2030年吗"
                       r"会(继续|再)?(延长|延续|延期|顺延)(到|至)20\d\d|"
+                      # "2027年还会不会再出一轮", "还有没有下一轮"
+                      # (not "有没有新一轮", which a later version answers)
+                      r"20\d\d年?[^，。？?！!]{0,6}(还会不会|会不会|还有没有|有没有|是否还?会?|还会)(再)?(出|搞|办|开展|启动|推出|来)?下(一轮|一批)|"
+                      r"(还会不会|会不会|是否还?会?|还会)再(出|搞|办|开展|启动|推出|来)(一轮|一批)|"
                       # "2028年还会继续吗"
                       r"20\d\d年?[^，。？?！!]{0,6}(还会|会不会|还能|是否还?会?)(继续|接着)(执行|实施|有效|享受)?(吗|么|呢|不)?(?=[？?，。！!]|$)"),
-           re.compile(r"(到期|期满|届满)(后|以后|之后)|另行(通知|规定|研究|明确)|视[^。；]{0,8}情况(再|另行)"), exact=True),
+           # (not "之后视执行情况再扩大": a step within the term)
+           re.compile(r"(到期|期满|届满)(后|以后|之后)|另行(通知|规定|研究|明确)|(到期|期满|届满|结束)[^。；]{0,10}视[^。；]{0,8}情况(再|另行)"),
+           exact=True),
     # "认定下来以后有效期几年", "要不要重新申报", "有几年过渡期": how long a title lasts and how it is renewed, which
     # only a sentence about its term, its review or applying again gives; a programme's "每批不超过三年" does not.
     Detail(TITLE_TERM,
            re.compile(r"(证书|资格|称号|认定|评上|评定|入库)[^，。？?！!]{0,10}(有效期|管几年|有效几年|管多久|几年有效)|"
                       r"有效期[^，。？?！!]{0,4}(证书|资格|称号)|过渡期|"
-                      r"(要不要|是不是|需不需要|需要|用不用|得不得|还得|还要|必须)[^，。？?！!\s]{0,2}重新(申报|申请|认定|评定|评|测)|"
+                      r"(要不要|是不是|需不需要|需要|用不用|得不得|还得|还要|必须)[^，。？?！!\s]{0,2}重新(申报|申请|认定|评定|评|测|交|提交|递交|报)|"
                       r"重新(申报|申请|认定)(吗|么|不)|(怎么|如何)复核|复核(流程|程序|怎么)"),
            re.compile(r"有效期[为是]?[^。；]{0,4}[一二三四五六\d]年|过渡期|复核|重新(认定|申报|申请)|期满|届满|到期后"), exact=True),
     # "奖补的钱能不能拿来发工资", "这笔奖补能用在上云吗": whether the money may pay for that use.
@@ -651,6 +662,9 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     before: list[str] = []
     # a batch named in a clause that asks nothing, keyword style: "小巨人奖补 2025年第二批 支持了多少家"
     named_batch = next((m for c in clauses(question) if not _ASKING.search(c) and (m := _QUALIFIED.search(c))), None)
+    # Where some clause asks, one that neither asks nor requests is the asker's setting, whatever detail words it
+    # holds ("让AI直接回答顾客价格…靠谱不" speaks of prices, it does not ask one).
+    asking = set(asking_clauses(question))
     for text in clauses(question):
         words = tokenize(text)
         # a clause that names nothing but filing asks of what the one before it names: "首贷贴息能贴多少？具体怎么申请"
@@ -658,6 +672,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
         own = {w for w in specific_words(frozenset(words), "") if not _ASKING.search(w)}
         context = before if own <= _FILING or all(len(w) == 1 for w in own) else []
         before = words
+        if asking and text not in asking and not _REQUEST.search(text):
+            continue
         for d in asked_details(text):
             near, units, tie, about = out.setdefault(d, (set(), set(), set(), set()))
             near.update(context)
@@ -726,8 +742,14 @@ def missing_details(question: str, said: list[str]) -> list[str]:
 
 # (and "谁", and the yes/no forms that ask of a rule: "是不是得经营满一年", "要不要重新测"; not "值不值", "还招
 # 不招工", "这算不算违法", which ask a judgement no record's sentence states)
-_YES_NO = r"是不是|要不要|需不需要|能不能|会不会|可不可以|行不行|有没有"
+# (and the Cantonese forms: "有冇", "係唔係")
+_YES_NO = r"是不是|要不要|需不需要|能不能|会不会|可不可以|行不行|有没有|有冇|係唔係|使唔使|可唔可以|得唔得"
 _ASKING = re.compile(rf"吗|呢|[？?]|怎么|什么|哪|多少|多久|多长时间|几|是否|咋|啥|如何|谁|{_YES_NO}")
+# "我想了解一下补贴标准", "请告诉我申请流程", "收钱不", "贵不贵": a request, a question ending in 不/没 or an
+# A-不-A one, which asks though it holds no asking word (kept out of `_ASKING`: "还招人不" beside a figure asks
+# no more than the figure)
+_REQUEST = re.compile(r"(?<=[\u4e00-\u9fff])(不|没|没有)[？?！!。，,\s]*$|([\u4e00-\u9fff])[不没]\2|想(知道|了解|问|咨询|确认|弄清|搞清)|请(问|教|告诉|说明|列出|提供)|问(一下|下)|咨询|了解一下|告诉我|"
+                      r"说说|讲讲|介绍|帮我(查|看|算)|查一下|列出|给我|发我")
 
 
 # "二十几个人", "几十亩", "好几家": a rough number the asker gives, not a question; nor "带几个人过去", "市面上

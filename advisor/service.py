@@ -55,7 +55,7 @@ from advisor.tool_facts import asked_tool_facets, facet_lines
 from advisor.topics import Topic, TopicMatch, UncoveredTopics
 from corpus.chunking import sentence_spans
 from corpus.documents import Chunk
-from corpus.normalize import to_simplified
+from corpus.normalize import fix_slips, to_simplified
 from corpus.records import KnowledgeBase, shipped_knowledge_base
 from corpus.tokenize import fingerprint as tokenizer_fingerprint
 from kg.build import ENTITIES_FILE, GRAPH_FILE, build_graph, read_chunk_entities
@@ -275,6 +275,7 @@ class Advisor:
         asked = question
         if self.settings.traditional_to_simplified:  # the records, cues and dictionary are in simplified script
             question = to_simplified(question)
+        question = fix_slips(question)
         t0 = time.perf_counter()
         j = self.judge(question, explicit, max(top_k * 4, 20))
         prof, hits, named, gap, items = j.profile, j.hits, j.named, j.gap, j.items
@@ -793,7 +794,7 @@ class Advisor:
             window = expiry_window(question, date.today())
             if window is not None:
                 return self._expiry_advice(asked, prof, window)
-            if asks_coverage(question):
+            if asks_coverage("，".join(asking_clauses(question)) or question):  # (not the setting: "正在梳理…覆盖情况")
                 return self._coverage_advice(asked, prof)
             kinds = asks_support_list(question, self.extractor.gazetteer.supports)
             if kinds and not asks_what_applies(question, prof) and not asked_details(question):

@@ -434,7 +434,13 @@ def test_two_things_named_each_with_its_figure_or_the_departments_leading_are_no
     ("那条原文一字不差是咋写的", "条文原文"), ("能把这批入选城市的完整名单列给我吗", "具体名单"),
     ("想知道莆田有没有进数字化转型城市试点", "具体名单"), ("这几家哪家支付手续费最低", "具体名称（品牌、公司或平台）"),
     ("第一批1000多家企业在各省是怎么分布的", "分项数字"), ("我们省分到多少家", "分项数字"),
-    ("专班在哪个单位哪间办公室", "联系电话或地址")])
+    ("专班在哪个单位哪间办公室", "联系电话或地址"),
+    ("从手机圈地申请到放款一般要几分钟", TIME), ("拖欠投诉有没有时效限制", TIME), ("年利率大概几厘", RATE),
+    ("做矿区无人驾驶运输的是哪几家公司", "具体名单"), ("那个鞋厂是哪一家", "具体名称（品牌、公司或平台）"),
+    ("平台是谁家做的", "具体名称（品牌、公司或平台）"), ("我们县也想搞，怎么跟他们联系", "联系电话或地址"),
+    ("有没有联系电话或者对接人", "联系电话或地址"), ("软件类在各品目里排第几", "比较结果"),
+    ("剩下的钱大概哪年能到", "具体时间（公布、申报或发放）"), ("到期复核要不要重新交全套材料", "资格有效期或复核"),
+    ("2027年还会不会再出一轮", "到期以后的安排"), ("第几条？具体怎么写的", "条文原文")])
 def test_more_ways_of_asking_a_detail(question, detail):
     assert detail in [d.name for d in asked_details(question)]
 
@@ -1058,3 +1064,27 @@ def test_yes_no_forms_asking_a_judgement_are_not_asking_clauses(question):
                                       "目前已建成哪些？请列出具体名单"])
 def test_whether_or_which_then_the_detail_of_the_same_thing_asks_nothing_more(question):
     assert not asks_more(question)
+
+
+def test_a_clause_that_asks_nothing_is_the_setting_not_the_ask():
+    # "…价格…靠谱不" speaks of the prices customers ask; only "咋计费" is asked of the records
+    question = "AI客服一般咋计费的？让AI直接回答顾客价格跟售后问题靠谱不"
+    assert [a.detail.name for a in asked_about(question)] == ["收费方式"]
+    # where nothing else asks, a clause ending in 不 asks, and so does a request
+    assert [a.detail.name for a in asked_about("外卖系统收钱不")] == ["收费方式"]
+    assert MONEY in [a.detail.name for a in asked_about("我在开奶茶店，想了解一下收银机的价位，另外怎么安装")]
+
+
+@pytest.mark.parametrize("question, kind", [("量少人家不给好价钱", None), ("价格扣除几个点", RATE),
+                                            ("TMS价格大概多少", MONEY), ("外卖系统价格？", MONEY)])
+def test_a_price_named_is_not_a_price_asked(question, kind):
+    names = [d.name for d in asked_details(question)]
+    assert (MONEY in names) is (kind == MONEY) and (RATE in names) is (kind == RATE)
+
+
+def test_whether_a_new_round_exists_is_for_a_later_version_to_tell():
+    assert asked_details("专精特新奖补有没有新一轮") == []
+
+
+def test_cantonese_yes_no_asks():
+    assert asking_clauses("有冇小厂凑在一起采购的做法") == ["有冇小厂凑在一起采购的做法"]

@@ -29,6 +29,8 @@ def test_the_window_a_question_asks_about(question, start, end, past):
                                       "小微企业所得税那个实际5%的优惠2027年底到期以后，还会不会继续延长？",
                                       "小型微利企业所得税那个优惠到2027年底就结束了，2028年以后还会不会继续延？",
                                       "小型微利企业所得税那个优惠到2027年底就结束了，2028年以后还会接着延续吗？",
+                                      # an end the asker states, not asks about
+                                      "小巨人新一轮奖补到2026年底就结束了，2027年还会不会再出一轮？",
                                       # when one policy ends, whatever year the asker plans for
                                       "我们在做明年的预算衔接，需要确认这个奖补政策什么时候到期"])
 def test_not_a_question_about_policies_ending(question):

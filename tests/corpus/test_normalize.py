@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.normalize import normalize_text, to_halfwidth_alnum
+from corpus.normalize import fix_slips, normalize_text, to_halfwidth_alnum
 
 
 def test_fullwidth_digits_and_letters_become_halfwidth() -> None:
@@ -62,3 +62,10 @@ def test_normalize_is_idempotent() -> None:
     text = "第１条\r\n\r\n\r\n　　为了促进中小企业发展，制定本法。\u200b"
     once = normalize_text(text)
     assert normalize_text(once) == once
+
+
+@pytest.mark.parametrize("typed, meant", [("想借点代款", "想借点贷款"), ("国家直接打600w到公司帐上", "国家直接打600w到公司账上"),
+                                          ("对帐单", "对账单"), ("专精特心认定", "专精特新认定"), ("帐篷", "帐篷"),
+                                          ("营业执照", "营业执照")])
+def test_common_typing_slips_are_mended(typed, meant):
+    assert fix_slips(typed) == meant
