@@ -440,7 +440,9 @@ def test_two_things_named_each_with_its_figure_or_the_departments_leading_are_no
     ("平台是谁家做的", "具体名称（品牌、公司或平台）"), ("我们县也想搞，怎么跟他们联系", "联系电话或地址"),
     ("有没有联系电话或者对接人", "联系电话或地址"), ("软件类在各品目里排第几", "比较结果"),
     ("剩下的钱大概哪年能到", "具体时间（公布、申报或发放）"), ("到期复核要不要重新交全套材料", "资格有效期或复核"),
-    ("2027年还会不会再出一轮", "到期以后的安排"), ("第几条？具体怎么写的", "条文原文")])
+    ("2027年还会不会再出一轮", "到期以后的安排"), ("第几条？具体怎么写的", "条文原文"),
+    ("在哪几个港口落地了", "具体名单"), ("是跟哪家银行合作的", "具体名称（品牌、公司或平台）"),
+    ("有没有十台车以下的优惠价", MONEY)])
 def test_more_ways_of_asking_a_detail(question, detail):
     assert detail in [d.name for d in asked_details(question)]
 
@@ -1076,7 +1078,8 @@ def test_a_clause_that_asks_nothing_is_the_setting_not_the_ask():
 
 
 @pytest.mark.parametrize("question, kind", [("量少人家不给好价钱", None), ("价格扣除几个点", RATE),
-                                            ("TMS价格大概多少", MONEY), ("外卖系统价格？", MONEY)])
+                                            ("TMS价格大概多少", MONEY), ("外卖系统价格？", MONEY),
+                                            ("收不收费啊", None)])
 def test_a_price_named_is_not_a_price_asked(question, kind):
     names = [d.name for d in asked_details(question)]
     assert (MONEY in names) is (kind == MONEY) and (RATE in names) is (kind == RATE)
