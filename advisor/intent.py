@@ -52,3 +52,24 @@ def profile_query(prof: EnterpriseProfile, wanted_support: frozenset[str] = froz
     support = "和".join(_SUPPORT_WORDS[s] for s in sorted(wanted_support) if s in _SUPPORT_WORDS) or "补贴和扶持"
     aim = "数字化转型" if _DIGITAL.search(question) else ""
     return f"{trade}{size}企业{aim}可以享受哪些{support}政策"
+
+
+# "想在地头盖个冷库，能申请啥补助": what the money would pay for, the thing after a verb of building or buying
+_PURPOSE = re.compile(r"(建|盖|修|买|购置|购买|装|添|换|搭|上)(个|一个|一座|一台|几台|台|套|一套|座|间|些|点|一批|批)?"
+                      r"([A-Za-z\u4e00-\u9fff]{2,6}?)(?=[，。,？?！!、\s]|的|有|能|可以|可|要|想|需要|补|申请|$)")
+
+
+def uncovered_purpose(question: str, cited_texts: list[str]) -> str | None:
+    """What the question asks support for ("盖个冷库"), when no cited record names it: the policies found may
+    fit the asker, but none says it pays for that. A digital purpose ("上个系统") is named by any record on
+    going digital."""
+    for m in _PURPOSE.finditer(question):
+        thing = m.group(3)
+        if len(thing) > 2 and thing[0] in "新旧老小大":  # "换一批新设备": 设备
+            thing = thing[1:]
+        if any(thing in t for t in cited_texts):
+            return None
+        if (_DIGITAL.search(thing) or thing.isascii()) and any("数字化" in t for t in cited_texts):  # "上个ERP"
+            return None
+        return thing
+    return None

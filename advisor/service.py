@@ -28,7 +28,7 @@ from advisor.details import (
     missing_details,
 )
 from advisor.expiry import Window, cited_name, ending_in, ending_line, expiry_window
-from advisor.intent import asks_outcome, asks_what_applies, profile_query
+from advisor.intent import asks_outcome, asks_what_applies, profile_query, uncovered_purpose
 from advisor.naming import DocumentNames, ItemNames, ShortNames
 from advisor.place_facts import places_asked
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
@@ -308,6 +308,11 @@ class Advisor:
         note, answer = "", ""
         if composed is not None and applies and composed.points:
             self._add_next_step(citations, composed, top_k)
+            thing = uncovered_purpose(question, list(self._record_texts(citations).values()))
+            if thing is not None:  # said first: the list below is no answer to "能不能补这个"
+                composed.profile_line = "\n".join(x for x in (composed.profile_line, (
+                    f"注意：已收录的政策里没有写到“{thing}”的专项补助；以下是按您的情况可能适用的一般性政策，"
+                    f"能否用于{thing}请向当地主管部门核实。")) if x)
         if composed is not None:
             answer = composed.text()
             place = prof.region or prof.province

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.intent import asks_outcome, asks_what_applies, profile_query
+from advisor.intent import asks_outcome, asks_what_applies, profile_query, uncovered_purpose
 from advisor.profile import EnterpriseProfile, extract_profile
 from kg.extract import shipped_extractor
 
@@ -55,3 +55,13 @@ def test_profile_query_names_trade_size_and_support():
                                             ("有没有人这么干过", False)])
 def test_how_a_peer_fared_is_asked_but_not_whether_a_rule_is_in_force(question, asks):
     assert asks_outcome(question) is asks
+
+
+@pytest.mark.parametrize("question, texts, thing", [
+    ("合作社想在地头盖个冷库，能申请啥补助", ["中央财政支持入选城市开展数字化改造。"], "冷库"),
+    ("厂里想换一批新设备，有补贴吗", ["支持设备更新和技术改造。"], None),
+    ("想上个ERP，国家有补贴吗", ["由城市组织服务商为中小企业做数字化改造。"], None),
+    ("我们想建厂房，有补贴吗", ["支持设备更新和技术改造。"], "厂房"),
+    ("我在杭州开了家20人的奶茶店，有什么补贴", ["支持小微企业。"], None)])
+def test_a_purpose_no_cited_record_names(question, texts, thing):
+    assert uncovered_purpose(question, texts) == thing

@@ -289,6 +289,16 @@ def test_what_applies_to_a_described_enterprise_is_answered_from_policies_that_f
     assert any(r.startswith("规模符合：按已知数字只可能是小型或微型") for p in advice.policies for r in p["matched"])
 
 
+def test_support_asked_for_a_thing_no_policy_names_says_so_first(advisor):
+    """"盖个冷库能申请啥补助": the policies that fit a farm co-op are listed, under a note that none of them says
+    it pays for a cold store (and no such note where the asker names no purpose)."""
+    advice = advisor.ask("合作社想在地头盖个冷库，能申请啥补助")
+    assert advice.confident and advice.policies
+    note = advice.answer.index("没有写到“冷库”的专项补助")
+    assert note < advice.answer.index("根据检索到的资料")
+    assert "专项补助" not in advisor.ask("我在杭州开了家20人的奶茶店，有什么补贴？").answer
+
+
 def test_what_applies_lists_current_support_told_by_each_policys_summary(advisor):
     advice = advisor.ask("温州鞋厂，80个工人，一年营收三千万，有什么扶持政策")
     assert advice.confident and advice.profile.size == "小型"
