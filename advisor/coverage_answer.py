@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from advisor.details import asked_part
 from kg.coverage import CoverageReport
 
 _ASKS = re.compile(r"(哪些|什么|哪个|哪几个)(行业|省|省份|地区|地方|领域)[^，。？?！!]{0,12}(没有|缺|空白|不足|覆盖)|"
@@ -13,7 +14,8 @@ _ABOUT_POLICY = re.compile(r"政策|扶持|补贴|支持|奖补|优惠")
 
 
 def asks_coverage(question: str) -> bool:
-    return bool(_ASKS.search(question) and _ABOUT_POLICY.search(question))
+    """Coverage asked, not the asker's task ("正在梳理…覆盖情况，请问第三批选多少个城市")."""
+    return bool(_ASKS.search(asked_part(question)) and _ABOUT_POLICY.search(question))
 
 
 def coverage_points(report: CoverageReport) -> tuple[list[str], list[list[str]]]:

@@ -721,7 +721,7 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     per_firm = any(any(d.figure for d in asked_details(_clause_at(question, m.end() - 1)))
                    for m in _PER_FIRM.finditer(question))
     quoted = tuple(m.group(0).strip() for m in _QUOTED_FIGURE.finditer(question)) if _QUOTES_FIGURE.search(question) else ()
-    years = {m.group(1) for m in _ASKED_YEAR.finditer("，".join(asking_clauses(question)) or question)}
+    years = {m.group(1) for m in _ASKED_YEAR.finditer(asked_part(question))}
     year = int(years.pop()) if len(years) == 1 and not later else None
     # (not a date's day: "1月1日起施行" says when, not how many days)
     # (nor a date's month: "12月31日前" is not "几个月")
@@ -762,6 +762,11 @@ _ROUGH = re.compile(r"[一二两三四五六七八九十百千万好]几|几[十
 def asking_clauses(question: str) -> list[str]:
     """The clauses that ask something (a rough number, "二十几个人", asks nothing)."""
     return [c for c in clauses(question) if _ASKING.search(_ROUGH.sub("", c))]
+
+
+def asked_part(question: str) -> str:
+    """The clauses that ask, joined; the whole question where none does ("帮我列一下年底到期的政策")."""
+    return "，".join(asking_clauses(question)) or question
 
 
 def asks_figures_only(clause: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from advisor.details import AFTER_TERM, asked_details, asking_clauses
+from advisor.details import AFTER_TERM, asked_details, asked_part
 from corpus.records import Policy, has_lapsed
 
 _ASKS = re.compile(r"(哪些|什么(?!时候)|哪个|哪几|有没有|有哪|多少)[^，。？?！!]{0,12}(到期|过期|失效|废止|结束)|"
@@ -45,7 +45,7 @@ class Window:
 def expiry_window(question: str, today: date) -> Window | None:
     """The period the question asks which policies end in, if it asks that."""
     # (asked, not the setting: "…到2026年底就结束了，2027年还会不会再出一轮")
-    if not _ASKS.search("，".join(asking_clauses(question)) or question) or not _POLICIES.search(question) or _AFTER_END.search(question) \
+    if not _ASKS.search(asked_part(question)) or not _POLICIES.search(question) or _AFTER_END.search(question) \
             or any(d.name == AFTER_TERM for d in asked_details(question)):
         return None
     if _PAST.search(question) and not _SOON.search(question):

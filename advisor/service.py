@@ -23,6 +23,7 @@ from advisor.details import (
     PERIOD,
     asked_about,
     asked_details,
+    asked_part,
     asking_clauses,
     asks_figures_only,
     missing_details,
@@ -799,7 +800,7 @@ class Advisor:
             window = expiry_window(question, date.today())
             if window is not None:
                 return self._expiry_advice(asked, prof, window)
-            if asks_coverage("，".join(asking_clauses(question)) or question):  # (not the setting: "正在梳理…覆盖情况")
+            if asks_coverage(question):
                 return self._coverage_advice(asked, prof)
             kinds = asks_support_list(question, self.extractor.gazetteer.supports)
             if kinds and not asks_what_applies(question, prof) and not asked_details(question):
@@ -811,7 +812,7 @@ class Advisor:
             return self._facts_advice(asked, prof, [old], ["状态"])
         # "…到期了，十五五的出来没" asks what follows, not the end date
         # (of the clauses that ask: "规划到期后，接续的规划定了多少目标" does not ask when it ends)
-        facts = asked_facts("，".join(asking_clauses(question)) or question) if not asks_successor(question) else []
+        facts = asked_facts(asked_part(question)) if not asks_successor(question) else []
         # "《个人信息保护法》提到的专门规则，是否已正式发布": whether out, of what the asking clause itself names
         yet = [c for c in asking_clauses(question) if any(d.name == ISSUED_YET for d in asked_details(c))] \
             if "发布日期" in facts else []
