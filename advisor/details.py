@@ -60,11 +60,11 @@ _WHOLE_FIGURE = (r"(?:(?:(?<![\d.])\d+(?:\.\d+)?|[一二两三四五六七八九
                  r"(?<![\d.])\d{2,}\s*(?:多|余)?[个家户人名项所县批])")
 _FIGURE_SAID = f"{_MONEY}|{_TIME}|{_COUNT}|{_ARABIC}万(?![吨亩户家人名个件台套所])|一半|减半"
 # "除了价格以外…", "除了软件订阅费": the price set aside, not asked
-_BESIDES_PRICE = r"除了?[^，。？?！!]{0,6}(价格|价钱|费用|订阅费|软件费)(以外|之外)?"
+_BESIDES_PRICE = r"除了?[^，。？?！!]{0,6}(价格|价钱|费用|订阅费|软件费|费率|利率|利息|手续费|服务费|年费)(以外|之外)?"
 BESIDES_PRICE = re.compile(_BESIDES_PRICE)
 # "还会有哪些费用", "费用通常怎么算": the kinds of charge or how it is charged, not a sum
 _OTHER_CHARGES = (r"(还(会|要|得)?有|收|交|付|涉及|产生)(哪些|哪几种|哪几项|什么|啥)[^，。？?！!]{0,8}?(费用|收费|开销)|"
-                  r"(别的|其他|额外|隐形|隐性|附加)[^，。？?！!]{0,3}(费用|收费|开销)|"
+                  r"(别的|其他|额外|隐形|隐性|附加)[^，。？?！!]{0,3}(费用|收费|开销|成本)|"
                   r"费用[^，。？?！!]{0,3}(咋|怎么|如何)算")
 # "不知道还剩多少", "前几年", "好几天都查不到", "谁充了多少钱", "费用太高", "怎么收费" (how it is charged, not how much),
 # "文号多少" (a document's number, not a figure).
@@ -100,6 +100,7 @@ ISSUED_YET = "是否已经出台"
 # "有没有正式出台": whether a document is out (a record's own 发布日期 field tells it, advisor/record_facts.py)
 IS_OUT_ASKED = r"(是否|是不是)(已经|已)(正式)?(出台|发布|印发|公布)|有没有(正式)?(出台|发布|印发|公布)"
 CHAPTERS = "章节条数"
+COMPARED = "比较结果"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
     Detail(MONEY,
@@ -117,7 +118,7 @@ DETAILS = (
                       r"(有没有|是否有|有无|有)个?(封顶|上限|最高限额)|封顶(是)?多少|"
                       # (a price asked, not one named: "让AI回答顾客价格靠谱不")
                       r"(什么|啥|哪个|哪档|啥样)的?价(格|位|钱)|价(格|位|钱)(大概|大约|一般|通常|都|又|还|就)?(是|在|要|有|能|得)?(多少|几|呢|咋样|怎么样|如何|区间|范围)|(?<![好低高])价(格|位)(?=[？?]|$)|"
-                      r"(大概|大约|一般|平均|市场|参考|具体)价(格|位)|报价(多少|是多少|能打)|优惠价|折扣价|团购价|批发价|(?<![消经])费[^，。？?！!\s]{0,3}多少|(?<!不)收费(?!目录|清单|方式|模式|吗|么|不|嘛|啊|呀|呢)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵"),
+                      r"(大概|大约|一般|平均|市场|参考|具体)价(格|位)|报价(多少|是多少|能打)|具体报价|报价单|(有没有|给个|出个|要个)[^，。？?！!\s]{0,2}报价|优惠价|折扣价|团购价|批发价|(?<![消经])费[^，。？?！!\s]{0,3}多少|(?<!不)收费(?!目录|清单|方式|模式|吗|么|不|嘛|啊|呀|呢)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵"),
            re.compile(_MONEY), NOT_ASKING, figure=True),
     # "百分之几", "比例多少", "几成", "翻几番": a share or a multiple, which a sum in yuan does not give ("最高罚到营业额的
     # 百分之几" is not told by "100万元以下罚款").
@@ -140,7 +141,8 @@ DETAILS = (
     # "名单什么时候公布", "那一批啥时候申报", "钱啥时候到账": the day something is announced, opens or is paid, which
     # only a date gives (not "3年").
     Detail("具体时间（公布、申报或发放）",
-           re.compile(r"(什么时候|啥时候|何时|哪天|几号|几月份?|哪一?年)(开始|启动|能|会|才)?(公布|公示|揭晓|出结果|下达|申报|报名|拨付|到账|到位|发放|兑现|拿到|能到)"),
+           re.compile(r"(什么时候|啥时候|何时|哪天|几号|几月份?|哪一?年)(开始|启动|能|会|才)?(公布|公示|揭晓|出结果|下达|申报|报名|拨付|到账|到位|发放|兑现|拿到|能到)|"
+                      r"(什么时候|啥时候|何时|哪天|几号|几月份?)(开始|启动|能|才|可以)报(?![告道销价税表])"),
            re.compile(_DAY), worded=True),
     # "指引是哪天正式发布的": the day a document came out. A record's own is its field (advisor/record_facts.py);
     # another's, which a record only names ("发布面向中小企业的人工智能应用指引"), only a sentence naming it with a date.
@@ -167,7 +169,7 @@ DETAILS = (
                       # "至少得测到几级": a level required; not "测一下到了几级", the asker's own to find out
                       r"(得|要|需|至少|算|是|能|达到?)[^，。？?！!\s]{0,3}(?<!第)(几|多少)级|分[为成]?(几|多少)(个)?(级|档|等级|级别)|"
                       # "得分要达到多少才算二级": a score
-                      r"(得分|分数|评分|打分)[^，。？?！!]{0,4}(多少|几)|"
+                      r"(得分|分数|评分|打分)[^，。？?！!]{0,4}(多少|几)|样本(量|数|规模)[^，。？?！!]{0,10}(多少|多大|几|什么|啥)|"
                       # "一般能省下几个服务员": a number of people
                       r"(省|少|减|多|招|用|要|需|裁|配)[下了掉个]?几(个|名)(人|服务员|员工|工人|店员|收银员|师傅|客服|会计)"),
            re.compile(_COUNT), NOT_ASKING, figure=True),
@@ -186,6 +188,8 @@ DETAILS = (
     # categories' cost lines give; a case of a firm that sells a service usually does not.
     Detail(CHARGING, re.compile(r"(怎么|如何|咋|怎样)个?(收费|计费)|(收费|计费)(方式|模式)|(按年|按月|买断|订阅)还是|"
                                # "自测收费吗", "要钱不": whether it charges at all, which "免费使用" tells
+                               r"(有没有|收不收|要不要收?|需不需要交?|是否收取?|另收)[^，。？?！!\s]{0,2}(手续费|服务费|佣金|抽成|年费|管理费|平台费)|"
+                               r"(手续费|服务费|佣金|抽成|管理费|平台费)[^，。？?！!\s]{0,3}(怎么算|怎么收|咋收|咋算|按什么|按啥)|按(啥|什么|哪种)[^，。？?！!\s]{0,2}收的|"
                                r"收(费|钱)(吗|么|不|嘛)|收不收(费|钱)|(要|需要|得|用)(交|花|付|掏)钱(吗|么|不|嘛)|(交|付)不(交|付)钱|按(啥|什么|哪种)(收费|计费|收钱)|要不要(交|花|付)?钱|要不要(收费|付费)|要钱(吗|么|不|嘛)|免费(吗|么|不|嘛)|是不是免费|花不花钱|"
                                # "除了订阅费，还会有哪些费用": the kinds of charge
                                rf"{_OTHER_CHARGES}"),
@@ -223,14 +227,14 @@ DETAILS = (
                       # "案例里用的是哪个平台", "调查是哪家机构做的": the one a case used or a figure came from, not which
                       # kind of tool to pick ("该用什么系统")
                       # (not "用的是什么工具做的": a kind of tool, which a case's "低代码平台" tells)
-                      r"用的是(哪个|哪家|哪款|什么)(?!工具|软件|系统|技术|方法|办法|设备)|用的是不是|是不是用的|(哪家|哪个|什么)(机构|单位|公司)[^，。？?！!]{0,2}(做|搞|发布|出|统计|调查)(的|发布)|"
+                      r"用的是(哪个|哪家|哪款)|用的是什么(?!工具|软件|系统|技术|方法|办法|设备)|用的是不是|是不是用的|(哪家|哪个|什么)(机构|单位|公司)[^，。？?！!]{0,2}(做|搞|发布|出|统计|调查)(的|发布)|"
                       # "调查由哪个机构开展", "专门规则名称是什么"
-                      r"由(哪家|哪个|什么|哪些)(机构|单位|公司|部门)|名称(是|叫)?(什么|啥)"),
+                      r"由(哪家|哪个|什么|哪些)(机构|单位|公司|部门)|名称(是|叫)?(什么|啥)|(调查|统计|研究|发布)(机构|单位|方)[^，。？?！!\s]{0,4}(什么|啥|哪|谁)"),
            re.compile(r"“(?![近约超]?\d)[^”]{2,20}”|\"(?![近约超]?\d)[^\"]{2,20}\"|「[^」]{2,20}」|《[^》]{2,40}》|阿里|腾讯|微信|支付宝|钉钉|飞书|京东|美团|"
                       r"菜鸟|网商银行|犀牛智造|万里汇|华为|用友|金蝶|有赞|微盟|抖音|快手|拼多多|淘宝|天猫")),
     # "哪家费率最低、到账最快": which is best by a measure, which only a sentence comparing them gives; a record
     # naming one provider or advising to compare does not.
-    Detail("比较结果",
+    Detail(COMPARED,
            # (and "哪个省最多", "哪一部更严厉", "比PingPong便宜吗": a ranking, or two things set side by side)
            re.compile(r"哪(家|个|款|部|一部|一个|种)[^，。？?！!]{0,8}(最|更)(低|便宜|高|好|划算|省|靠谱|快|稳|多|少|严|重)|"
                       r"比[^，。？?！!]{1,12}(便宜|贵|划算|严|严厉)(吗|么|嘛|不|些)?(?=[？?，。！!]|$)|"
@@ -278,10 +282,14 @@ DETAILS = (
     # "工业“六基”是哪六项": what a term counts in, which a sentence naming the term and listing them gives ("“六基”
     # （基础零部件、基础元器件、…）"); a list of something else in the same record does not.
     Detail(ITEMS, re.compile(r"(是|有|指|包括)哪[\d二两三四五六七八九十]+(项|条|类|种|基|权|大|个方面|个?税|个?费|个(东西)?(?=[？?，。！!啊呀]|$))|"
+                             # "到底是哪六个基础", "具体是哪19个部门": the members a count names
+                             r"(是|有|指|包括)哪[\d二两三四五六七八九十]+个[\u4e00-\u9fff]{1,4}(?=[？?，。！!啊呀]|$)|"
                              # "请完整列出九个工程的名称": each item's name
                              r"列出[^，。？?！!]{0,12}(名称|名字)|"
                              # "大模型涉及哪些行业": the fields a plan names, which only a list of them gives
-                             r"(涉及|覆盖|涵盖|聚焦)(哪些|哪几个)(行业|领域)"),
+                             r"(涉及|覆盖|涵盖|聚焦)(哪些|哪几个)(行业|领域)|"
+                             # "负面清单里具体有哪些行业", "具体包括哪些模型": the members of something named
+                             r"具体(有|包括|包含|涉及|列了|是)哪些"),
            re.compile(r"[^、，。；（）]{2,14}(、[^、，。；（）]{2,14}){2,}"), worded=True),
     # "网址是多少", "在哪个网站申报", "APP在哪下载": an address, which only a URL or a named site gives; a record
     # naming "投诉平台" or "行业APP" does not say where to find it.
@@ -320,7 +328,7 @@ DETAILS = (
            re.compile(r"退还|退税|退款|退回|返还"), exact=True),
     # (after a wrong done: "上了ERP会怎么样" asks what the tool brings)
     Detail("违规后果", re.compile(r"(不|没|忘|违规|违法|私自|偷|漏|逃|拖欠|超了|超过|被查|查出)[^，。？?！!]{0,10}"
-                                 r"(会怎么样|会怎样|什么后果|会被?怎么(处理|罚))|怎么处罚|会不会被罚|罚不罚|(受到?|会有|有)什么(处罚|惩罚)"),
+                                 r"(会怎么样|会怎样|什么后果|会被?怎么(处理|罚))|怎么处罚|(会|要)被?怎么罚|会不会被罚|罚不罚|(受到?|会有|有)什么(处罚|惩罚)"),
            # (what a late payer owes is a consequence too: "逾期付款要付利息")
            re.compile(r"处罚|罚款|责令|法律责任|追究|吊销|没收|利息|违约金|赔偿|通报|失信"), exact=True),
     # "分到各省份各是多少", "东、中、西部各占几个", "其余阶段各占多少": a figure for each part of a whole, which only a
@@ -554,11 +562,14 @@ class Asked:
         An exact detail (an address) needs no shared word; a filing verb shares with any other ("怎么申报" with
         "在平台填报")."""
         words = specific_words(self.near, "" if self.detail.titled else title)
+        words = words | {k for w in words for k in _KIN.get(w, ())}
         return self.stated_in(sentence) and (self.detail.exact or any(self.speaks_of(w, sentence) for w in words)
                                              or (bool(words & _FILING) and any(v in sentence for v in _FILING)))
 
 
 _BOUNDS = ("以上", "以下", "以内")
+# Words a record says another way: "想借点贷款去哪报名" is told by "向…专班提出融资需求".
+_KIN = {"贷款": ("融资", "信贷"), "借钱": ("融资", "贷款"), "借点": ("融资", "贷款")}
 
 
 # Ways of saying "to file": the question's "申报" and a record's "填报" speak of the same act.
@@ -581,6 +592,8 @@ _NOT_PER_FIRM = re.compile(r"不是(单个|每家|每个|一家)企业|并非(�
 _QUOTES_FIGURE = re.compile(r"(说是|据说|听说|不是说|既然|都说|报道说|统计说)[^，。？?！!]{0,16}\d|“[^”]{0,30}\d[^”]{0,30}”|除了?[^，。？?！!]{0,12}\d|说[是有]?(近|约|大概)?\d|"
                             # "那780多万个…中": a figure the question points back at
                             r"(那|这)[^，。？?！!]{0,2}\d[^，。？?！!]{0,14}(中|里|当中|之中|里面)|"
+                            # "79%的中小企业在初步探索阶段，那已经到深度应用阶段的占多少": a figure set down, then another asked
+                            r"\d[^，。？?！!]{0,20}[，,]\s*那(?!个|些|家|种|款)|\d[%％]?(以外|之外)|"
                             r"(说是|据说|听说)[^，。？?！!]{0,8}[一二两三四五六七八九十]成")
 _QUOTED_FIGURE = re.compile(rf"{_MONEY}|{_COUNT}")
 
@@ -632,6 +645,7 @@ _QUOTED_TERM = re.compile(r"[“\"「]([^”\"」，。？?！!]{2,8})[”\"」]
 _PER_DAY = re.compile(r"一天|每天|每日|日均|单日")
 _PER_DAY_WORDS = frozenset({"天", "每日", "日均", "单日", "日处理", "日产"})
 _CHANGE = re.compile("|".join(sorted(_CHANGE_WORDS - {"省"}, key=len, reverse=True)) + "|能省|省下|省了")
+_EACH_FIGURE = re.compile(r"分别[^，。？?！!]{0,6}(多少|几)|各(是|有|为)?(多少|几)")
 _BARE_ASK = re.compile(r"(具体|都|分别|究竟|到底)(是|有)哪|各(占|是|有|为)(多少|几)")
 # "那3684万个就业机会里，": a whole the next clause asks a part of
 _WHOLE = re.compile(rf"{_WHOLE_FIGURE}[^，。？?！!]{{0,12}}(里|中|当中|之中|里面)$")
@@ -661,6 +675,7 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     """Each detail the question asks for, with the words within ``window`` characters of its asking words in
     the same clause, and the unit they name."""
     out: dict[Detail, tuple[set[str], set[str], set[str], set[str]]] = {}
+    fined: set[Detail] = set()
     before: list[str] = []
     # a batch named in a clause that asks nothing, keyword style: "小巨人奖补 2025年第二批 支持了多少家"
     named_batch = next((m for c in clauses(question) if not _ASKING.search(c) and (m := _QUALIFIED.search(c))), None)
@@ -690,6 +705,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                     tie.update(_CHANGE_WORDS)  # "销售额增长了多少": a change, not any figure of the case
                 if d.figure and _PER_DAY.search(text, 0, m.start()):
                     tie.update(_PER_DAY_WORDS)  # "一天能处理多少吨": a day's, not a year's output
+                if d.figure and "罚" in text[max(0, m.start() - window):m.end()]:
+                    fined.add(d)
                 # (of a date too: "第三批啥时候开始申报")
                 if (d.figure or d.worded) and (which := _QUALIFIED.search(text) or _DRAFT.search(question) or named_batch):
                     tie.add(which.group(0))
@@ -712,8 +729,17 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                 elif d.figure and (pay := _PAY.match(m.group(0))):  # "工资多少": in yuan, not a share of women
                     share = pay.group(0) in ("收入", "挣") and not re.search("月|均", text[max(0, m.start() - 6):m.start()])
                     units.add("元|块|%" if share else "元|块")
+    for d in fined:  # "罚多少": a fine's sum, not the interest owed or another sum of the rule (unless a word
+        # already says which fine: "情节严重…罚到多少")
+        if not out[d][2]:
+            out[d][2].add("罚")
     if any(d.name == NAMES for d in out):  # "那13项任务具体是哪13项，全列出来": the list pointed at
-        out = {d: v for d, v in out.items() if d.name != ITEMS}
+        # (but "工业“六基”到底是哪六个基础": what a quoted term counts in)
+        gone = NAMES if any(d.name == ITEMS for d in out) and _QUOTED_TERM.search(question) else ITEMS
+        out = {d: v for d, v in out.items() if d.name != gone}
+    if _EACH_FIGURE.search(question) and any(d.figure for d in out):
+        # "分别有多少万个？哪个增长更快": the figures asked for tell which is larger
+        out = {d: v for d, v in out.items() if d.name != COMPARED}
     not_target = bool(_OUTCOME.search(question) or _GRANT.search(question))
     later = _AFTER_YEAR.search(question)
     after = int(later.group(1)) if later else None
@@ -756,12 +782,16 @@ _REQUEST = re.compile(r"(?<=[\u4e00-\u9fff])(不|没|没有)[？?！!。，,\s]*
 
 # "二十几个人", "几十亩", "好几家": a rough number the asker gives, not a question; nor "带几个人过去", "市面上
 # 几家", "这几款".
+_EXAMPLE = re.compile(r"比如|例如|譬如|比方说?")
 _ROUGH = re.compile(r"[一二两三四五六七八九十百千万好]几|几[十百千万]|(带|叫上|约上|请)几个|(这|那|上|里)几(家|款|个|种)")
 
 
 def asking_clauses(question: str) -> list[str]:
-    """The clauses that ask something (a rough number, "二十几个人", asks nothing)."""
-    return [c for c in clauses(question) if _ASKING.search(_ROUGH.sub("", c))]
+    """The clauses that ask something (a rough number, "二十几个人", asks nothing; nor an example the asker gives
+    before the asking, "比如人数多写了几个，会被罚多少钱")."""
+    parts = clauses(question)
+    return [c for i, c in enumerate(parts) if _ASKING.search(_ROUGH.sub("", c))
+            and not (i < len(parts) - 1 and _EXAMPLE.match(c))]
 
 
 def asked_part(question: str) -> str:

@@ -64,6 +64,7 @@ class ShortNames:
         self.by_name: dict[str, set[str]] = {}
         self.by_serial: dict[int, set[str]] = {}
         self.expired: set[str] = set()
+        policies = list(policies)
         for doc_id, title, short, lapsed, number in policies:
             if "公告" in number:
                 for _, serial in doc_number_keys(number):
@@ -74,6 +75,12 @@ class ShortNames:
                     self.by_name.setdefault(name, set()).add(doc_id)
             if lapsed:
                 self.expired.add(doc_id)
+        # A short name no other policy's title or short name holds names one text; "中小企业数字化转型城市试点"
+        # is also in the 2025 round's title.
+        self.own: set[str] = {
+            doc_id for doc_id, _, short, _, _ in policies
+            if len(name := _unquoted(_PARENS.sub("", short)).strip()) >= 4
+            and not any(name in _unquoted(t) or name in _unquoted(o) for d, t, o, _, _ in policies if d != doc_id)}
 
     def named(self, question: str) -> set[str]:
         """Ids of the policies a short name in the question names; of an old and a revised version, the one in

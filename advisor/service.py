@@ -429,9 +429,11 @@ class Advisor:
         """"网络数据安全管理条例里…会被罚多少钱", "按电子商务法应该去哪个部门投诉": a detail asked of the policies
         the question names by title is for them to state, not for another law's fine or office; None when it
         names none that is cited or asks no detail."""
-        # (a law is one text by its short name, "电子商务法"; a programme's short name may be any of its rounds)
+        # (a law is one text by its short name, "电子商务法", and so is a rule in force by a name no other holds,
+        # "梯度培育办法"; a programme's short name may be any of its rounds)
         named = named or {d for d in self.short_names.named(question)
-                          if (p := self.kb.policy(d)) is not None and "法" in p.kind}
+                          if (p := self.kb.policy(d)) is not None
+                          and ("法" in p.kind or (p.status == "有效" and d in self.short_names.own))}
         cited = {c.doc_id for c in citations} & named
         if not cited or not asked_about(question):
             return None

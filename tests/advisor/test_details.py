@@ -832,7 +832,7 @@ def test_what_it_is_charged_by_and_hidden_charges_ask_how_it_charges(question):
 
 def test_a_figure_the_question_quotes_is_not_the_sample_size_asked():
     question = "“79%的中小企业处于数字化转型初步探索阶段”这一数据的调查样本量是多少？"
-    assert missing_details(question, ["近八成（79%）的中小企业还处在数字化转型的初步探索阶段。"]) == [FIGURE]
+    assert missing_details(question, ["近八成（79%）的中小企业还处在数字化转型的初步探索阶段。"]) == [COUNT]
 
 
 def test_how_many_levels_a_scale_has_is_a_count():
@@ -1091,3 +1091,65 @@ def test_whether_a_new_round_exists_is_for_a_later_version_to_tell():
 
 def test_cantonese_yes_no_asks():
     assert asking_clauses("有冇小厂凑在一起采购的做法") == ["有冇小厂凑在一起采购的做法"]
+
+
+# -- nineteenth session: ways of asking read in blind sets --------------------------------------------------------
+
+CHARGING, BRAND, ITEMS, NAMES = "收费方式", "具体名称（品牌、公司或平台）", "所含的具体项目", "具体名单"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("聚好单拼单生产要不要收服务费", CHARGING), ("投诉平台投诉有没有手续费", CHARGING), ("有没有具体报价", MONEY),
+    ("这个数据的调查样本量是多少", COUNT), ("调查机构是哪家", BRAND), ("瑜伽馆那个案例用的是哪个软件", BRAND),
+    ("第三批啥时候开始报", "具体时间（公布、申报或发放）"), ("声明函填假了会被怎么罚", "违规后果")])
+def test_fees_quotes_samples_software_openings_and_penalties_are_asked(question, kind):
+    assert kind in [d.name for d in asked_details(question)]
+
+
+def test_what_kind_of_tool_a_case_used_is_not_a_brand():
+    assert BRAND not in [d.name for d in asked_details("那个案例用的是什么软件")]
+
+
+def test_what_the_asker_sets_aside_or_gives_as_an_example_is_not_asked():
+    assert RATE not in [d.name for d in asked_details("跨境收款除了费率还有啥别的成本要留意")]
+    assert asking_clauses("声明函要是填错了，比如人数多写了几个，会被罚多少钱") == ["会被罚多少钱"]
+    assert asking_clauses("比如能补多少") == ["比如能补多少"]  # the question itself, not an example before it
+
+
+def test_a_fine_asked_is_told_by_a_fine_not_by_the_interest_owed():
+    question = "大企业超过60天不付款，除了付逾期利息以外，会不会被罚款？罚多少"
+    assert missing_details(question, ["（示例）未按期付款的，按每日万分之五支付逾期利息，最高不超过5万元。"]) == [MONEY]
+    assert missing_details(question, ["（示例）逾期不付款的，处5万元以上10万元以下罚款。"]) == []
+
+
+def test_a_comparison_of_figures_asked_each_is_told_by_the_figures():
+    question = "就业机会和小程序岗位分别有多少万个？哪个增长更快"
+    assert "比较结果" not in [a.detail.name for a in asked_about(question)]
+    assert "比较结果" in [a.detail.name for a in asked_about("哪家收款平台费率更低")]
+
+
+def test_the_members_a_count_names_are_a_list_of_items():
+    assert [a.detail.name for a in asked_about("工业“六基”到底是哪六个基础")] == [ITEMS]
+    assert missing_details("工业“六基”到底是哪六个基础",
+                           ["聚焦工业“六基”（基础零部件、基础元器件、基础材料、基础软件、基础工艺和产业技术基础）。"]) == []
+    question = "规划是19个部门联合发的，具体是哪19个部门"
+    assert missing_details(question, ["工信部牵头、19个部门和单位联合发布。"]) == [ITEMS]
+
+
+def test_a_loan_asked_where_to_seek_is_told_by_where_to_seek_financing():
+    (asked,) = asked_about("想借点贷款去哪报名")
+    assert asked.answered_by("可向所在区县的融资协调工作专班提出融资需求。", "支持小微企业融资协调工作机制")
+    (asked,) = asked_about("专精特新怎么申报")
+    assert not asked.answered_by("可向所在区县的融资协调工作专班提出融资需求。", "支持小微企业融资协调工作机制")
+
+
+def test_the_members_of_something_named_are_asked_by_juti_you_naxie():
+    question = "民营经济促进法说的市场准入负面清单，里面具体有哪些行业是不让民企进的"
+    assert ITEMS in [d.name for d in asked_details(question)]
+    assert missing_details(question, ["实行全国统一的市场准入负面清单制度，清单以外领域各类经济组织可依法平等进入。"]) == [ITEMS]
+
+
+@pytest.mark.parametrize("question", ["79%的中小企业在初步探索阶段，那已经到深度应用阶段的占多少",
+                                      "79%以外那部分，已经进入深度应用阶段的占比是多少"])
+def test_a_figure_set_down_before_another_is_asked_does_not_answer_it(question):
+    assert missing_details(question, ["近八成（79%）的中小企业还处在数字化转型的初步探索阶段。"]) == [RATE]

@@ -91,3 +91,10 @@ def test_a_title_with_its_years_said_first_names_that_version(documents):
     assert named_documents("2025—2027年中小企业数字化赋能专项行动方案的文号是什么", documents) == {"pol-szh-funeng-2025"}
     assert named_documents("中小企业数字化赋能专项行动方案（2025—2027年）的文号", documents) == {"pol-szh-funeng-2025"}
     assert named_documents("中小企业数字化赋能专项行动方案的文号是什么", documents) == {"pol-szh-funeng-2020"}
+
+
+def test_a_short_name_no_other_policy_holds_names_one_text():
+    names = ShortNames([("a", "优质中小企业梯度培育管理办法", "梯度培育办法（2026）", False, ""),
+                        ("b", "财政部 工业和信息化部关于开展中小企业数字化转型城市试点工作的通知", "中小企业数字化转型城市试点", False, ""),
+                        ("c", "关于做好2025年中小企业数字化转型城市试点工作的通知", "第三批数字化转型城市试点", False, "")])
+    assert names.own == {"a", "c"}  # b's short name is also in c's title: any round of the programme

@@ -939,6 +939,18 @@ def test_an_office_asked_of_a_law_named_by_its_short_name_is_not_told_by_another
     assert owed.confident and "投诉平台" in owed.answer
 
 
+def test_a_figure_asked_of_a_rule_named_by_its_own_short_name_is_not_told_by_another_record(advisor):
+    advice = advisor.ask("新的梯度培育办法里，专精特新中小企业认定的营业收入门槛是多少？")  # not the 划型 table's 300万元
+    assert not advice.confident and advice.answer.startswith("没有找到您问的具体金额或价格")
+    pilot = advisor.ask("第三批中小企业数字化转型城市试点计划遴选约多少个城市？")  # a programme's name is any round's
+    assert pilot.confident and "pol-szh-chengshi-2025" in {c.doc_id for c in pilot.citations}
+
+
+def test_a_fine_asked_beside_the_interest_owed_is_told_only_by_a_fine(advisor):
+    advice = advisor.ask("大企业超过60天不付款，除了付逾期利息以外，会不会被罚款？罚多少")
+    assert not advice.confident and advice.answer.startswith("没有找到您问的具体金额或价格")
+
+
 def test_whether_a_document_is_out_is_asked_of_what_the_clause_names(advisor):
     rules = advisor.ask("《个人信息保护法》提到网信部门将针对小型个人信息处理者制定专门规则，该专门规则目前是否已正式发布？")
     assert not rules.confident
