@@ -694,6 +694,17 @@ def test_shareholding_and_local_public_finance_are_uncovered_topics(advisor, que
     assert not advice.confident and "数实通没有收录这方面的资料" in advice.answer
 
 
+@pytest.mark.parametrize("question, topic", [
+    ("店门口想摆几张桌子搞夜间外摆，国家对店外经营有没有统一规定", "城市管理"),
+    ("我们家政阿姨上户干活时从梯子上摔下来了，能不能走工伤", "社保"),
+    ("镇上的土特产想申请地理标志，找哪个部门", "地理标志"),
+    ("新公司法出来后，认缴的出资要几年内交齐", "公司注册"),
+    ("小卖部用个人收款码收钱，要不要换成商家码", "对公账户")])
+def test_questions_on_topics_added_from_blind_sets_are_refused_with_where_to_ask(advisor, question, topic):
+    advice = advisor.ask(question)
+    assert not advice.confident and "数实通没有收录这方面的资料" in advice.answer and topic in advice.answer
+
+
 def test_a_bank_wanting_collateral_is_the_financing_records_subject_not_personal_loans(advisor):
     advice = advisor.ask("周口下面县里开驾校，四十几个教练，营收一千万出头，想贷款换批教练车，银行嫌没抵押，国家有帮小企业贷款的路子不？")
     assert advice.confident, advice.answer
