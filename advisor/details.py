@@ -216,7 +216,9 @@ DETAILS = (
                       # the office to go through: "在政务服务中心设首贷服务中心", "通过首贷服务中心获得首次贷款"
                       r"(设|设立|设有|通过)[^。；，]{0,12}(服务中心|受理中心|融资中心|服务窗口|专窗)|"
                       # what to do on a phone or online: "农户在手机地图上圈出自家地块"
-                      r"(在|用|通过)(手机|APP|App|app|小程序|网上|线上)[^。；]{0,10}(圈出|填写|填报|提交|上传|申请|下单|登记)")),
+                      r"(在|用|通过)(手机|APP|App|app|小程序|网上|线上)[^。；]{0,10}(圈出|填写|填报|提交|上传|申请|下单|登记)"),
+           # (not "上了扫码点餐之后流程是怎么走的": how the work runs with a tool, which a case's 做法 tells)
+           not_asked=re.compile(r"(上了|用了|用上|换了|装了|有了)[^，。？?！!]{1,12}(之后|以后)?[^，。？?！!]{0,2}流程")),
     # "哪个牌子", "那家公司是哪家", "平台叫什么": a name. The catalogue describes kinds of tools, not vendors, and
     # the cases often leave the firm unnamed, so a name is given only where the text quotes one (not a quoted
     # figure, "470多家") or names a platform company.
@@ -563,6 +565,9 @@ class Asked:
         "在平台填报")."""
         words = specific_words(self.near, "" if self.detail.titled else title)
         words = words | {k for w in words for k in _KIN.get(w, ())}
+        # (a name is not told by a sentence sharing one character of a word the tokenizer split, "约课")
+        if not self.detail.figure:
+            words = {w for w in words if len(w) >= 2} or words
         return self.stated_in(sentence) and (self.detail.exact or any(self.speaks_of(w, sentence) for w in words)
                                              or (bool(words & _FILING) and any(v in sentence for v in _FILING)))
 

@@ -1153,3 +1153,15 @@ def test_the_members_of_something_named_are_asked_by_juti_you_naxie():
                                       "79%以外那部分，已经进入深度应用阶段的占比是多少"])
 def test_a_figure_set_down_before_another_is_asked_does_not_answer_it(question):
     assert missing_details(question, ["近八成（79%）的中小企业还处在数字化转型的初步探索阶段。"]) == [RATE]
+
+
+def test_how_the_work_runs_with_a_tool_is_not_how_to_apply():
+    assert STEPS not in [d.name for d in asked_details("小餐馆上了扫码点餐之后流程是怎么走的")]
+    assert STEPS in [d.name for d in asked_details("扫码点餐补贴的申请流程是怎么走的")]
+
+
+def test_a_name_is_not_told_by_a_sentence_sharing_one_character_of_a_split_word():
+    (asked,) = asked_about("瑜伽馆约课那个案例用的是哪个软件")
+    title = "瑜伽馆用SaaS做课程预约"
+    assert not asked.answered_by("课程、教练和会员课时要人工核对，约课靠微信群，容易乱。", title)
+    assert asked.answered_by("（示例）约课软件用的是“小约课”小程序。", title)

@@ -107,6 +107,12 @@ def test_money_is_not_read_as_headcount(extractor):
     assert p.employees is None
 
 
+def test_once_there_are_many_is_no_headcount(extractor):
+    assert extract_profile("饭点人一多服务员就点错单、算错账", extractor).employees is None
+    assert extract_profile("店里二十多个服务员", extractor).employees == 20
+    assert extract_profile("就我一个人干", extractor).employees == 1
+
+
 def test_merge_explicit_fields_win():
     from_text = EnterpriseProfile(region="杭州市", province="浙江省", industry="H", employees=20,
                                   revenue_wan=None, needs=["获客营销"], missing=["年营业收入"])
