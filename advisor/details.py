@@ -785,9 +785,10 @@ _REQUEST = re.compile(r"(?<=[\u4e00-\u9fff])(不|没|没有)[？?！!。，,\s]*
                       r"说说|讲讲|介绍|帮我(查|看|算)|查一下|列出|给我|发我")
 
 
+# "比如人数多写了几个": an example the asker gives before asking
+_EXAMPLE = re.compile(r"比如|例如|譬如|比方说?")
 # "二十几个人", "几十亩", "好几家": a rough number the asker gives, not a question; nor "带几个人过去", "市面上
 # 几家", "这几款".
-_EXAMPLE = re.compile(r"比如|例如|譬如|比方说?")
 _ROUGH = re.compile(r"[一二两三四五六七八九十百千万好]几|几[十百千万]|(带|叫上|约上|请)几个|(这|那|上|里)几(家|款|个|种)")
 
 
