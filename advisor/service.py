@@ -48,6 +48,7 @@ from advisor.size_answer import (
     STATISTICAL_STANDARD,
     asked_bounds,
     asks_size_class,
+    asks_standard_figures,
     bound_sentence,
 )
 from advisor.successor import Lineage, asks_old_version, asks_successor, lineage, replaced_version
@@ -783,7 +784,8 @@ class Advisor:
             if told is not None:
                 return told
         # "做小额贷款的，多少人以下算小微": the shipped standard leaves financial firms out
-        if prof.industry == FINANCE and (asked_bounds(question) or asks_size_class(question)):
+        if prof.industry == FINANCE and (asked_bounds(question) or asks_size_class(question)
+                                         or asks_standard_figures(question)):
             told = self._finance_size_advice(asked, prof)
             if told is not None:
                 return told

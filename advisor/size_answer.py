@@ -35,6 +35,15 @@ _TAX = re.compile(r"税|小型微利|小规模纳税人")
 _BOUND_LINE = re.compile(r"(.{1,20}?)(大型|中型|小型|微型)企业：")
 
 
+# "金融业企业划型标准具体是多少人多少钱": the standard's figures asked, no class named
+_ASKS_STANDARD = re.compile(r"划型[^，。,？?！!\s]{0,10}(多少|门槛|界限|怎么划|咋划|如何划)")
+
+
+def asks_standard_figures(question: str) -> bool:
+    """The question asks the 划型 standard's figures without naming a class."""
+    return bool(_ASKS_STANDARD.search(question))
+
+
 def asks_size_class(question: str) -> bool:
     """The question asks which size class an enterprise falls in (not a tax status)."""
     return bool(_ASKS_SIZE.search(question)) and not _TAX.search(question)

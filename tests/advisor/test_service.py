@@ -163,7 +163,8 @@ def test_the_askers_own_size_class_is_answered_from_the_classifier_and_the_stand
 
 
 @pytest.mark.parametrize("question", ["我们是做小额贷款的公司，十几个人，按划型标准具体多少人以下、多少资产以下算小微？",
-                                      "我开了家小贷公司，20个人，营收500万，算小微企业吗"])
+                                      "我开了家小贷公司，20个人，营收500万，算小微企业吗",
+                                      "金融业企业划型标准具体是多少人多少钱"])
 def test_a_financial_firm_is_told_the_standard_leaves_it_out(advisor, question):
     advice = advisor.ask(question)
     assert not advice.confident and advice.profile.industry == "J"

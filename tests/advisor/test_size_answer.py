@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.size_answer import asked_bounds, asks_size_class, bound_sentence
+from advisor.size_answer import asked_bounds, asks_size_class, asks_standard_figures, bound_sentence
 
 
 @pytest.mark.parametrize("question", ["18个工人一年营收两百多万，算不算微型企业", "算小型还是微型", "开个小超市，5个人，算什么规模",
@@ -42,3 +42,10 @@ def test_the_bounds_of_a_class_are_its_lines_and_the_next_class_up(question, siz
 def test_the_upper_bound_of_all_three_classes_is_found():
     assert bound_sentence(TABLE, "工业", "中小微型") == (0, "工业（常见如工厂）：从业人员1000人以下的为中小微型企业。")
     assert bound_sentence(TABLE, "零售业", "中小微型") is None
+
+
+def test_the_standards_figures_asked_without_a_class():
+    assert asks_standard_figures("金融业企业划型标准具体是多少人多少钱")
+    assert asks_standard_figures("划型的门槛怎么划")
+    assert not asks_standard_figures("划型标准是哪个部门发的")
+
