@@ -63,6 +63,9 @@ _FIGURE_SAID = f"{_MONEY}|{_TIME}|{_COUNT}|{_ARABIC}万(?![吨亩户家人名个
 _BESIDES_PRICE = r"除了?[^，。？?！!]{0,6}(价格|价钱|费用|订阅费|软件费|费率|利率|利息|手续费|服务费|年费)(以外|之外)?"
 BESIDES_PRICE = re.compile(_BESIDES_PRICE)
 # "还会有哪些费用", "费用通常怎么算": the kinds of charge or how it is charged, not a sum
+# "费用是怎么收的", "费用由哪几块组成", "费用包括什么": how a bill is made up, not a sum
+_HOW_CHARGED = (r"[^，。？?！!\s]{0,5}?((怎么|如何|咋|怎样)(收|计|算)|按(啥|什么|哪种)|由哪|哪几(块|部分|项|种)|"
+                r"(包括|包含|组成|构成|分成)(哪|什么|啥))")
 _OTHER_CHARGES = (r"(还(会|要|得)?有|收|交|付|涉及|产生)(哪些|哪几种|哪几项|什么|啥)[^，。？?！!]{0,8}?(费用|收费|开销)|"
                   r"(别的|其他|额外|隐形|隐性|附加)[^，。？?！!]{0,3}(费用|收费|开销|成本)|"
                   r"费用[^，。？?！!]{0,3}(咋|怎么|如何)算")
@@ -104,7 +107,7 @@ COMPARED = "比较结果"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
     Detail(MONEY,
-           re.compile(rf"多少钱|多少万(?![吨亩户家人名个件台套所])|几[块毛]钱|几毛|多少(贷款|授信|投资|融资)|(大概|大约|估计|一般|得|要)几[十百千万]+(块|元)|"
+           re.compile(r"多少钱|多少万(?![吨亩户家人名个件台套所])|几[块毛]钱|几毛|多少(贷款|授信|投资|融资)|(大概|大约|估计|一般|得|要)几[十百千万]+(块|元)|"
                       # (not "要多少天内付款": a period)
                       rf"{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要|贷|借)到?多少(?!个?(天|日|月|年|周|小时|工作日)|[家人个户名件台套项亩吨次])|{_SUPPORT_SUM}|"
                       r"(工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|面额|单价)[^，。？?！!\s]{0,4}多少|"
@@ -118,14 +121,14 @@ DETAILS = (
                       r"(有没有|是否有|有无|有)个?(封顶|上限|最高限额)|封顶(是)?多少|"
                       # (a price asked, not one named: "让AI回答顾客价格靠谱不")
                       r"(什么|啥|哪个|哪档|啥样)的?价(格|位|钱)|价(格|位|钱)(大概|大约|一般|通常|都|又|还|就)?(是|在|要|有|能|得)?(多少|几|呢|咋样|怎么样|如何|区间|范围)|(?<![好低高])价(格|位)(?=[？?]|$)|"
-                      r"(大概|大约|一般|平均|市场|参考|具体)价(格|位)|报价(多少|是多少|能打)|具体报价|报价单|(有没有|给个|出个|要个)[^，。？?！!\s]{0,2}报价|优惠价|折扣价|团购价|批发价|(?<![消经])费[^，。？?！!\s]{0,3}多少|(?<!不)收费(?!目录|清单|方式|模式|吗|么|不|嘛|啊|呀|呢)|费用|补贴标准|奖励标准|金额|额度|多贵|贵不贵"),
+                      r"(大概|大约|一般|平均|市场|参考|具体)价(格|位)|报价(多少|是多少|能打)|具体报价|报价单|(有没有|给个|出个|要个)[^，。？?！!\s]{0,2}报价|优惠价|折扣价|团购价|批发价|(?<![消经])费[^，。？?！!\s]{0,3}多少|(?<!不)收费(?!目录|清单|方式|模式|吗|么|不|嘛|啊|呀|呢)|费用(?!" + _HOW_CHARGED + r")|补贴标准|奖励标准|金额|额度|多贵|贵不贵"),
            re.compile(_MONEY), NOT_ASKING, figure=True),
     # "百分之几", "比例多少", "几成", "翻几番": a share or a multiple, which a sum in yuan does not give ("最高罚到营业额的
     # 百分之几" is not told by "100万元以下罚款").
     Detail(RATE,
            re.compile(r"几倍|翻了?几番|几成|(什么|啥|哪个|哪档|多高的?)(税率|费率|利率)|利率|年化|几厘|(几|多少)个点|几个百分点|百分点|百分比|几折|比例|百分之|[千万]分之几|费率|占比|比重|"
                       r"(率|占)[^，。？?！!]{0,4}多少"),
-           re.compile(r"[%％‰]|百分之|千分之|万分之|[一二两三四五六七八九十]成|倍|番|[一二两三四五六七八九\d]折|减半|一半|半价|全额|免征"),
+           re.compile(r"[%％‰]|百分之|千分之|万分之|[一二三四五六七八九十]分之[一二三四五六七八九十]|[一二两三四五六七八九十]成|倍|番|[一二两三四五六七八九\d]折|减半|一半|半价|全额|免征"),
            NOT_ASKING, figure=True),
     # "多久", "几天内", "有效期几年": a period or a date.
     Detail(PERIOD,
@@ -147,7 +150,7 @@ DETAILS = (
     # "指引是哪天正式发布的": the day a document came out. A record's own is its field (advisor/record_facts.py);
     # another's, which a record only names ("发布面向中小企业的人工智能应用指引"), only a sentence naming it with a date.
     Detail(ISSUED_DAY,
-           re.compile(r"(哪天|哪一天|什么时候|啥时候|何时|几月几号)(正式)?(发布|印发|出台)|"
+           re.compile(r"(哪天|哪一天|什么时候|啥时候|何时|几月几[号日]|哪月哪[日天号])(正式)?(发布|印发|出台)|"
                       r"(发布|印发|出台)(日期|时间)(是)?(哪天|哪一天|什么时候|几号|(?=[？?，。！!]|$))"),
            re.compile(_DAY), worded=True),
     # "一共几章几条": how long a law is, which only its count of chapters or articles gives (not "第九十二条"). Not
@@ -156,6 +159,12 @@ DETAILS = (
            re.compile(r"(?<![第\d一二三四五六七八九十百])(?:\d+|[一二三四五六七八九十百]+)[章条]"), exact=True,
            # (not "权益保护那一章有多少条": one chapter's, which the law's whole count does not tell)
            not_asked=re.compile(r"(那|这|该|一|第[一二三四五六七八九十\d]+)章[^，。？?！!]{0,4}(几|多少)条")),
+    # "各项指标怎么算分": how a score is made up, which only a sentence giving points or weights tells
+    Detail("评分办法", re.compile(r"(怎么|如何|咋|怎样)(算分|计分|赋分)|(分值|权重)(是)?(多少|怎么|如何|咋)"),
+           re.compile(r"分值|权重|计分|赋分|满分|\d+分(?![钟之批期类别])"), exact=True),
+    # "权益保护那一章有几条": one chapter's count, which only a sentence giving that chapter's gives (not "共9章78条")
+    Detail("某一章的条数", re.compile(r"(那|这|该|一|第[一二三四五六七八九十\d]+)章[^，。？?！!]{0,4}(几|多少)条"),
+           re.compile(r"第[一二三四五六七八九十\d]+章[^。；]{0,20}?(共|有|计)(\d+|[一二三四五六七八九十百]+)条"), exact=True),
     # "专门规则是否已经出台", "十五五规划发布了没": whether a document has come out, which only a sentence saying it
     # has, or when, gives; a record's "将制定专门的规则" says it is planned.
     Detail(ISSUED_YET,
@@ -169,12 +178,14 @@ DETAILS = (
                       # "至少得测到几级": a level required; not "测一下到了几级", the asker's own to find out
                       r"(得|要|需|至少|算|是|能|达到?)[^，。？?！!\s]{0,3}(?<!第)(几|多少)级|分[为成]?(几|多少)(个)?(级|档|等级|级别)|"
                       # "得分要达到多少才算二级": a score
-                      r"(得分|分数|评分|打分)[^，。？?！!]{0,4}(多少|几)|样本(量|数|规模)[^，。？?！!]{0,10}(多少|多大|几|什么|啥)|"
+                      r"(得分|分数|评分|打分)[^，。？?！!]{0,4}(多少|几)|(打|拿|考|评)(多少|几)分(?![钟之批期类别])|样本(量|数|规模)[^，。？?！!]{0,10}(多少|多大|几|什么|啥)|"
                       # "一般能省下几个服务员": a number of people
                       r"(省|少|减|多|招|用|要|需|裁|配)[下了掉个]?几(个|名)(人|服务员|员工|工人|店员|收银员|师傅|客服|会计)"),
            re.compile(_COUNT), NOT_ASKING, figure=True),
     # (and a figure the asker wants confirmed: "财政贴息是不是能贴一半", "三个月能搞定不", "还是10万吗")
     Detail(ANY_FIGURE, re.compile(rf"{_MORE}多少|多大|多高|给个(具体|准确|确切)?的?数(字|目)?|(具体|准确|确切)的?数(字|目)?(?=[吗呢？?，。！!]|$)|"
+                                  # "复购率有数据吗": a figure, which only a sentence stating one gives
+                                  r"(有没有|有无|有)[^，。？?！!\s]{0,2}(具体|准确|公开)?的?(数据|数字|统计)(吗|么|不|呢)?(?=[？?，。！!]|$)|"
                                   rf"(是不是|是否|还是|就是)(能|要|得|有|按|在|可以)?[^，。？?！!\s]{{0,4}}?(?:{_FIGURE_SAID})|"
                                   rf"(?:{_FIGURE_SAID})(能|可以)?(搞定|完成|做完|弄完|下来|到账|批下来|上线|办下来|办完)(吗|么|不|没)|"
                                   # "能直接拿到50万补贴吗"
@@ -188,13 +199,14 @@ DETAILS = (
     # categories' cost lines give; a case of a firm that sells a service usually does not.
     Detail(CHARGING, re.compile(r"(怎么|如何|咋|怎样)个?(收费|计费)|(收费|计费)(方式|模式)|(按年|按月|买断|订阅)还是|"
                                # "自测收费吗", "要钱不": whether it charges at all, which "免费使用" tells
-                               r"(有没有|收不收|要不要收?|需不需要交?|是否收取?|另收)[^，。？?！!\s]{0,2}(手续费|服务费|佣金|抽成|年费|管理费|平台费)|"
+                               r"(有没有|收不收|要不要收?|需不需要交?|是否收取?|另收)[^，。？?！!\s]{0,2}(手续费|服务费|佣金|抽成|年费|管理费|平台费|会员费|会费|入会费|押金|保证金)|"
                                r"(手续费|服务费|佣金|抽成|管理费|平台费)[^，。？?！!\s]{0,3}(怎么算|怎么收|咋收|咋算|按什么|按啥)|按(啥|什么|哪种)[^，。？?！!\s]{0,2}收的|"
-                               r"收(费|钱)(吗|么|不|嘛)|收不收(费|钱)|(要|需要|得|用)(交|花|付|掏)钱(吗|么|不|嘛)|(交|付)不(交|付)钱|按(啥|什么|哪种)(收费|计费|收钱)|要不要(交|花|付)?钱|要不要(收费|付费)|要钱(吗|么|不|嘛)|免费(吗|么|不|嘛)|是不是免费|花不花钱|"
+                               r"收(费|钱)(吗|么|不|嘛)|收不收(费|钱)|(要|需要|得|用)(交|花|付|掏)钱(吗|么|不|嘛)|(交|付)不(交|付)钱|按(啥|什么|哪种)(收费|计费|收钱)|要不要(另外|额外|单独|再)?(交|花|付)?钱|(另外|额外|单独)(收费|收钱|交钱|付费)(吗|么|不|嘛)?(?=[？?，。！!]|$)|要不要(收费|付费)|要钱(吗|么|不|嘛)|免费(吗|么|不|嘛)|是不是免费|花不花钱|"
                                # "除了订阅费，还会有哪些费用": the kinds of charge
-                               rf"{_OTHER_CHARGES}"),
+                               # "费用是怎么收的", "费用由哪几块组成": how the bill is made up
+                               rf"{_OTHER_CHARGES}|费用{_HOW_CHARGED}"),
            re.compile(r"费用方式|收费|计费|费率|收取|手续费|按年|按月|按季|订阅|年费|月费|账户费|买断|一次性|按项目|按人|按账号|"
-                      r"按门店|按量|免费|服务费|佣金|抽成"), exact=True),
+                      r"按门店|按量|按需|按次|按单|付费|免费|服务费|佣金|抽成"), exact=True),
     # "怎么申请", "要什么材料", "去哪办": the steps, papers or office, not only that the support exists ("怎么办"
     # asks what to do, not how to file).
     Detail("办理流程、所需材料或受理部门",
@@ -431,13 +443,20 @@ DETAILS = (
            # (not "之后视执行情况再扩大": a step within the term)
            re.compile(r"(到期|期满|届满)(后|以后|之后)|另行(通知|规定|研究|明确)|(到期|期满|届满|结束)[^。；]{0,10}视[^。；]{0,8}情况(再|另行)"),
            exact=True),
+    # "新标准里工业的门槛会不会往上调": a change to come, which only a sentence about a planned change or a draft gives
+    Detail("今后是否调整",
+           re.compile(r"(会不会|是否会|将会)[^，。？?！!]{0,6}(提高|降低|调整|修改|修订|上调|下调|往上调|往下调|取消|放宽|收紧|"
+                      r"变(少|多|高|低|成))"),
+           re.compile(r"拟|将于|将在|(计划|预计)[^。；]{0,6}(调整|修订|提高|降低|取消)|征求意见稿|草案|(修订|调整)为"), exact=True),
     # "认定下来以后有效期几年", "要不要重新申报", "有几年过渡期": how long a title lasts and how it is renewed, which
     # only a sentence about its term, its review or applying again gives; a programme's "每批不超过三年" does not.
     Detail(TITLE_TERM,
            re.compile(r"(证书|资格|称号|认定|评上|评定|入库)[^，。？?！!]{0,10}(有效期|管几年|有效几年|管多久|几年有效)|"
                       r"有效期[^，。？?！!]{0,4}(证书|资格|称号)|过渡期|"
                       r"(要不要|是不是|需不需要|需要|用不用|得不得|还得|还要|必须)[^，。？?！!\s]{0,2}重新(申报|申请|认定|评定|评|测|交|提交|递交|报)|"
-                      r"重新(申报|申请|认定)(吗|么|不)|(怎么|如何)复核|复核(流程|程序|怎么)"),
+                      r"重新(申报|申请|认定)(吗|么|不)|(怎么|如何)复核|复核(流程|程序|怎么)|"
+                      # "资格快到期了…是不是自动延期": whether a title runs on by itself
+                      r"(是不是|是否|能不能|能否|会不会|可不可以)(自动|直接)(延期|续期|顺延|延长|续上)"),
            re.compile(r"有效期[为是]?[^。；]{0,4}[一二三四五六\d]年|过渡期|复核|重新(认定|申报|申请)|期满|届满|到期后"), exact=True),
     # "奖补的钱能不能拿来发工资", "这笔奖补能用在上云吗": whether the money may pay for that use.
     Detail("资金能否用于您说的用途",
@@ -507,6 +526,8 @@ _FIRST_BATCH = frozenset({"第一批", "第1批", "首批", "第一步"})
 _PAY = re.compile(r"工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|面额|单价")
 # "个体工商户总数是多少": a total's unit is what it counts; the last character of the noun before it names that.
 _TOTAL = re.compile(r"(总数|户数|家数|企业数|数量)")
+_INTEREST = re.compile(r"利率|年化|厘|费率|税率")
+_RATE_UNITS = r"[%％‰]|厘|基点|个?百分点"
 _SCORE = re.compile(r"得分|分数|评分|打分")
 _COUNTED = {"户": "户", "人": "人|名", "员": "人|名", "业": "家|户", "市": "城市|个"}
 
@@ -589,7 +610,7 @@ _TARGET = re.compile(r"目标|力争|计划(?!单列)|预计|规划|到20\d\d年
 # "最多能拿到多少补贴": a sum granted
 _GRANT = re.compile(rf"(补|贴|奖|拿|领)到?多少|{_SUPPORT_SUM}")
 # "每家企业能拿多少", "一家最多补多少", "我们这种小厂最多能拿到多少": a figure for one firm; "…总额上限（不是单个企业可得金额）" says its figure is not.
-_PER_FIRM = re.compile(r"每家|一家|单个企业|每个企业|每户|一户|(我们|我|咱们?)[^。？?！!]{0,24}(能|可以)?(拿|领|补|获得|得到)[^，。？?！!]{0,3}多少")
+_PER_FIRM = re.compile(r"每家|一家|单家|单个企业|每个企业|每户|一户|(我们|我|咱们?)[^。？?！!]{0,24}(能|可以)?(拿|领|补|获得|得到)[^，。？?！!]{0,3}多少")
 # (nor a total's: "…获得的中央奖补资金总额上限（1亿元）", unless it is a firm's total, "每家企业…合计600万元")
 _NOT_PER_FIRM = re.compile(r"不是(单个|每家|每个|一家)企业|并非(单个|每家|每个)企业|不直接(给|补|拨)(到)?企业|"
                            r"^(?!.*(每家|单个企业|每个企业|每户)).*(总额|总规模|总盘子)", re.S)
@@ -650,7 +671,8 @@ _QUOTED_TERM = re.compile(r"[“\"「]([^”\"」，。？?！!]{2,8})[”\"」]
 _PER_DAY = re.compile(r"一天|每天|每日|日均|单日")
 _PER_DAY_WORDS = frozenset({"天", "每日", "日均", "单日", "日处理", "日产"})
 _CHANGE = re.compile("|".join(sorted(_CHANGE_WORDS - {"省"}, key=len, reverse=True)) + "|能省|省下|省了")
-_EACH_FIGURE = re.compile(r"分别[^，。？?！!]{0,6}(多少|几)|各(是|有|为)?(多少|几)")
+# ("各增长了百分之多少"; not "各地补多少", the places)
+_EACH_FIGURE = re.compile(r"分别[^，。？?！!]{0,6}(多少|几)|各(?![地省市县区级类种个位自])[^，。？?！!]{0,6}(多少|几)")
 _BARE_ASK = re.compile(r"(具体|都|分别|究竟|到底)(是|有)哪|各(占|是|有|为)(多少|几)")
 # "那3684万个就业机会里，": a whole the next clause asks a part of
 _WHOLE = re.compile(rf"{_WHOLE_FIGURE}[^，。？?！!]{{0,12}}(里|中|当中|之中|里面)$")
@@ -731,6 +753,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                     units.add(counted)
                 elif d.figure and _SCORE.match(m.group(0)):  # "得分要达到多少": in points
                     units.add(_ASKED_UNITS["分"])
+                elif d.name == RATE and _INTEREST.search(m.group(0)):  # "年利率几厘": a rate in per cent, not "三分之一"
+                    units.add(_RATE_UNITS)
                 elif d.figure and (pay := _PAY.match(m.group(0))):  # "工资多少": in yuan, not a share of women
                     share = pay.group(0) in ("收入", "挣") and not re.search("月|均", text[max(0, m.start() - 6):m.start()])
                     units.add("元|块|%" if share else "元|块")

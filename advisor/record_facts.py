@@ -12,12 +12,15 @@ from corpus.records import Policy, has_lapsed
 _UNTIL = r"[^，。？?！!]{0,4}"
 FACTS: tuple[tuple[str, re.Pattern], ...] = (
     ("文号", re.compile(r"文号|发文字号|几号令|令号|第几号|编号是")),
-    ("发布机关", re.compile(r"谁发|谁印发|谁出台|谁颁布|谁制定|哪个部门|哪些部门|哪个单位|哪家单位|发布机关|发文机关|发布单位")),
-    ("发布日期", re.compile(rf"(哪年|哪一年|什么时候|何时|哪天|几月|哪个月){_UNTIL}(发布|出台|印发|颁布|公布|发的|出的)|"
+    # (not "向哪个部门投诉": the office that handles it, which passages tell)
+    ("发布机关", re.compile(r"谁发|谁印发|谁出台|谁颁布|谁制定|发布机关|发文机关|发布单位|"
+                        r"(?<![向去到找跟由给归])(哪个部门|哪些部门|哪个单位|哪家单位)"
+                        r"(?![^，。？?！!]{0,3}(投诉|举报|反映|申请|申报|办|受理|负责|管|咨询|监管|审批|认定|核实))")),
+    ("发布日期", re.compile(rf"(哪年|哪一年|什么时候|何时|哪天|几月|哪个月|哪月){_UNTIL}(发布|出台|印发|颁布|公布|发的|出的)|"
                         r"(发布|出台|印发|颁布|公布|落款|成文|发文|签发)(日期|时间)|"
                         # "个人信息保护法有没有正式出台": whether it is out, which its date tells
                         + IS_OUT_ASKED)),
-    ("施行日期", re.compile(rf"(哪年|哪一年|什么时候|何时|哪天|几号|哪个月){_UNTIL}(施行|生效|实施|执行|实行)|(施行|生效|实施|实行)(日期|时间)")),
+    ("施行日期", re.compile(rf"(哪年|哪一年|什么时候|何时|哪天|几号|哪个月|哪月){_UNTIL}(施行|生效|实施|执行|实行)|(施行|生效|实施|实行)(日期|时间)")),
     ("状态", re.compile(r"有效吗|有效没|失效了?吗|废止了?吗|还能用吗|还在用吗|还管用吗|过时了吗|作废了?吗|是不是现行|现行有效|"
                       r"还(在)?执行(吗|不|没)|还执不执行|停了(吗|没)|停止(执行)?了(吗|没)|还算数(吗|不)|还适用(吗|不)")),
     ("有效期", re.compile(r"有效期|到期|管到哪年|到什么时候|(什么时候|哪年|哪一年|何时)[^，。？?！!]{0,2}(结束|截止)")),
@@ -29,9 +32,26 @@ def asked_facts(question: str) -> list[str]:
     return [name for name, pattern in FACTS if pattern.search(question)]
 
 
-def fact_lines(p: Policy, facts: list[str], names: dict[str, str]) -> list[str]:
-    """Each asked field of the record as a clause; a field the record leaves empty is said to be missing.
-    ``names`` gives each policy as "《title》（文号）", for the version that replaced this one."""
+# "具体哪月哪日印发的": the day, which a date recorded only to the year (or month) does not give
+_DAY_ASKED = re.compile(r"哪月哪[日天号]|几月几[日号]|哪一?天|具体(日期|哪天|几号)|(?<!第)几号")
+
+
+def asks_day(question: str) -> bool:
+    return bool(_DAY_ASKED.search(question))
+
+
+def _date_line(field: str, value: str | None, day: bool) -> str:
+    if not value:
+        return f"记录没有写明{field}"
+    if day and len(value) < 10:
+        return f"{field}：记录只写到{value}，没有写明具体哪一天"
+    return f"{field}：{value}"
+
+
+def fact_lines(p: Policy, facts: list[str], names: dict[str, str], day: bool = False) -> list[str]:
+    """Each asked field of the record as a clause; a field the record leaves empty is said to be missing
+    (``day``: the day is asked, so a date known only to the year or month is said to lack it). ``names`` gives
+    each policy as "《title》（文号）", for the version that replaced this one."""
     out = []
     for fact in facts:
         if fact == "文号":
@@ -39,9 +59,9 @@ def fact_lines(p: Policy, facts: list[str], names: dict[str, str]) -> list[str]:
         elif fact == "发布机关":
             out.append(f"发布机关：{'、'.join(p.issuer)}")
         elif fact == "发布日期":
-            out.append(f"发布日期：{p.issued}" if p.issued else "记录没有写明发布日期")
+            out.append(_date_line(fact, p.issued, day))
         elif fact == "施行日期":
-            out.append(f"施行日期：{p.effective}" if p.effective else "记录没有写明施行日期")
+            out.append(_date_line(fact, p.effective, day))
         elif fact == "状态":
             out.append(_status(p, names))
         elif fact == "有效期":
@@ -52,9 +72,12 @@ def fact_lines(p: Policy, facts: list[str], names: dict[str, str]) -> list[str]:
     return out
 
 
-def field_missing(p: Policy, fact: str) -> bool:
-    """The record leaves the asked field empty, so its line says only that it is missing."""
-    return {"文号": not p.doc_number, "发布日期": not p.issued, "施行日期": not p.effective,
+def field_missing(p: Policy, fact: str, day: bool = False) -> bool:
+    """The record leaves the asked field empty (or, ``day`` asked, holds its date only to the year or month), so
+    its line says only that it is missing."""
+    def undated(value: str | None) -> bool:
+        return not value or (day and len(value) < 10)
+    return {"文号": not p.doc_number, "发布日期": undated(p.issued), "施行日期": undated(p.effective),
             "有效期": not p.expires}.get(fact, False)
 
 

@@ -33,7 +33,7 @@ from advisor.intent import asks_outcome, asks_what_applies, profile_query, uncov
 from advisor.naming import DocumentNames, ItemNames, ShortNames
 from advisor.place_facts import places_asked
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
-from advisor.record_facts import asked_facts, fact_lines, field_missing
+from advisor.record_facts import asked_facts, asks_day, fact_lines, field_missing
 from advisor.scope import (
     ScopeGap,
     foreign_places,
@@ -57,7 +57,7 @@ from advisor.tool_facts import asked_tool_facets, facet_lines
 from advisor.topics import Topic, TopicMatch, UncoveredTopics
 from corpus.chunking import sentence_spans
 from corpus.documents import Chunk
-from corpus.normalize import fix_slips, to_simplified
+from corpus.normalize import fix_slips, to_mandarin, to_simplified
 from corpus.records import KnowledgeBase, shipped_knowledge_base
 from corpus.tokenize import fingerprint as tokenizer_fingerprint
 from kg.build import ENTITIES_FILE, GRAPH_FILE, build_graph, read_chunk_entities
@@ -277,7 +277,7 @@ class Advisor:
         asked = question
         if self.settings.traditional_to_simplified:  # the records, cues and dictionary are in simplified script
             question = to_simplified(question)
-        question = fix_slips(question)
+        question = to_mandarin(fix_slips(question))
         t0 = time.perf_counter()
         j = self.judge(question, explicit, max(top_k * 4, 20))
         prof, hits, named, gap, items = j.profile, j.hits, j.named, j.gap, j.items
@@ -951,6 +951,7 @@ class Advisor:
         names = {p.id: cited_name(p) for p in self.kb.policies}
         matches = {m.policy: m for m in self._matches(prof)}
         citations, lines, policies = [], [], []
+        day = asks_day(question)
         # the head's first line holds the title and 文号, the next the issuer, dates and status
         markers = () if facts == ["文号"] else ("有效期至",) if facts == ["有效期"] else ("发布机关",)
         # (what replaced it is told with the status: "还能用吗 被哪个文件替了")
@@ -958,7 +959,7 @@ class Advisor:
                         if not asked_facts(c) and not ("状态" in facts and _REPLACED_ASK.search(c)))
         for p in named:
             citations.append(self._field_citation(len(citations) + 1, p.id, markers))
-            lines.append(f"{len(lines) + 1}. 《{p.title}》：{'；'.join(fact_lines(p, facts, names))}。[{len(citations)}]")
+            lines.append(f"{len(lines) + 1}. 《{p.title}》：{'；'.join(fact_lines(p, facts, names, day))}。[{len(citations)}]")
             if rest:  # "什么时候施行？同时废止了哪个条例": the rest is for the record's passages to tell
                 lines.append(self._rest_of_question(rest, p.id, citations))
             lines += [f"   此前的{names[old.id]}已被它取代。" for old in self.kb.policies if old.superseded_by == p.id]
@@ -973,7 +974,7 @@ class Advisor:
                 policies.append(self._policy_entry(p, matches[p.id], 1.0))
         answer = "\n".join(["根据收录的政策记录：", *lines, "以上取自记录的发文信息，以发文机关公布的原文为准。"])
         # a record that leaves every asked field empty answers nothing (unless the rest of the question is told)
-        told = bool(rest) or any(not field_missing(p, f) for p in named for f in facts)
+        told = bool(rest) or any(not field_missing(p, f, day) for p in named for f in facts)
         return Advice(question, prof, answer, told, citations, policies)
 
     def _place_advice(self, question: str, prof: EnterpriseProfile, places: list[tuple[str, str]]) -> Advice:

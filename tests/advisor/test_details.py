@@ -1165,3 +1165,57 @@ def test_a_name_is_not_told_by_a_sentence_sharing_one_character_of_a_split_word(
     title = "瑜伽馆用SaaS做课程预约"
     assert not asked.answered_by("课程、教练和会员课时要人工核对，约课靠微信群，容易乱。", title)
     assert asked.answered_by("（示例）约课软件用的是“小约课”小程序。", title)
+
+
+# -- twentieth session: ways of asking read in blind sets ---------------------------------------------------------
+CHARGING = "收费方式"
+
+
+@pytest.mark.parametrize("question", ["给产品做一物一码溯源，费用大概由哪几块组成", "溯源系统费用一般是怎么收的？",
+                                      "费用包括哪些"])
+def test_how_a_bill_is_made_up_is_asked_as_the_way_of_charging_not_a_sum(question):
+    assert [d.name for d in asked_details(question)] == [CHARGING]
+    assert missing_details(question, ["费用方式：多为平台年费加按码量计费，印刷或标签成本另计。"]) == []
+
+
+def test_a_sum_of_the_bill_is_still_a_sum():
+    assert [d.name for d in asked_details("费用大概多少")] == [MONEY]
+
+
+@pytest.mark.parametrize("question", ["对接公安登记系统要不要另外交钱？", "加入要不要交会员费", "要不要交押金"])
+def test_whether_an_extra_charge_is_due_asks_the_way_of_charging(question):
+    assert CHARGING in [d.name for d in asked_details(question)]
+
+
+def test_a_charge_by_need_tells_how_a_service_is_charged():
+    assert missing_details("费用是怎么收的？", ["本地的小程序服务商替商户开发、运营小程序，商户按需付费。"]) == []
+
+
+def test_a_fraction_gives_a_share_but_not_an_interest_rate():
+    said = ['2020年，首批推广的涉农县区数（"690余个"，约占全国涉农县区三分之一）为690个。']
+    assert missing_details("第一批推广了多少个涉农县区？占全国比例多少？", said) == []
+    assert RATE in missing_details("种粮户年利率大概几厘？", said)
+    assert missing_details("年利率大概几厘？", ["贷款年利率约为4.5%。"]) == []
+
+
+def test_figures_asked_of_each_growth_also_answer_which_grew_faster():
+    question = "小程序岗位和整个微信生态的就业机会，哪个同比增长更快？各增长了百分之多少"
+    assert [d.name for d in asked_details(question)] != [] and "比较结果" not in [a.detail.name for a in asked_about(question)]
+
+
+def test_whether_there_are_data_asks_a_figure():
+    question = "福茶网上区块链之后，售价提高了多少？复购率有数据吗"
+    assert not asks_more(question)
+    assert missing_details(question, ["论文用这个例子说明，小茶企也能借区块链建立买家信任。"]) == [FIGURE]
+
+
+def test_one_chapters_count_is_not_told_by_the_whole_laws():
+    question = "民营经济促进法里权益保护那一章具体有几条？"
+    assert missing_details(question, ["共9章78条，分章规定公平竞争、权益保护和法律责任。"]) == ["某一章的条数"]
+    assert missing_details(question, ["第六章权益保护共有12条。"]) == []
+
+
+def test_how_a_score_is_made_up_needs_points_or_weights():
+    question = "数字化水平评测要达到三级，得打多少分？各项指标怎么算分的"
+    assert not asks_more(question)
+    assert "评分办法" in missing_details(question, ["企业自愿在线填报并作真实性承诺，即可得到评测结果。"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from advisor.expiry import cited_name
-from advisor.record_facts import asked_facts, fact_lines, field_missing
+from advisor.record_facts import asked_facts, asks_day, fact_lines, field_missing
 from corpus.records import Policy, shipped_knowledge_base
 
 
@@ -15,7 +15,9 @@ from corpus.records import Policy, shipped_knowledge_base
     ("这个条例是哪年发布的，什么时候施行", ["发布日期", "施行日期"]),
     ("2023年6号公告还有效吗", ["状态"]), ("19号公告还执行吗", ["状态"]),
     ("国发〔2021〕29号有效期到什么时候", ["有效期"]), ("携手行动什么时候结束", ["有效期"]),
-    ("个体工商户发展条例几号开始实行的", ["施行日期"]), ("款项支付条例规定大企业多少天内付款", []), ("行动方案的文号是什么？落款日期是哪天？", ["文号", "发布日期"])])
+    ("个体工商户发展条例几号开始实行的", ["施行日期"]), ("款项支付条例规定大企业多少天内付款", []), ("行动方案的文号是什么？落款日期是哪天？", ["文号", "发布日期"]),
+    ("赋能专项行动方案具体是哪月哪日印发的？", ["发布日期"]), ("那具体该向哪个部门投诉？", []),
+    ("这个办法由哪个部门负责解释", []), ("划型规定是哪些部门联合发的", ["发布机关"])])
 def test_the_fields_a_question_asks_for(question, facts):
     assert asked_facts(question) == facts
 
@@ -41,3 +43,12 @@ def test_whether_a_named_document_is_out_is_its_issue_date_and_an_empty_field_is
     assert [field_missing(bare, f) for f in ("文号", "发布日期", "发布机关", "状态")] == [True, True, False, False]
     kb = shipped_knowledge_base()
     assert not field_missing(kb.policy("pol-pipl-2021"), "文号")
+
+
+def test_a_date_recorded_only_to_the_year_does_not_give_the_day_asked():
+    year_only = Policy(id="p", title="某方案", issuer=["某部"], source={"name": "x"}, status="unknown", as_of="2026-11-26",
+                       issued="2020")
+    assert asks_day("具体是哪月哪日印发的") and not asks_day("是哪年发布的") and not asks_day("以第几号主席令公布")
+    assert fact_lines(year_only, ["发布日期"], {}, day=True) == ["发布日期：记录只写到2020，没有写明具体哪一天"]
+    assert fact_lines(year_only, ["发布日期"], {}) == ["发布日期：2020"]
+    assert field_missing(year_only, "发布日期", day=True) and not field_missing(year_only, "发布日期")

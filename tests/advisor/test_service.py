@@ -975,3 +975,36 @@ def test_whether_a_document_is_out_is_asked_of_what_the_clause_names(advisor):
 def test_an_autonomous_prefecture_named_short_is_only_where_the_asker_works(advisor):
     advice = advisor.ask("大理开民宿，八间房，携程美团几个平台都挂着，老是超卖。上个PMS能解决这个不？一般是怎么收费的")
     assert advice.confident and "saas-pms" in [c.doc_id for c in advice.citations[:5]]
+
+
+def test_a_cantonese_figure_question_is_read_as_asking_figures(advisor):
+    # "几多" is 多少 and "巴仙" per cent: the lychee case states acreage and output, not sales or their growth
+    advice = advisor.ask("灵山荔枝上咗阿里云之后，网上卖咗几多钱？销量升咗几多个巴仙？")
+    assert not advice.confident and advice.answer.startswith("没有找到您问的具体金额或价格")
+    acreage = advisor.ask("灵山荔枝种咗几多亩？")
+    assert acreage.confident and "40万亩" in acreage.answer
+
+
+def test_how_a_tools_bill_is_made_up_is_told_by_its_cost_line(advisor):
+    advice = advisor.ask("给产品做一物一码溯源，费用大概由哪几块组成")
+    assert advice.confident and "saas-traceability" in [c.doc_id for c in advice.citations[:5]]
+    assert "按码量计费" in advice.answer
+
+
+def test_the_office_to_complain_to_is_not_the_issuer_of_the_rule(advisor):
+    advice = advisor.ask("街道强制我们交钱参加评比，按优化营商环境条例可以投诉，那具体该打哪个电话、向哪个部门投诉？")
+    assert not advice.confident and "发布机关" not in advice.answer
+
+
+def test_the_day_asked_of_a_document_dated_only_by_its_year_is_said_to_be_missing(advisor):
+    advice = advisor.ask("2020年版中小企业数字化赋能专项行动方案具体是哪月哪日印发的？")
+    assert not advice.confident and "没有写明具体哪一天" in advice.answer
+    year = advisor.ask("2020年版中小企业数字化赋能专项行动方案是哪年印发的？")
+    assert year.confident and "发布日期：2020" in year.answer
+
+
+def test_kitchen_waste_and_a_fixed_tax_quota_are_topics_the_corpus_leaves_out(advisor):
+    for question in ("开饭店产生的餐厨垃圾必须交给指定公司收运吗？收运费一般按什么标准收？",
+                     "我是个体户开五金店，税务局给我核定了定额，这个定额是怎么核出来的？"):
+        advice = advisor.ask(question)
+        assert not advice.confident and "数实通没有收录这方面的资料" in advice.answer

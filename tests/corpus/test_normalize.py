@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.normalize import fix_slips, normalize_text, to_halfwidth_alnum
+from corpus.normalize import fix_slips, normalize_text, to_halfwidth_alnum, to_mandarin, to_simplified
 
 
 def test_fullwidth_digits_and_letters_become_halfwidth() -> None:
@@ -69,3 +69,19 @@ def test_normalize_is_idempotent() -> None:
                                           ("营业执照", "营业执照")])
 def test_common_typing_slips_are_mended(typed, meant):
     assert fix_slips(typed) == meant
+
+
+@pytest.mark.parametrize("typed, meant", [("网上卖咗几多钱", "网上卖了多少钱"), ("有冇专门嘅补贴", "有没有专门的补贴"),
+                                          ("登记证好久办得下来嘛？要啥子材料", "登记证多久办得下来嘛？要什么材料"),
+                                          ("销量升咗几多个巴仙", "销量升了多少个百分点"), ("这个补贴申请得到伐？", "这个补贴申请得到吗？")])
+def test_dialect_asking_words_are_read_as_mandarin(typed, meant):
+    assert to_mandarin(typed) == meant
+
+
+def test_cantonese_is_after_simplification_still_read():
+    assert to_mandarin(to_simplified("係唔係要交稅")) == "是不是要交税"
+
+
+@pytest.mark.parametrize("text", ["等了好久才批下来", "好久没去过了", "劳动仲裁怎么申请", "系统能不能用"])
+def test_mandarin_words_holding_dialect_characters_are_kept(text):
+    assert to_mandarin(text) == text
