@@ -445,8 +445,7 @@ DETAILS = (
            exact=True),
     # "新标准里工业的门槛会不会往上调": a change to come, which only a sentence about a planned change or a draft gives
     Detail("今后是否调整",
-           re.compile(r"(会不会|是否会|将会)[^，。？?！!]{0,6}(提高|降低|调整|修改|修订|上调|下调|往上调|往下调|取消|放宽|收紧|"
-                      r"变(少|多|高|低|成))"),
+           re.compile(r"(会不会|是否会|将会)[^，。？?！!]{0,6}(提高|降低|调整|修改|修订|上调|下调|往上调|往下调|取消|放宽|收紧)"),
            re.compile(r"拟|将于|将在|(计划|预计)[^。；]{0,6}(调整|修订|提高|降低|取消)|征求意见稿|草案|(修订|调整)为"), exact=True),
     # "认定下来以后有效期几年", "要不要重新申报", "有几年过渡期": how long a title lasts and how it is renewed, which
     # only a sentence about its term, its review or applying again gives; a programme's "每批不超过三年" does not.
