@@ -314,6 +314,13 @@ DETAILS = (
                       r"(什么|哪个|哪些)网站|网站(是|叫|在)"),
            re.compile(r"https?://|www\.|[A-Za-z0-9-]+\.(?:gov\.cn|com\.cn|cn|com|org|net)\b|"
                       r"[\u4e00-\u9fff](?<![联上电管])网(?![上络点店购友格页])|[\u4e00-\u9fff]{2}(网站|官网)"), exact=True),
+    # "声明函模板哪下载", "有没有统一格式": a form's template, which only a sentence naming a template, a model text or
+    # an annex or where to download it gives (not the procurement site where notices appear)
+    Detail("模板或格式",
+           re.compile(r"(模板|范本|样表|格式)[^，。？?！!]{0,8}(哪|怎么|咋|去哪|有没有|下载|下到|找)|"
+                      r"(哪|怎么|咋)[^，。？?！!\s]{0,4}下载?[^，。？?！!\s]{0,2}(模板|范本|格式)|"
+                      r"(有没有|有无)[^，。？?！!\s]{0,4}(统一|标准|固定)?的?(模板|范本|格式)"),
+           re.compile(r"模板|范本|样表|格式(见|详见|参照|为)|附件|下载"), exact=True),
     # "电话多少", "地址在哪", "怎么联系": a number or an address, which a record naming the office does not give.
     Detail("联系电话或地址",
            re.compile(r"(电话|热线|号码|地址|联系方式)[^，。？?！!\s]{0,2}(是多少|多少|是啥|是什么|啥|在哪|有吗|有没有|呢)"
@@ -593,6 +600,19 @@ class Asked:
 
 
 _BOUNDS = ("以上", "以下", "以内")
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _unit_pattern(units: set[str], question: str) -> re.Pattern:
+    """A figure in one of the units asked for. A count in 个 followed by a noun counts that noun: "约100个城市"
+    does not answer "计划建多少个（大模型）", so the noun must be one the question names (two characters of it,
+    or what follows its own 个: "多少个县" is told by "690多个涉农县区")."""
+    named = {question[i:i + 2] for i in range(len(question) - 1) if _CJK_PAIR.fullmatch(question[i:i + 2])}
+    named |= {m.group(1) for m in re.finditer(r"个([\u4e00-\u9fff])", question)}
+    counted = "|".join(sorted(named)) or "(?!)"
+    units = {rf"个(?:(?![\u4e00-\u9fff])|(?=[\u4e00-\u9fff]{{0,2}}(?:{counted})))" if u == "个" else u for u in units}
+    # (not a date's day: "1月1日起施行" says when, not how many days; nor its month: "12月31日前" is not "几个月")
+    return re.compile(rf"(?<![月\d.])(?:\d+(?:\.\d+)?|{_CHINESE})[^，。；月]{{0,2}}(?:{'|'.join(sorted(units))})(?!\d{{1,2}}[日号])")
 # Words a record says another way: "想借点贷款去哪报名" is told by "向…专班提出融资需求".
 _KIN = {"贷款": ("融资", "信贷"), "借钱": ("融资", "贷款"), "借点": ("融资", "贷款")}
 
@@ -777,10 +797,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     quoted = tuple(m.group(0).strip() for m in _QUOTED_FIGURE.finditer(question)) if _QUOTES_FIGURE.search(question) else ()
     years = {m.group(1) for m in _ASKED_YEAR.finditer(asked_part(question))}
     year = int(years.pop()) if len(years) == 1 and not later else None
-    # (not a date's day: "1月1日起施行" says when, not how many days)
-    # (nor a date's month: "12月31日前" is not "几个月")
-    return [Asked(d, frozenset(near), re.compile(rf"(?<![月\d.])(?:\d+(?:\.\d+)?|{_CHINESE})[^，。；月]{{0,2}}(?:{'|'.join(sorted(units))})(?!\d{{1,2}}[日号])")
-                  if units else None, frozenset(tie), not_target and d.figure, after if d.figure else None,
+    return [Asked(d, frozenset(near), _unit_pattern(units, question) if units else None, frozenset(tie),
+                  not_target and d.figure, after if d.figure else None,
                   per_firm and d.figure, quoted if d.figure else (), year if d.figure else None,
                   question if d.name == BRAND else "", frozenset(about) if d.figure else frozenset())
             for d, (near, units, tie, about) in out.items()]

@@ -127,7 +127,7 @@ def test_where_to_look_asked_and_not_given_is_missing(question):
     assert missing_details(question, ["可向所在区县的融资协调工作专班提出融资需求。"]) == []
 
 
-@pytest.mark.parametrize("question", ["声明函模板哪里下载", "投诉平台网址是多少", "在哪个网站申报", "那个行业APP在哪下载"])
+@pytest.mark.parametrize("question", ["投诉平台网址是多少", "在哪个网站申报", "那个行业APP在哪下载"])
 def test_an_address_is_given_only_by_a_url_or_a_named_site(question):
     assert missing_details(question, ["政府采购中应当出具中小企业声明函。"]) == [ADDRESS]
     # a platform or an app named by what it does is not an address
@@ -1219,3 +1219,19 @@ def test_how_a_score_is_made_up_needs_points_or_weights():
     question = "数字化水平评测要达到三级，得打多少分？各项指标怎么算分的"
     assert not asks_more(question)
     assert "评分办法" in missing_details(question, ["企业自愿在线填报并作真实性承诺，即可得到评测结果。"])
+
+
+@pytest.mark.parametrize("question", ["中小企业声明函模板哪下载", "声明函有没有统一模板？", "那个声明函的格式去哪儿下载？"])
+def test_a_forms_template_is_not_told_by_the_site_where_notices_appear(question):
+    said = ["关注中国政府采购网及各地政府采购平台发布的采购公告，投标时按采购文件要求提交中小企业声明函。"]
+    assert "模板或格式" in missing_details(question, said)
+    assert "模板或格式" not in missing_details(question, ["声明函格式见本办法附件。"])
+    assert missing_details(question, ["声明函模板可在中国政府采购网下载。"]) == []
+
+
+def test_a_count_in_ge_counts_the_noun_after_it():
+    said = ["分批支持约100个城市开展中小企业数字化转型试点。"]
+    assert missing_details("方案说要建设垂直行业大模型，计划具体建多少个？", said) == [COUNT]
+    assert missing_details("分批支持多少个城市搞试点？", said) == []
+    assert missing_details("一共推广了多少个县？", ["第一步在全国690多个涉农县区推广。"]) == []
+    assert missing_details("负面清单现行版本共列有多少个事项？", ["首次把“两个毫不动摇”写入法律。"]) == [COUNT]
