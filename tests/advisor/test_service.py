@@ -1008,3 +1008,10 @@ def test_kitchen_waste_and_a_fixed_tax_quota_are_topics_the_corpus_leaves_out(ad
                      "我是个体户开五金店，税务局给我核定了定额，这个定额是怎么核出来的？"):
         advice = advisor.ask(question)
         assert not advice.confident and "数实通没有收录这方面的资料" in advice.answer
+
+
+def test_a_special_vat_invoice_at_one_per_cent_is_the_uncovered_invoicing_topic(advisor):
+    advice = advisor.ask("小规模纳税人3%减按1%征收，开增值税专票的话是不是也能按1%开？")
+    assert not advice.confident and "发票开具" in advice.answer
+    quarter = advisor.ask("小规模，按季报的，这季度开票32w，是不是只有超出30w的那2w要交增值税？")  # 开票 alone is no cue
+    assert quarter.confident and "pol-vat-xianjie-2026-10" in [c.doc_id for c in quarter.citations[:5]]
