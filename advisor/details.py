@@ -527,7 +527,8 @@ _ASKED_UNITS = {"钱": "元|块|万|亿", "万": "万", "亿": "亿", "家": "�
 # question is what all its figures are asked of; a batch, only in the clause that names it.
 _DRAFT = re.compile(r"征求意见稿|草案")
 # (and a case the law sets apart: "要是情节严重，最高能罚到多少" is not told by the ordinary fine)
-_QUALIFIED = re.compile(rf"第[一二三四五六七八九十\d]+批|{_DRAFT.pattern}|情节(特别)?严重")
+# (and of a fine, the case or the person it is asked of: "造成严重后果的罚多少", "主管人员个人罚多少")
+_QUALIFIED = re.compile(rf"第[一二三四五六七八九十\d]+批|{_DRAFT.pattern}|情节(特别)?严重|严重后果|主管人员|直接责任人员")
 _FIRST_BATCH = frozenset({"第一批", "第1批", "首批", "第一步"})
 _PAY = re.compile(r"工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|面额|单价")
 # "个体工商户总数是多少": a total's unit is what it counts; the last character of the noun before it names that.

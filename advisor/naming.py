@@ -48,6 +48,7 @@ class DocumentNames:
 _PARENS = re.compile(r"（[^）]*）|\([^)]*\)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _STATE = "中华人民共和国"
+_TITLE_END = re.compile(r"(办法|条例|规定|方案|意见|规划|指南|指引|通知|公告)$")
 _ANNOUNCEMENT = re.compile(r"(?<![\d年〕\]）)])第?(\d{1,3})号公告")
 _OLD = re.compile(r"老版|旧版|老的|旧的|原来的|原先的|之前的|以前的|上一版")
 
@@ -75,6 +76,15 @@ class ShortNames:
                     self.by_name.setdefault(name, set()).add(doc_id)
             if lapsed:
                 self.expired.add(doc_id)
+        # The tail of a title that no other policy's title or short name holds names it too: "梯度培育管理办法"
+        # for 《优质中小企业梯度培育管理办法》 (six characters or more, ending as a document's title ends).
+        for doc_id, title, _, _, _ in policies:
+            plain = _PARENS.sub("", _unquoted(title)).removeprefix(_STATE)
+            for i in range(1, len(plain) - 5):
+                tail = plain[i:]
+                if _TITLE_END.search(tail) and not any(tail in _unquoted(t) or tail in _unquoted(o)
+                                                       for d, t, o, _, _ in policies if d != doc_id):
+                    self.by_name.setdefault(tail, set()).add(doc_id)
         # A short name no other policy's title or short name holds names one text; "中小企业数字化转型城市试点"
         # is also in the 2025 round's title.
         self.own: set[str] = {

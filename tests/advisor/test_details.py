@@ -1235,3 +1235,11 @@ def test_a_count_in_ge_counts_the_noun_after_it():
     assert missing_details("分批支持多少个城市搞试点？", said) == []
     assert missing_details("一共推广了多少个县？", ["第一步在全国690多个涉农县区推广。"]) == []
     assert missing_details("负面清单现行版本共列有多少个事项？", ["首次把“两个毫不动摇”写入法律。"]) == [COUNT]
+
+
+@pytest.mark.parametrize("question", ["按数据安全法，数据泄露闹出严重后果的话最高罚多少钱",
+                                      "企业不履行保护义务，直接负责的主管人员个人要罚多少？"])
+def test_a_fine_asked_of_a_case_or_a_person_is_told_only_beside_it(question):
+    said = ["不履行数据安全保护义务的，可被责令改正、警告，并处5万元以上50万元以下罚款；造成大量数据泄露等严重后果的处罚更重。"]
+    assert missing_details(question, said) == [MONEY]
+    assert missing_details("没做好数据保护会被罚多少", said) == []

@@ -98,3 +98,13 @@ def test_a_short_name_no_other_policy_holds_names_one_text():
                         ("b", "财政部 工业和信息化部关于开展中小企业数字化转型城市试点工作的通知", "中小企业数字化转型城市试点", False, ""),
                         ("c", "关于做好2025年中小企业数字化转型城市试点工作的通知", "第三批数字化转型城市试点", False, "")])
     assert names.own == {"a", "c"}  # b's short name is also in c's title: any round of the programme
+
+
+def test_a_titles_tail_no_other_title_holds_names_its_policy():
+    names = ShortNames([("a", "优质中小企业梯度培育管理办法", "梯度培育办法（2026）", False, ""),
+                        ("z", "优质中小企业梯度培育管理暂行办法", "梯度培育暂行办法（2022）", True, ""),
+                        ("b", "财政部 工业和信息化部关于开展中小企业数字化转型城市试点工作的通知", "数转试点框架", False, ""),
+                        ("c", "关于做好2025年中小企业数字化转型城市试点工作的通知", "第三批数转试点", False, "")])
+    assert names.named("2026年新的梯度培育管理办法中营收门槛是多少") == {"a"}
+    assert names.named("城市试点工作的通知是哪年发的") == set()  # a tail both rounds' titles hold names neither
+    assert names.named("管理办法里怎么说") == set()  # (too short to name anything)
