@@ -55,8 +55,9 @@ def profile_query(prof: EnterpriseProfile, wanted_support: frozenset[str] = froz
 
 
 # "想在地头盖个冷库，能申请啥补助": what the money would pay for, the thing after a verb of building or buying
-_PURPOSE = re.compile(r"(建|盖|修|买|购置|购买|装|添|换|搭|上)(个|一个|一座|一台|几台|台|套|一套|座|间|些|点|一批|批)?"
-                      r"([A-Za-z\u4e00-\u9fff]{2,6}?)(?=[，。,？?！!、\s]|的|有|能|可以|可|要|想|需要|补|申请|$)")
+_PURPOSE = re.compile(r"(建|盖|修|买|购置|购买|装|添|换|搭|上(?![云线市班网门报传涨下]))(个|一个|一座|一台|几台|台|套|一套|座|间|些|点|一批|批)?"
+                      # (the thing holds no asking word: "上云有没有补贴" buys no "云有没")
+                      r"((?:(?![有没不吗能可是])[A-Za-z\u4e00-\u9fff]){2,6}?)(?=[，。,？?！!、\s]|的|有|能|可以|可|要|想|需要|补|申请|$)")
 
 
 def uncovered_purpose(question: str, cited_texts: list[str]) -> str | None:

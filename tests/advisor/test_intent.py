@@ -62,6 +62,9 @@ def test_how_a_peer_fared_is_asked_but_not_whether_a_rule_is_in_force(question, 
     ("厂里想换一批新设备，有补贴吗", ["支持设备更新和技术改造。"], None),
     ("想上个ERP，国家有补贴吗", ["由城市组织服务商为中小企业做数字化改造。"], None),
     ("我们想建厂房，有补贴吗", ["支持设备更新和技术改造。"], "厂房"),
-    ("我在杭州开了家20人的奶茶店，有什么补贴", ["支持小微企业。"], None)])
+    ("我在杭州开了家20人的奶茶店，有什么补贴", ["支持小微企业。"], None),
+    # (not a thing made of the asking words or of 上云: "云有没", "云费用")
+    ("浙江企业上云有没有补贴？按上云费用的百分之几补", ["支持小微企业。"], None),
+    ("想在厂里装个光伏有没有补贴", ["支持小微企业。"], "光伏")])
 def test_a_purpose_no_cited_record_names(question, texts, thing):
     assert uncovered_purpose(question, texts) == thing
