@@ -62,10 +62,10 @@ _FIGURE_SAID = f"{_MONEY}|{_TIME}|{_COUNT}|{_ARABIC}万(?![吨亩户家人名个
 # "除了价格以外…", "除了软件订阅费": the price set aside, not asked
 _BESIDES_PRICE = r"除了?[^，。？?！!]{0,6}(价格|价钱|费用|订阅费|软件费|费率|利率|利息|手续费|服务费|年费)(以外|之外)?"
 BESIDES_PRICE = re.compile(_BESIDES_PRICE)
-# "还会有哪些费用", "费用通常怎么算": the kinds of charge or how it is charged, not a sum
 # "费用是怎么收的", "费用由哪几块组成", "费用包括什么": how a bill is made up, not a sum
 _HOW_CHARGED = (r"[^，。？?！!\s]{0,5}?((怎么|如何|咋|怎样)(收|计|算)|按(啥|什么|哪种)|由哪|哪几(块|部分|项|种)|"
                 r"(包括|包含|组成|构成|分成)(哪|什么|啥))")
+# "还会有哪些费用", "费用通常怎么算": the kinds of charge or how it is charged, not a sum
 _OTHER_CHARGES = (r"(还(会|要|得)?有|收|交|付|涉及|产生)(哪些|哪几种|哪几项|什么|啥)[^，。？?！!]{0,8}?(费用|收费|开销)|"
                   r"(别的|其他|额外|隐形|隐性|附加)[^，。？?！!]{0,3}(费用|收费|开销|成本)|"
                   r"费用[^，。？?！!]{0,3}(咋|怎么|如何)算")
@@ -103,6 +103,7 @@ ISSUED_YET = "是否已经出台"
 # "有没有正式出台": whether a document is out (a record's own 发布日期 field tells it, advisor/record_facts.py)
 IS_OUT_ASKED = r"(是否|是不是)(已经|已)(正式)?(出台|发布|印发|公布)|有没有(正式)?(出台|发布|印发|公布)"
 CHAPTERS = "章节条数"
+_ONE_CHAPTER = re.compile(r"(那|这|该|一|第[一二三四五六七八九十\d]+)章[^，。？?！!]{0,4}(几|多少)条")  # "那一章有几条"
 COMPARED = "比较结果"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
@@ -158,12 +159,12 @@ DETAILS = (
     Detail(CHAPTERS, re.compile(r"(?<![第哪])(几|多少)(章|条)(?=[？?，。！!吗呢]|$|几|多少)"),
            re.compile(r"(?<![第\d一二三四五六七八九十百])(?:\d+|[一二三四五六七八九十百]+)[章条]"), exact=True,
            # (not "权益保护那一章有多少条": one chapter's, which the law's whole count does not tell)
-           not_asked=re.compile(r"(那|这|该|一|第[一二三四五六七八九十\d]+)章[^，。？?！!]{0,4}(几|多少)条")),
+           not_asked=_ONE_CHAPTER),
     # "各项指标怎么算分": how a score is made up, which only a sentence giving points or weights tells
     Detail("评分办法", re.compile(r"(怎么|如何|咋|怎样)(算分|计分|赋分)|(分值|权重)(是)?(多少|怎么|如何|咋)"),
            re.compile(r"分值|权重|计分|赋分|满分|\d+分(?![钟之批期类别])"), exact=True),
     # "权益保护那一章有几条": one chapter's count, which only a sentence giving that chapter's gives (not "共9章78条")
-    Detail("某一章的条数", re.compile(r"(那|这|该|一|第[一二三四五六七八九十\d]+)章[^，。？?！!]{0,4}(几|多少)条"),
+    Detail("某一章的条数", _ONE_CHAPTER,
            re.compile(r"第[一二三四五六七八九十\d]+章[^。；]{0,20}?(共|有|计)(\d+|[一二三四五六七八九十百]+)条"), exact=True),
     # "专门规则是否已经出台", "十五五规划发布了没": whether a document has come out, which only a sentence saying it
     # has, or when, gives; a record's "将制定专门的规则" says it is planned.
