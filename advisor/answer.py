@@ -146,14 +146,16 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
         prefix = f"《{c.title}》" if c.kind in ("政策", "") and c.title else f"{c.title}："
         if c.doc_number and any(a.detail.name == DOC_NUMBER for a in wanted):  # "用的是哪个办法，文号多少"
             prefix += f"（{c.doc_number}）"
+        named_as = prefix
         if c.status == "失效":
             prefix += "（已失效，仅供了解，不能再作为依据）"
         elif has_lapsed(c.expires):
             prefix += f"（有效期至{c.expires[:10]}，已到期，仅供了解）"
         point = sents[0].rstrip("。；")
         if records is None or c.doc_id in records:  # a record left out of ``records`` cannot give the detail
-            # (the title speaks too: "浙江瓦楞纸行业用"聚好单"拼单生产" names the platform)
-            said.append((prefix + point, c.title))
+            # (the title speaks too: "浙江瓦楞纸行业用"聚好单"拼单生产" names the platform; the status note does
+            # not: its "有效期至2025-12-31" is no year a figure asked of 2020 is stated for)
+            said.append((named_as + point, c.title))
         # The sentence closest in meaning may lack the figure or steps asked for while the same record states
         # them ("多少天之内付款": "…自交付之日起30日内付款"): the point adds that sentence.
         lacks = any(not a.stated_in(point) for a in wanted)

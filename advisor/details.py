@@ -74,6 +74,8 @@ _OTHER_CHARGES = (r"(还(会|要|得)?有|收|交|付|涉及|产生)(哪些|哪�
 NOT_ASKING = re.compile(r"(知道|看到|看清|看出|算清|算出|搞清|弄清|清楚|搞不清|弄不清|记不清|分不清|不认|记不住)[^，。？?！!]{0,8}多少|"
                          # "哪个客户欠多少也记不清": the asker's trouble
                          r"多少[^，。,？?！!]{0,4}(记不清|说不清|搞不清|弄不清|算不清|不清楚|不知道|没数)|"
+                         # "我们厂数字化到底算几级": the asker's own standing, which a self-test tells, not a record
+                         r"(我们|我|咱们?)[^，。？?！!]{0,10}算(第)?几(级|档|等)|"
                          r"[前这近好一二两三四五六七八九十]几(年|天|个月|月)|几年(前|来)|(过了|超过了?|超了)[^，。？?！!]{0,2}(期限|有效期)|谁[^，。？?！!]{0,12}多少|乱收费|"
                          rf"{_BESIDES_PRICE}|{_OTHER_CHARGES}|"
                          r"文号[^，。？?！!]{0,4}多少|第几号|几号(文|令|主席令|国务院令)|(怎么|如何|咋|怎样)个?收费|按(啥|什么|哪种)(收费|计费)|收费[^，。？?！!\s]{0,2}(合法|合规|违法|合不合|对不对)|(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
@@ -99,6 +101,8 @@ BRAND = "具体名称（品牌、公司或平台）"
 DEADLINE = "截止日期"
 AFTER_TERM = "到期以后的安排"
 TITLE_TERM = "资格有效期或复核"
+BOUND = "认定的数额界限"
+LINKED = "能否与您说的系统对接"
 ISSUED_YET = "是否已经出台"
 # "有没有正式出台": whether a document is out (a record's own 发布日期 field tells it, advisor/record_facts.py)
 IS_OUT_ASKED = r"(是否|是不是)(已经|已)(正式)?(出台|发布|印发|公布)|有没有(正式)?(出台|发布|印发|公布)"
@@ -108,7 +112,7 @@ COMPARED = "比较结果"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
     Detail(MONEY,
-           re.compile(r"多少钱|多少万(?![吨亩户家人名个件台套所])|几[块毛]钱|几毛|多少(贷款|授信|投资|融资)|(大概|大约|估计|一般|得|要)几[十百千万]+(块|元)|"
+           re.compile(r"多少钱|多少万(?![吨亩户家人名个件台套所])|几[块毛分角]钱|几毛|多少(贷款|授信|投资|融资)|(大概|大约|估计|一般|得|要)几[十百千万]+(块|元)|"
                       # (not "要多少天内付款": a period)
                       rf"{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要|贷|借)到?多少(?!个?(天|日|月|年|周|小时|工作日)|[家人个户名件台套项亩吨次])|{_SUPPORT_SUM}|"
                       r"(工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|面额|单价)[^，。？?！!\s]{0,4}多少|"
@@ -133,7 +137,7 @@ DETAILS = (
            NOT_ASKING, figure=True),
     # "多久", "几天内", "有效期几年": a period or a date.
     Detail(PERIOD,
-           re.compile(r"多久|多长时间|几年|几天|几个月|多少天|多少年|多少个月|(几|多少)个?(工作日|小时)|(几|多少)分钟|期限|有效期|时效|时限|几月几号|几号"),
+           re.compile(r"多久|多长时间|几年|几天|几个月|多少天|多少年|多少个月|(几|多少)个?(工作日|小时)|(几|多少)分钟|期限|有效期|时效|时限|时间限制|几月几号|几号"),
            # (a term's end said as a year's end: "执行到2027年底")
            re.compile(rf"{_TIME}|(执行|有效|延续|实施|截止)[^。；，]{{0,2}}(到|至)20\d\d年(底|末)"), NOT_ASKING, figure=True),
     # "申报截止到哪天": a deadline, which only a date stated as an end gives (not a record's 施行日期).
@@ -225,7 +229,7 @@ DETAILS = (
                       r"提交[^。；]{0,12}(材料|申请|声明函|资料|证明)|(申请|申报|报名)(材料|流程|方式|入口|截止)|"
                       r"(申报|办理)即可|无需(另行)?(审批|申请|申报)|(正常|按规定|自行)申报|携带|凭[^。；]{0,8}(办理|领取|申请)|"
                       # whom to turn to: "市经济信息化部门是…的主管部门"
-                      r"是[^。；]{0,24}主管(部门|机关)|主管(部门|机关)(是|为)|由[^。；]{0,16}(部门|局|委|厅)负责|"
+                      r"是[^。；]{0,24}主管(部门|机关)|主管(部门|机关)(是|为)|由[^。；]{0,16}(部门|局|委|厅)负责|(部门|局|委|厅|办公室)[^。；，]{0,4}牵头|"
                       # the office to go through: "在政务服务中心设首贷服务中心", "通过首贷服务中心获得首次贷款"
                       r"(设|设立|设有|通过)[^。；，]{0,12}(服务中心|受理中心|融资中心|服务窗口|专窗)|"
                       # what to do on a phone or online: "农户在手机地图上圈出自家地块"
@@ -244,7 +248,8 @@ DETAILS = (
                       # (not "用的是什么工具做的": a kind of tool, which a case's "低代码平台" tells)
                       r"用的是(哪个|哪家|哪款)|用的是什么(?!工具|软件|系统|技术|方法|办法|设备)|用的是不是|是不是用的|(哪家|哪个|什么)(机构|单位|公司)[^，。？?！!]{0,2}(做|搞|发布|出|统计|调查)(的|发布)|"
                       # "调查由哪个机构开展", "专门规则名称是什么"
-                      r"由(哪家|哪个|什么|哪些)(机构|单位|公司|部门)|名称(是|叫)?(什么|啥)|(调查|统计|研究|发布)(机构|单位|方)[^，。？?！!\s]{0,4}(什么|啥|哪|谁)"),
+                      # (not "由哪些部门牵头": the office, which the filing detail asks)
+                      r"由(哪家|哪个|什么|哪些)(机构|单位|公司|部门)(?![^，。？?！!]{0,2}(牵头|负责|主管))|名称(是|叫)?(什么|啥)|(调查|统计|研究|发布)(机构|单位|方)[^，。？?！!\s]{0,4}(什么|啥|哪|谁)"),
            re.compile(r"“(?![近约超]?\d)[^”]{2,20}”|\"(?![近约超]?\d)[^\"]{2,20}\"|「[^」]{2,20}」|《[^》]{2,40}》|阿里|腾讯|微信|支付宝|钉钉|飞书|京东|美团|"
                       r"菜鸟|网商银行|犀牛智造|万里汇|华为|用友|金蝶|有赞|微盟|抖音|快手|拼多多|淘宝|天猫")),
     # "哪家费率最低、到账最快": which is best by a measure, which only a sentence comparing them gives; a record
@@ -252,7 +257,8 @@ DETAILS = (
     Detail(COMPARED,
            # (and "哪个省最多", "哪一部更严厉", "比PingPong便宜吗": a ranking, or two things set side by side)
            re.compile(r"哪(家|个|款|部|一部|一个|种)[^，。？?！!]{0,8}(最|更)(低|便宜|高|好|划算|省|靠谱|快|稳|多|少|严|重)|"
-                      r"比[^，。？?！!]{1,12}(便宜|贵|划算|严|严厉)(吗|么|嘛|不|些)?(?=[？?，。！!]|$)|"
+                      # (not "是不是一次全铺开比较划算": 比较 says "rather", compares nothing named)
+                      r"比(?!较)[^，。？?！!]{1,12}(便宜|贵|划算|严|严厉)(吗|么|嘛|不|些)?(?=[？?，。！!]|$)|"
                       # "排第几", "给排个名": a place in a ranking
                       r"排(在)?第几|排名(第几|多少|怎么样|如何)|排个名"),
            re.compile(r"最(低|便宜|快|好|划算|省)|最(多|高|大|严|重)(的|是)|居首|排名第一|位居第一|排第一|"
@@ -275,7 +281,7 @@ DETAILS = (
                       r"(在|是|去|到|包括|覆盖|涉及)哪(几|些)个?(港口|城市|县|省份|省|国家|海外平台|平台|网站|银行|园区)|都有哪几家|(另外|其余|剩下)的?[^，。？?！!]{0,4}(是|有)哪(些|几)|"
                       # "上面都有哪些纸箱厂", "全列出来", "有没有清单": the members, not what the thing offers
                       r"(上面|里面|里头|其中|平台上)[^，。？?！!\s]{0,4}(都有|有)哪些[^，。？?！!\s]{0,3}"
-                      r"(企业|公司|厂|单位|品牌|商家|服务商|银行)|(全|都|一一|逐一)列(出来|一下|出)|"
+                      r"(企业|公司|厂|单位|品牌|商家|服务商|银行)|(全部|全|都|一一|逐一)列(出来|一下|出)|"
                       r"有没有(清单|名单)|(清单|名单)(有吗|有没有)|(是|有)哪[\d二两三四五六七八九十百]+(家|个(?![？?，。！!啊呀]|$|东西|方面))(?!部门|单位|机构|部委|税|费)|"
                       # "具体是哪些城市", "我们洛阳在不在里面": the members, or whether one is among them
                       r"(具体|都)是哪(些|几个|几家)(城市|企业|公司|县|地方|单位|厂家?)"
@@ -350,9 +356,11 @@ DETAILS = (
            re.compile(r"退还|退税|退款|退回|返还"), exact=True),
     # (after a wrong done: "上了ERP会怎么样" asks what the tool brings)
     Detail("违规后果", re.compile(r"(不|没|忘|违规|违法|私自|偷|漏|逃|拖欠|超了|超过|被查|查出)[^，。？?！!]{0,10}"
-                                 r"(会怎么样|会怎样|什么后果|会被?怎么(处理|罚))|怎么处罚|(会|要)被?怎么罚|会不会被罚|罚不罚|(受到?|会有|有)什么(处罚|惩罚)"),
+                                 r"(会怎么样|会怎样|什么后果|会被?怎么(处理|罚))|怎么处罚|(会|要)被?怎么罚|会不会被罚|罚不罚|(受到?|会有|有)什么(处罚|惩罚)|"
+                                 # "声明函填错了会不会被拉进黑名单"
+                                 r"(会不会|是否会|会)被?(拉进|拉入|列入|纳入|列进|关进|上)(黑名单|失信)"),
            # (what a late payer owes is a consequence too: "逾期付款要付利息")
-           re.compile(r"处罚|罚款|责令|法律责任|追究|吊销|没收|利息|违约金|赔偿|通报|失信"), exact=True),
+           re.compile(r"处罚|罚款|责令|法律责任|追究|吊销|没收|利息|违约金|赔偿|通报|失信|黑名单|不良行为记录"), exact=True),
     # "分到各省份各是多少", "东、中、西部各占几个", "其余阶段各占多少": a figure for each part of a whole, which only a
     # sentence giving the parts does ("…分别为…"); the whole's figure is not it. (Not "人数和营收的线各是多少": two
     # things named, each with its own figure.)
@@ -417,7 +425,7 @@ DETAILS = (
     # "那家厂在哪个城市", "是哪个省的公司": where a firm is, which only a record naming its place gives; many cases
     # leave it out. (Not "在哪个地方申请", where to file.)
     Detail("所在地区",
-           re.compile(r"(?<!总部)(是|在)哪(个|一个|座)?(省|市|城市|地方|县|地区|镇|乡|村)的?(?![^，。？?！!]{0,4}(申请|申报|办|领|报|享受|能|可以|有))|"
+           re.compile(r"(?<!总部)(是|在)([\u4e00-\u9fff]{2}省?(?=哪))?哪(个|一个|座)?(省|市|城市|地方|县|地区|镇|乡|村)的?(?![^，。？?！!]{0,4}(申请|申报|办|领|报|享受|能|可以|有))|"
                       # "福茶网是不是福建安溪那边的": a guess at where it is
                       r"是不是[^，。？?！!]{1,8}(那边|那里|那块|本地)的"),
            re.compile(r"地区：(?!全国)|[\u4e00-\u9fff]{2,8}(省|(?<![城超都门])市|县|镇)(?![场政级长委辖])"), exact=True),
@@ -455,6 +463,14 @@ DETAILS = (
     Detail("今后是否调整",
            re.compile(r"(会不会|是否会|将会)[^，。？?！!]{0,6}(提高|降低|调整|修改|修订|上调|下调|往上调|往下调|取消|放宽|收紧)"),
            re.compile(r"拟|将于|将在|(计划|预计)[^。；]{0,6}(调整|修订|提高|降低|取消)|征求意见稿|草案|(修订|调整)为"), exact=True),
+    # "申报截止时间能不能往后延": whether a deadline can move, which only a sentence about extending or late filing gives
+    Detail("能否延期",
+           re.compile(r"(截止|期限|时间|日期|deadline)[^，。？?！!]{0,8}(能不能|可不可以|能否|可以|会不会)[^，。？?！!]{0,3}(延|推迟|推后|顺延)|"
+                      r"(能不能|可不可以|能否)(延期|延后|推迟|晚点)(申报|提交|交|报)"),
+           re.compile(r"延期|延长|顺延|推迟|逾期"), exact=True),
+    # "约课SaaS能不能跟美团、大众点评打通": whether a tool links to the systems named, which only a sentence naming
+    # one of them beside a link gives (asked in `asked_about`: the systems are a list the clauses split at "、")
+    Detail(LINKED, re.compile(r"(?!)"), re.compile(r"打通|对接|同步|互通|集成|连通|接口"), tied=True),
     # "认定下来以后有效期几年", "要不要重新申报", "有几年过渡期": how long a title lasts and how it is renewed, which
     # only a sentence about its term, its review or applying again gives; a programme's "每批不超过三年" does not.
     Detail(TITLE_TERM,
@@ -463,8 +479,17 @@ DETAILS = (
                       r"(要不要|是不是|需不需要|需要|用不用|得不得|还得|还要|必须)[^，。？?！!\s]{0,2}重新(申报|申请|认定|评定|评|测|交|提交|递交|报)|"
                       r"重新(申报|申请|认定)(吗|么|不)|(怎么|如何)复核|复核(流程|程序|怎么)|"
                       # "资格快到期了…是不是自动延期": whether a title runs on by itself
-                      r"(是不是|是否|能不能|能否|会不会|可不可以)(自动|直接)(延期|续期|顺延|延长|续上)"),
-           re.compile(r"有效期[为是]?[^。；]{0,4}[一二三四五六\d]年|过渡期|复核|重新(认定|申报|申请)|期满|届满|到期后"), exact=True),
+                      r"(是不是|是否|能不能|能否|会不会|可不可以)(自动|直接)(延期|续期|顺延|延长|续上)|"
+                      # "认定下来以后，有效期是几年", "自测的等级是不是一年内有效，过期了要重新测": across a comma
+                      r"(认定|评上|评定|入库|评测|测评|自测|等级|结果|证书|资格)[^？?！!。]{0,12}有效期(是|为|有)?(几年|多久|多长|多少年)|"
+                      r"(是不是|是否)[^，。？?！!\s]{0,4}(几年|一年|两年|三年|多久)内?有效|(过期|到期)了?(还)?(要|得|需要)重新|"
+                      # "2022年评上过，这一轮还能不能再报": applying again
+                      r"(还能不能|能不能|能否|可不可以|还可以|还能)再(报|申报|申请|评|参评)"),
+           re.compile(r"有效期[为是]?[^。；]{0,4}[一二三四五六\d]年|过渡期|复核|重新(认定|申报|申请)|期满|届满|到期后|"
+                      r"重复(申报|申请|支持|享受)|不再(支持|受理|申报)|再次(申报|申请)"), exact=True),
+    # "一年卖了八万多，这算不算零星小额交易": whether the asker's own figure falls under a term, which only a
+    # sentence giving that term's bound in figures says (asked in `asked_about`, where the figure and the term meet)
+    Detail(BOUND, re.compile(r"(?!)"), re.compile(rf"{_MONEY}|{_COUNT}"), tied=True),
     # "奖补的钱能不能拿来发工资", "这笔奖补能用在上云吗": whether the money may pay for that use.
     Detail("资金能否用于您说的用途",
            re.compile(r"(钱|资金|奖补|补贴|补助|经费|奖励|奖金|贷款)[^，。？?！!]{0,6}(能不能|能否|可不可以|可否|可以|能)"
@@ -518,7 +543,9 @@ def specific_words(words: frozenset[str], title: str) -> frozenset[str]:
 
 _CLAUSE = re.compile(r"[^，、。？?！!；;\s]+")
 # The unit an asking word names ("多少家", "几天") and how a figure in it is written.
-_ASKED_UNITS = {"钱": "元|块|万|亿", "万": "万", "亿": "亿", "家": "家", "户": "户", "人": "人|名|个", "名": "人|名", "吨": "吨", "亩": "亩",
+# A sum of money: not "9000万户", a count in tens of thousands
+_SUM = r"元|块|万(?![户家人个名项件])|亿(?![户家人个名项件])"
+_ASKED_UNITS = {"钱": _SUM, "资金": _SUM, "万": "万", "亿": "亿", "家": "家", "户": "户", "人": "人|名|个", "名": "人|名", "吨": "吨", "亩": "亩",
                 "个": "个", "县": "县|个", "城市": "城市|个", "批": "批", "天": "日|天", "工作日": "工作日|日|天", "年": "年", "月": "月",
                 "件": "件", "项": "项", "台": "台", "套": "套", "所": "所", "把": "把", "道": "道", "分": "分(?!之|钟|批|期|类|别)"}
 
@@ -529,12 +556,13 @@ _ASKED_UNITS = {"钱": "元|块|万|亿", "万": "万", "亿": "亿", "家": "�
 _DRAFT = re.compile(r"征求意见稿|草案")
 # (and a case the law sets apart: "要是情节严重，最高能罚到多少" is not told by the ordinary fine)
 # (and of a fine, the case or the person it is asked of: "造成严重后果的罚多少", "主管人员个人罚多少")
-_QUALIFIED = re.compile(rf"第[一二三四五六七八九十\d]+批|{_DRAFT.pattern}|情节(特别)?严重|严重后果|主管人员|直接责任人员")
+_QUALIFIED = re.compile(rf"第[一二三四五六七八九十\d]+批|{_DRAFT.pattern}|情节(特别)?严重|严重后果|严重的?情形|情形严重|主管人员|直接责任人员")
 _FIRST_BATCH = frozenset({"第一批", "第1批", "首批", "第一步"})
 _PAY = re.compile(r"工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|面额|单价")
 # "个体工商户总数是多少": a total's unit is what it counts; the last character of the noun before it names that.
 _TOTAL = re.compile(r"(总数|户数|家数|企业数|数量)")
 _INTEREST = re.compile(r"利率|年化|厘|费率|税率")
+_MONEY_NOUN = re.compile(r"[^，。？?！!\s]{0,2}(贷款|资金|补贴|奖补|奖励|经费|补助)")
 _RATE_UNITS = r"[%％‰]|厘|基点|个?百分点"
 _SCORE = re.compile(r"得分|分数|评分|打分")
 _COUNTED = {"户": "户", "人": "人|名", "员": "人|名", "业": "家|户", "市": "城市|个"}
@@ -561,22 +589,27 @@ class Asked:
     own: str = ""
     # of a figure: the words of the clauses asking it ("北京服务券一家最多领多少": 服务券, though not near the asking)
     about: frozenset[str] = frozenset()
+    # "听说近八成…，准确的百分比是多少": the other form a record gives beside the quoted figure is what is asked
+    precise: bool = False
+    # "AI豆计划在山西的基地有多少人": the provinces a figure is asked of; a sentence naming only others does not say
+    places: frozenset[str] = frozenset()
 
     def stated_in(self, text: str) -> bool:
         """The text gives this kind of detail, in the unit asked for if one was; a tied detail, in a sentence
         that also names what is asked about; an outcome or a grant, in a sentence that is not a target."""
         if self.after and _ends_before(text, self.after):  # every period the text states ends before the year asked
             return False
-        if self.tie or self.not_target or self.per_firm or self.year:
+        if self.tie or self.not_target or self.per_firm or self.year or self.places:
             return any(self._gives(text[s:e]) and (not self.tie or any(w in text[s:e] for w in self.tie))
                        and not (self.not_target and _TARGET.search(text, s, e))
                        and not (self.per_firm and _NOT_PER_FIRM.search(text[s:e]))
-                       and not (self.year and _of_other_years(text[s:e], self.year)) for s, e in sentence_spans(text))
+                       and not (self.year and _of_other_years(text[s:e], self.year))
+                       and not (self.places and _of_other_places(text[s:e], self.places)) for s, e in sentence_spans(text))
         return self._gives(text)
 
     def _gives(self, text: str) -> bool:
         for q in map(_quoted_pattern, self.quoted):  # (with the other form a record gives beside it: "近八成（79%）")
-            text = re.sub(rf"[^\s，。；、（）]{{0,4}}（{q}）|{q}（[^）]*）|{q}", "", text)
+            text = re.sub(q if self.precise else rf"[^\s，。；、（）]{{0,4}}（{q}）|{q}（[^）]*）|{q}", "", text)
         if self.own:
             return any(m.group(0).strip("“”\"「」《》") not in self.own for m in self.detail.given.finditer(text))
         return bool(self.detail.given.search(text)) and (self.unit is None or bool(self.unit.search(text)))
@@ -631,7 +664,7 @@ _TARGET = re.compile(r"目标|力争|计划(?!单列)|预计|规划|到20\d\d年
 # "最多能拿到多少补贴": a sum granted
 _GRANT = re.compile(rf"(补|贴|奖|拿|领)到?多少|{_SUPPORT_SUM}")
 # "每家企业能拿多少", "一家最多补多少", "我们这种小厂最多能拿到多少": a figure for one firm; "…总额上限（不是单个企业可得金额）" says its figure is not.
-_PER_FIRM = re.compile(r"每家|一家|单家|单个企业|每个企业|每户|一户|(我们|我|咱们?)[^。？?！!]{0,24}(能|可以)?(拿|领|补|获得|得到)[^，。？?！!]{0,3}多少")
+_PER_FIRM = re.compile(r"每家|一家|单家|单个企业|每个企业|每户|一户|(一个|单个|每个)(小)?(厂|工厂|企业|公司|店|门店)|(我们|我|咱们?)[^。？?！!]{0,24}(能|可以)?(拿|领|补|获得|得到)[^，。？?！!]{0,3}多少")
 # (nor a total's: "…获得的中央奖补资金总额上限（1亿元）", unless it is a firm's total, "每家企业…合计600万元")
 _NOT_PER_FIRM = re.compile(r"不是(单个|每家|每个|一家)企业|并非(单个|每家|每个)企业|不直接(给|补|拨)(到)?企业|"
                            r"^(?!.*(每家|单个企业|每个企业|每户)).*(总额|总规模|总盘子)", re.S)
@@ -642,6 +675,7 @@ _QUOTES_FIGURE = re.compile(r"(说是|据说|听说|不是说|既然|都说|报�
                             # "79%的中小企业在初步探索阶段，那已经到深度应用阶段的占多少": a figure set down, then another asked
                             r"\d[^，。？?！!]{0,20}[，,]\s*那(?!个|些|家|种|款)|\d[%％]?(以外|之外)|"
                             r"(说是|据说|听说)[^，。？?！!]{0,8}[一二两三四五六七八九十]成")
+_PRECISE = re.compile(r"(准确|确切|精确|具体)的?(百分比|比例|比重|占比|数字|数值|数据|数)")
 _QUOTED_FIGURE = re.compile(rf"{_MONEY}|{_COUNT}")
 
 
@@ -660,11 +694,24 @@ _PERIOD_END = re.compile(r"20\d\d\s*[—\-－~至到]\s*(20\d\d)|至\s*(20\d\d)(
 
 # The one year a question asks a figure of ("2021年…有多少个", "对2025年当年…设了多少目标"); not a version named by
 # its year ("2024年那轮奖补") or the years from then on (``after``).
-_ASKED_YEAR = re.compile(r"(?<![\d〔\[（(])(20\d\d)\s*年(?!代|[^，。？?！!]{0,2}(那|这|的那|的这)[个轮版份批次])(?![^，。？?！!]{0,1}(以后|之后|往后|起|开始))")
+# (not a year beside a figure the question quotes: "比2020年的3684万涨了多少")
+_ASKED_YEAR = re.compile(r"(?<![\d〔\[（(])(20\d\d)\s*年(?!的?\d)(?!代|[^，。？?！!]{0,2}(那|这|的那|的这)[个轮版份批次])(?![^，。？?！!]{0,1}(以后|之后|往后|起|开始))")
 _SENTENCE_YEAR = re.compile(r"(?<![\d〔\[])(20\d\d)(?!\d|-\d\d-)")
 _SPAN = re.compile(r"(20\d\d)\s*年?\s*[—\-－~至到]\s*(20\d\d)")
 _SINCE = re.compile(r"(20\d\d)\s*年[^，。；]{0,8}?(起|以来|开始|之后|以后)")
 _IN_FORCE = re.compile(r"(延续|执行|实施|有效期?|截至|截止)[^，。；\d]{0,3}(20\d\d)")
+
+
+# Province-level places by their short names: a figure asked of one is not told by a sentence about another.
+_PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建",
+              "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西",
+              "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门")
+
+
+def _of_other_places(sentence: str, places: frozenset[str]) -> bool:
+    """The sentence names provinces, none of them one the question asks of."""
+    named = {p for p in _PROVINCES if p in sentence}
+    return bool(named) and not (named & places)
 
 
 def _of_other_years(sentence: str, year: int) -> bool:
@@ -719,6 +766,37 @@ def _clause_at(question: str, i: int) -> str:
     return question[start:min(ends, default=len(question))]
 
 
+_TITLE_WORDS = re.compile(r"认定|评上|评定|入库|资格|称号|证书|等级|评测结果|测评结果")
+_TERM_ASKED = re.compile(r"有效期[^，。？?！!]{0,3}(多久|多长|几年|多少年)|有效几年|管几年")
+_TITLE_TERM_DETAIL = next(d for d in DETAILS if d.name == TITLE_TERM)
+_BOUND_DETAIL = next(d for d in DETAILS if d.name == BOUND)
+_LINKED_DETAIL = next(d for d in DETAILS if d.name == LINKED)
+_LINKS = re.compile(r"(能不能|可不可以|能否|可以|能|支不支持|是否支持|支持)(直接)?(跟|和|与|同)(?P<to>[^，。？?！!]{1,16}?)"
+                    r"(打通|对接|同步|互通|集成|连通|连上)")
+_OWN_FIGURE = re.compile(rf"{_FIGURE_SAID}|{_WHOLE_FIGURE}")
+# (not "算不算在里头": whether one is among a list's members)
+_COUNTS_AS = re.compile(r"(算不算|能不能算|算是|属不属于|是否属于|够不够得?上|够得上)(?P<term>(?!在)[^，。？?！!]{2,10}?)(?=吗|呢|啊|[？?，。！!]|$)")
+
+
+def _across_clauses(question: str) -> list[tuple[Detail, frozenset[str], tuple[int, int]]]:
+    """Details asked over clauses the "、" of a list splits, with the words tying them and where they are asked:
+    a link to the systems named ("能不能跟美团、大众点评打通") and whether the asker's own figure falls under a term
+    ("一年卖了八万多，这算不算零星小额交易")."""
+    out = []
+    for m in _LINKS.finditer(question):
+        # (the systems, not what of them: "美团、大众点评的预约")
+        tie = specific_words(frozenset(w for w in tokenize(m.group("to").split("的")[0]) if len(w) >= 2), "")
+        if tie:
+            out.append((_LINKED_DETAIL, tie, m.span()))
+    for m in _COUNTS_AS.finditer(question):
+        # the asker's figure before the term it asks about (not one asked: "哪六个")
+        if any(not re.search(r"[哪几]$", question[:f.start()]) for f in _OWN_FIGURE.finditer(question, 0, m.start())):
+            tie = specific_words(frozenset(w for w in tokenize(m.group("term")) if len(w) >= 2), "")
+            if tie:
+                out.append((_BOUND_DETAIL, tie, m.span()))
+    return out
+
+
 def asked_about(question: str, window: int = 6) -> list[Asked]:
     """Each detail the question asks for, with the words within ``window`` characters of its asking words in
     the same clause, and the unit they name."""
@@ -767,6 +845,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                 unit = next((u for u in _ASKED_UNITS if m.group(0).endswith(u) or text.startswith(u, m.end())), None)
                 if unit == "分" and re.match(r"分[之钟批期类别]", text[m.end():]):  # "占比分别是多少": not a score
                     unit = None
+                if unit is None and _MONEY_NOUN.match(text, m.end()):  # "发放了多少小微贷款": a sum, not a count
+                    unit = "资金"
                 counted = _COUNTED.get(text[:m.start()].rstrip("的")[-1:]) if _TOTAL.match(m.group(0)) else None
                 if unit and d.figure:
                     units.add(_ASKED_UNITS[unit])
@@ -779,6 +859,11 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                 elif d.figure and (pay := _PAY.match(m.group(0))):  # "工资多少": in yuan, not a share of women
                     share = pay.group(0) in ("收入", "挣") and not re.search("月|均", text[max(0, m.start() - 6):m.start()])
                     units.add("元|块|%" if share else "元|块")
+    for d, tie, _ in _across_clauses(question):
+        out.setdefault(d, (set(tie), set(), set(), set()))[2].update(tie)
+    if _TITLE_WORDS.search(question) and any(d.name == PERIOD and _TERM_ASKED.search(question) for d in out):
+        # "专精特新认定下来以后，有效期是几年": the title's term, though the clause asking names only 有效期
+        out = {(_TITLE_TERM_DETAIL if d.name == PERIOD else d): v for d, v in out.items()}
     for d in fined:  # "罚多少": a fine's sum, not the interest owed or another sum of the rule (unless a word
         # already says which fine: "情节严重…罚到多少")
         if not out[d][2]:
@@ -799,10 +884,12 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     quoted = tuple(m.group(0).strip() for m in _QUOTED_FIGURE.finditer(question)) if _QUOTES_FIGURE.search(question) else ()
     years = {m.group(1) for m in _ASKED_YEAR.finditer(asked_part(question))}
     year = int(years.pop()) if len(years) == 1 and not later else None
+    places = frozenset(p for p in _PROVINCES if p in asked_part(question))
     return [Asked(d, frozenset(near), _unit_pattern(units, question) if units else None, frozenset(tie),
                   not_target and d.figure, after if d.figure else None,
                   per_firm and d.figure, quoted if d.figure else (), year if d.figure else None,
-                  question if d.name == BRAND else "", frozenset(about) if d.figure else frozenset())
+                  question if d.name == BRAND else "", frozenset(about) if d.figure else frozenset(),
+                  bool(quoted) and bool(_PRECISE.search(question)), places if d.figure else frozenset())
             for d, (near, units, tie, about) in out.items()]
 
 
@@ -879,8 +966,10 @@ def asks_more(question: str) -> bool:
     without the figure still answers part of the question. Not whether there is what the next clause asks the
     amount of ("有没有一次性奖励？能奖多少钱"), nor a guess at the detail the clause before asks ("是杭州吗")."""
     asking = asking_clauses(question)
+    spans = [span for _, _, span in _across_clauses(question)]
     for i, c in enumerate(asking):
-        if asked_details(c):
+        at = question.find(c)
+        if asked_details(c) or any(at < e and s < at + len(c) for s, e in spans):
             continue
         after = asking[i + 1] if i + 1 < len(asking) else ""
         if _WHETHER.search(c) and asked_details(after) and (

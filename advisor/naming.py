@@ -118,15 +118,27 @@ def named_documents(question: str, documents: Mapping[str, dict]) -> set[str]:
     return DocumentNames(documents).named(question)
 
 
+# Words for "a piece of software" an owner uses interchangeably: "预约系统" is also "预约软件", "预约app".
+_TOOL_WORDS = ("系统", "软件", "app", "小程序", "工具")
+
+
+def _tool_word_forms(name: str) -> set[str]:
+    """The name, and, when it ends in a word for software after a stem of two characters or more, the same stem
+    with each other such word."""
+    word = next((w for w in _TOOL_WORDS if name.endswith(w) and len(name) - len(w) >= 2), None)
+    return {name} | ({name[: -len(word)] + w for w in _TOOL_WORDS} if word else set())
+
+
 class ItemNames:
-    """Catalogue items by name and aliases (two characters or more, case-insensitive), and by each part of a
-    name joined with "/" of three characters or more ("电子签" of "电子签/合同"; not "合同", which any contract
-    question shares)."""
+    """Catalogue items by name and aliases (two characters or more, case-insensitive, with any word for software
+    at the end said another way), and by each part of a name joined with "/" of three characters or more ("电子签"
+    of "电子签/合同"; not "合同", which any contract question shares)."""
 
     def __init__(self, items: Iterable[tuple[str, Iterable[str]]]):
         self.names: list[tuple[str, str]] = sorted(
-            {(n.lower(), item_id) for item_id, names in items for name in names
-             for n in (name, *(p for p in name.split("/") if "/" in name and len(p.strip()) >= 3)) if len(n) >= 2})
+            {(v, item_id) for item_id, names in items for name in names
+             for n in (name, *(p for p in name.split("/") if "/" in name and len(p.strip()) >= 3)) if len(n) >= 2
+             for v in _tool_word_forms(n.lower())})
 
     def named(self, question: str) -> set[str]:
         lowered = question.lower()

@@ -289,3 +289,11 @@ def test_the_words_of_the_asking_clause_judge_a_record_naming_nothing_near_the_a
     coupons = cite(1, "pol-bj", "主管部门可用服务券等形式给予补贴。", 0.9, kind="政策", quote="主管部门可用服务券等形式给予补贴。")
     records = {"pol-bj": coupons.text + "\n预留份额不低于40%。"}
     assert compose_answer("北京服务券一家最多领多少", [coupons], records=records).not_stated == ["具体金额或价格"]
+
+
+def test_a_lapsed_plans_status_note_states_no_year_for_a_figure():
+    plan = Citation(1, "pol-plan", "规划", "来源", "", "2025年核心产业增加值占GDP比重目标（10%）。", 0.9, kind="政策",
+                    quote="2025年核心产业增加值占GDP比重目标（10%）。", expires="2025-12-31")
+    composed = compose_answer("核心产业增加值占GDP比重在2020年是多少？", [plan])
+    assert "有效期至2025-12-31" in composed.text()  # the note is still shown
+    assert composed.not_stated == ["具体比例或倍数"]

@@ -1243,3 +1243,110 @@ def test_a_fine_asked_of_a_case_or_a_person_is_told_only_beside_it(question):
     said = ["不履行数据安全保护义务的，可被责令改正、警告，并处5万元以上50万元以下罚款；造成大量数据泄露等严重后果的处罚更重。"]
     assert missing_details(question, said) == [MONEY]
     assert missing_details("没做好数据保护会被罚多少", said) == []
+
+
+def test_the_departments_leading_a_scheme_are_the_office_not_a_brand():
+    question = "支持小微企业融资协调工作机制由哪些部门牵头？"
+    assert "具体名称（品牌、公司或平台）" not in [d.name for d in asked_details(question)]
+    assert missing_details(question, ["国家层面由金融监管总局、国家发展改革委牵头，省、市、区县建立相应工作机制和专班"]) == []
+    assert missing_details(question, ["把合格的小微企业推给银行，由银行尽快对接放贷"]) == [STEPS]
+
+
+def test_a_city_asked_within_a_named_province_is_where_a_firm_is():
+    question = "福茶网用区块链做茶叶溯源，这家企业是在福建哪个市？"
+    assert missing_details(question, ["论文用这个例子说明，小茶企也能借区块链建立买家信任。"]) == ["所在地区"]
+    assert missing_details(question, ["地区：福建省安溪县"]) == []
+
+
+@pytest.mark.parametrize("question", ["专精特新中小企业认定下来以后，有效期是几年？",
+                                      "数字化水平评测自测出来的等级，是不是一年内有效，过期了要重新测？",
+                                      "2022年已经评上重点小巨人拿过奖补了，2024年这一轮还能不能再报一次？"])
+def test_a_titles_term_or_applying_again_is_not_a_programmes_years(question):
+    assert missing_details(question, ["中央财政对每家企业连续支持3年。"]) == ["资格有效期或复核"]
+    assert missing_details(question, ["认定有效期为三年，期满后须重新申报。"]) == []
+    assert [a.detail.name for a in asked_about("这个政策有效期多久")] == [TIME]
+
+
+def test_a_rule_against_applying_twice_tells_whether_one_may_apply_again():
+    assert missing_details("去年评上过，今年还能不能再报？", ["已获支持的企业不得重复申报。"]) == []
+
+
+def test_whether_a_deadline_can_move_needs_a_sentence_about_extending_it():
+    question = "第三批试点城市的申报截止时间能不能往后延？我们材料还没准备完"
+    assert missing_details(question, ["企业所在城市须入选第三批试点。"]) == ["能否延期"]
+    assert missing_details(question, ["逾期不予受理。"]) == []
+
+
+def test_a_link_to_the_system_named_is_told_only_beside_that_system():
+    question = "瑜伽馆用的约课SaaS能不能直接跟美团、大众点评的预约打通？"
+    assert missing_details(question, ["可与银行流水、进销存数据对接。"]) == ["能否与您说的系统对接"]
+    assert missing_details(question, ["可与美团、大众点评的预约对接。"]) == []
+    assert [a.tie for a in asked_about(question)] == [frozenset({"美团", "大众", "点评"})]  # the systems, not 预约
+    assert asked_about("能不能跟别的厂凑一块买") == []  # buying together is no link between systems
+    assert not asks_more(question)  # the clause the "、" cut asks the link, nothing more
+
+
+def test_a_sum_of_loans_is_not_told_by_a_count_in_ten_thousands():
+    question = "全国通过该机制累计发放了多少小微贷款？"
+    assert missing_details(question, ["截至2025年6月末各地累计走访超过9000万户经营主体。"]) == [FIGURE]
+    assert missing_details(question, ["累计发放贷款超过12万亿元。"]) == []
+
+
+def test_one_small_factorys_sum_is_asked_per_firm():
+    [asked] = asked_about("我们城市要是入选数字化转型试点了，一个小厂最多能分到多少补贴？")
+    assert asked.per_firm
+
+
+def test_a_price_in_fen_asks_a_sum_and_listing_all_asks_the_names():
+    assert missing_details("会员营销发短信几分钱一条", ["短信、营销推送等增值服务另计。"]) == [MONEY]
+    assert missing_details("九大工程，请把九个工程的名称全部列出来", ["它确定了一系列工程。"]) == ["具体名单"]
+
+
+def test_the_exact_figure_behind_a_rounded_one_the_question_quotes_is_told_beside_it():
+    said = ["近八成（79%）的中小企业还处在数字化转型的初步探索阶段。"]
+    assert missing_details("经常听说近八成中小企业还在初步探索阶段，准确的百分比是多少？", said) == []
+    assert missing_details("说是近八成还在初步探索，那深度应用的占比是多少？", said) == [RATE]
+
+
+def test_a_year_beside_a_figure_the_question_quotes_is_not_the_year_asked():
+    question = "2021年微信生态带来的就业机会是多少万个？比2020年的3684万涨了多少"
+    assert {a.year for a in asked_about(question)} == {2021}
+    assert COUNT in missing_details(question, ["2020年，微信生态带来约3684万个就业机会，比上年增长24.4%。"])
+
+
+def test_a_figure_asked_of_one_province_is_not_told_by_a_sentence_on_another():
+    question = "AI豆计划在山西那边的数据标注基地一共有多少名标注员？"
+    assert missing_details(question, ["陕西宜君县数据标注基地员工为200人。"]) == [COUNT]
+    assert missing_details(question, ["山西某县数据标注基地员工为150人。"]) == []
+    assert missing_details("数据标注基地一共有多少名标注员？", ["陕西宜君县数据标注基地员工为200人。"]) == []
+
+
+def test_a_serious_case_named_as_a_situation_is_told_only_beside_it():
+    question = "数据安全法里造成大量数据泄露的严重情形，罚款上限具体是多少？"
+    said = ["不履行数据安全保护义务的，并处5万元以上50万元以下罚款；造成大量数据泄露等严重后果的处罚更重。"]
+    assert missing_details(question, said) != []
+
+
+def test_being_blacklisted_is_a_consequence():
+    question = "声明函要是填错了员工人数，会不会被拉进黑名单？"
+    assert missing_details(question, ["投标时须按规定提交中小企业声明函，如实填写从业人员。"]) == ["违规后果"]
+    assert missing_details(question, ["提供虚假声明函的，列入不良行为记录名单。"]) == []
+
+
+def test_whether_the_askers_own_figure_falls_under_a_term_needs_the_terms_bound():
+    question = "我在闲鱼上一年卖了八万多，这算不算零星小额交易？"
+    assert missing_details(question, ["个人从事零星小额交易等可以不登记。"]) == ["认定的数额界限"]
+    assert missing_details(question, ["零星小额交易指年交易额不超过10万元。"]) == []
+    assert asked_about("我开了个奶茶店算不算小微") == []
+    # a list's members asked, not a bound: "算不算在里头" after "哪六个"
+    assert [a.detail.name for a in asked_about("六基到底是哪六个？我们做工业基础软件的算不算在里头")] == ["所含的具体项目"]
+
+
+def test_rather_worth_it_compares_nothing_named():
+    assert asked_about("想上大棚传感器，是不是一次全铺开比较划算？") == []
+    assert [a.detail.name for a in asked_about("用友比金蝶便宜吗")] == ["比较结果"]
+
+
+def test_the_askers_own_level_is_not_a_count_a_record_gives():
+    assert [a.detail.name for a in asked_about("想先摸摸底我们厂数字化到底算几级，那个自测系统要钱不？")] == ["收费方式"]
+    assert [a.detail.name for a in asked_about("数字化水平评测一共分几级")] == [COUNT]

@@ -63,6 +63,16 @@ def test_saas_categories_are_named_by_name_or_alias_case_insensitively():
     assert items.named("今天天气怎么样") == set()
 
 
+def test_a_word_for_software_at_an_aliass_end_may_be_said_another_way():
+    items = ItemNames([("saas-booking", ["预约系统"]), ("saas-x", ["OA系统"])])
+    assert items.named("预约软件有免费的吗") == {"saas-booking"}
+    assert items.named("有没有好用的预约app") == {"saas-booking"}
+    assert items.named("预约一下系统演示") == set()  # the stem must stand right before the word
+    assert items.named("oa软件") == {"saas-x"}
+    assert ItemNames([("saas-y", ["AI系统"])]).named("ai软件") == {"saas-y"}
+    assert ItemNames([("saas-z", ["X系统"])]).named("X软件") == set()  # a one-character stem is too loose
+
+
 def test_single_character_aliases_name_nothing():
     items = ItemNames([("saas-x", ["码", "OA"])])
     assert items.named("扫码") == set()
