@@ -12,6 +12,7 @@ from advisor.details import (
     asked_about,
     asks_more,
     specific_words,
+    subject_words,
     unstated,
 )
 from corpus.chunking import sentence_spans
@@ -209,6 +210,11 @@ def _record_gives(asked: Asked, text: str, title: str) -> bool:
     多少": the 条例 names 服务券 and gives no sum beside it)."""
     spans = sentence_spans(text)
     if asked.detail.figure:
+        # One firm's share asked of a record that names none of the asking clause's words, title included, is
+        # another scheme's: the 小巨人 notice's "按每家企业…600万元测算" is no sum for "试点城市里单个企业最多能拿多少补贴".
+        asking = {w for w in subject_words(asked.about) if len(w) >= 2}
+        if asked.per_firm and asking and not any(w in text or w in title for w in asking):
+            return False
         named = {w for w in specific_words(asked.near, title) if len(w) >= 2 and w in text} \
             or {w for w in specific_words(asked.about, title) if w in text}
         return asked.stated_in(text) and (not named or any(

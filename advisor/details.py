@@ -85,6 +85,9 @@ _MORE = r"(?<!网址是)(?<!网址)(?<!电话是)(?<!号码是)(?<!电话)(?<!�
 
 # "多少补贴", "多少贴息": a sum of support asked for (an amount, and one a target does not give: ``_GRANT``)
 _SUPPORT_SUM = r"多少(补贴|补助|奖励|奖补|资金|经费|贴息)"
+# how long a firm has traded: "开张不到一年", "经营满一年", "才开了8个月"
+_TRADING = (r"(经营|开业|开张|成立|注册|开)了?(满|够|超过|不到|不满|未满|才)?"
+            r"(一年|半年|两年|三年|\d+个?月|\d+年|[一二两三四五六七八九十]+个月)")
 
 MONEY = "具体金额或价格"
 RATE = "具体比例或倍数"
@@ -102,6 +105,7 @@ DEADLINE = "截止日期"
 AFTER_TERM = "到期以后的安排"
 TITLE_TERM = "资格有效期或复核"
 BOUND = "认定的数额界限"
+EFFECTIVE_DAY = "施行日期"
 LINKED = "能否与您说的系统对接"
 ISSUED_YET = "是否已经出台"
 # "有没有正式出台": whether a document is out (a record's own 发布日期 field tells it, advisor/record_facts.py)
@@ -420,7 +424,7 @@ DETAILS = (
     # "基地是哪一年建成的", "什么时候上线的": the year something began, which only a sentence naming both the
     # year and that beginning gives ("建成" tied); a record's other years are of other things.
     Detail("起始年份",
-           re.compile(r"(哪一年|哪年|什么时候|啥时候|何时|哪个年份)(?=[^，。？?！!]{0,3}(建成|成立|建立|创办|创立|上线|投产|开通|建的|办的|起步|搞起来|启动|发起))"),
+           re.compile(r"(哪一年|哪年|什么时候|啥时候|何时|哪个年份)(?=[^，。？?！!]{0,3}(建成|成立|建立|创办|创立|上线|投产|开通|建的|办的|起步|搞起来|启动|发起|建起|开始(的|做|搞|用|干|运营|建)|开办|开张|开业|做起来))"),
            re.compile(r"(19|20)\d\d\s*年|(19|20)\d\d-\d\d"), tied=True),
     # "那家厂在哪个城市", "是哪个省的公司": where a firm is, which only a record naming its place gives; many cases
     # leave it out. (Not "在哪个地方申请", where to file.)
@@ -463,6 +467,29 @@ DETAILS = (
     Detail("今后是否调整",
            re.compile(r"(会不会|是否会|将会)[^，。？?！!]{0,6}(提高|降低|调整|修改|修订|上调|下调|往上调|往下调|取消|放宽|收紧)"),
            re.compile(r"拟|将于|将在|(计划|预计)[^。；]{0,6}(调整|修订|提高|降低|取消)|征求意见稿|草案|(修订|调整)为"), exact=True),
+    # "19号文自哪天起执行": the day a rule takes effect, which only a sentence giving a day beside its taking
+    # effect says (a record's own is its field: advisor/record_facts.py)
+    Detail(EFFECTIVE_DAY,
+           re.compile(r"(哪一?天|什么时候|啥时候|何时|几月几[号日]|哪月哪[日天号]|几号)[^，。？?！!]{0,2}(起)?(正式)?(施行|实施|执行|生效|实行)"),
+           # (施行, 实施, 执行 and 生效 say the same: a day right before any of them answers)
+           re.compile(rf"(?:{_DAY})[^。；，]{{0,4}}(施行|实施|执行|生效|实行)"), exact=True),
+    # "开发APP时有没有拿到政府补贴": whether a firm got support, which only a sentence saying it did or did not
+    # gives (of a case, whose record seldom says)
+    Detail("是否获得补贴",
+           re.compile(r"(有没有|是否|有无|拿没拿|有)(拿到|拿过|获得|得到|享受到|申请到|领到|拿)(过)?[^，。？?！!]{0,4}(政府)?(补贴|奖补|补助|资助|扶持资金)(吗|没|么|呢)?(?=[？?，。！!]|$)"),
+           re.compile(r"补贴|奖补|补助|资助|扶持资金|贴息"), exact=True),
+    # "个体户刚开张不到一年，能被专班推荐吗", "是不是得经营满一年": whether a length of trading is required, which
+    # only a sentence giving one says ("持续经营" gives none)
+    Detail("经营年限要求",
+           re.compile(rf"(是不是得?|是否(要|需)?|要不要|需不需要|必须|得|需要)[^，。？?！!]{{0,4}}{_TRADING}|"
+                      rf"{_TRADING}[^，。？?！!]{{0,4}}(硬杠杠|要求|门槛|限制|条件)|"
+                      rf"{_TRADING}[^，。？?！!]{{0,16}}(能不能|能否|可以|能)[^，。？?！!]{{0,16}}(吗|么|不)(?=[？?，。！!]|$)"),
+           re.compile(r"(经营|成立|注册|开业)[^。；]{0,8}(满|以上|不少于|超过|不足)[^。；]{0,4}(年|月)|"
+                      r"(\d+|[一二两三])年(以上)?的?(经营|成立)"), exact=True),
+    # "2024版比2022版删了哪些、加了哪些指标": what a revision changed, which only a sentence naming a change gives
+    Detail("具体改动",
+           re.compile(r"(删|减|去掉|加|增|新增|增加|删除|删掉|改|修改|调整|取消)了?哪(些|几)"),
+           re.compile(r"新增|删除|删去|删掉|去掉|增加了|调整为|修改为|改为|取消|不再|首次|改成"), exact=True),
     # "申报截止时间能不能往后延": whether a deadline can move, which only a sentence about extending or late filing gives
     Detail("能否延期",
            re.compile(r"(截止|期限|时间|日期|deadline)[^，。？?！!]{0,8}(能不能|可不可以|能否|可以|会不会)[^，。？?！!]{0,3}(延|推迟|推后|顺延)|"
@@ -515,6 +542,8 @@ def asked_details(question: str) -> list[Detail]:
 _ASKING_WORDS = ("多少", "多大", "多高", "多久", "具体", "大概", "一般", "最多", "最少", "一共", "总共")
 _GENERIC_WORDS = frozenset({"规定", "企业", "中小", "小企业", "中小企业", "公司", "政策", "国家", "现在", "今年", "去年", "我们",
                             "大家", "以下", "以上", "以内", "服务",
+                            # whose share, not what of: "单个企业最多能拿多少补贴" asks of 补贴
+                            "一家", "每家", "单家", "单个", "每个",
                             # the kind of figure, not what it is of: "补贴比例是多少" is not told by a quota's "比例下限"
                             "比例", "占比", "比重", "金额", "额度", "上限", "下限", "幅度", "数额", "总数", "数量", "目标",
                             "万元", "亿元", "块钱", "百分", "百分之",
@@ -771,6 +800,8 @@ _TERM_ASKED = re.compile(r"有效期[^，。？?！!]{0,3}(多久|多长|几年|
 _TITLE_TERM_DETAIL = next(d for d in DETAILS if d.name == TITLE_TERM)
 _BOUND_DETAIL = next(d for d in DETAILS if d.name == BOUND)
 _LINKED_DETAIL = next(d for d in DETAILS if d.name == LINKED)
+_TRADING_DETAIL = next(d for d in DETAILS if d.name == "经营年限要求")
+_TRADING_THEN_CAN = re.compile(rf"{_TRADING}[，,][^，。？?！!]{{0,24}}(能不能|能否|可以|能)[^，。？?！!]{{0,20}}(吗|么|不)(?=[？?，。！!]|$)")
 _LINKS = re.compile(r"(能不能|可不可以|能否|可以|能|支不支持|是否支持|支持)(直接)?(跟|和|与|同)(?P<to>[^，。？?！!]{1,16}?)"
                     r"(打通|对接|同步|互通|集成|连通|连上)")
 _OWN_FIGURE = re.compile(rf"{_FIGURE_SAID}|{_WHOLE_FIGURE}")
@@ -778,16 +809,24 @@ _OWN_FIGURE = re.compile(rf"{_FIGURE_SAID}|{_WHOLE_FIGURE}")
 _COUNTS_AS = re.compile(r"(算不算|能不能算|算是|属不属于|是否属于|够不够得?上|够得上)(?P<term>(?!在)[^，。？?！!]{2,10}?)(?=吗|呢|啊|[？?，。！!]|$)")
 
 
+def subject_words(words: frozenset[str]) -> frozenset[str]:
+    """Those of ``words`` that say what is asked about: specific, and not asking words ("几个")."""
+    return frozenset(w for w in specific_words(words, "") if not _ASKING.search(w))
+
+
 def _across_clauses(question: str) -> list[tuple[Detail, frozenset[str], tuple[int, int]]]:
-    """Details asked over clauses the "、" of a list splits, with the words tying them and where they are asked:
-    a link to the systems named ("能不能跟美团、大众点评打通") and whether the asker's own figure falls under a term
-    ("一年卖了八万多，这算不算零星小额交易")."""
+    """Details asked over clauses the "、" of a list or a comma splits, with the words tying them and where they
+    are asked: a link to the systems named ("能不能跟美团、大众点评打通"), whether the asker's length of trading will
+    do ("才开了8个月，能被推荐吗") and whether the asker's own figure falls under a term ("一年卖了八万多，这算不算
+    零星小额交易")."""
     out = []
     for m in _LINKS.finditer(question):
         # (the systems, not what of them: "美团、大众点评的预约")
         tie = specific_words(frozenset(w for w in tokenize(m.group("to").split("的")[0]) if len(w) >= 2), "")
         if tie:
             out.append((_LINKED_DETAIL, tie, m.span()))
+    for m in _TRADING_THEN_CAN.finditer(question):  # "才开了8个月，能被专班推荐吗": whether that length will do
+        out.append((_TRADING_DETAIL, frozenset(), m.span()))
     for m in _COUNTS_AS.finditer(question):
         # the asker's figure before the term it asks about (not one asked: "哪六个")
         if any(not re.search(r"[哪几]$", question[:f.start()]) for f in _OWN_FIGURE.finditer(question, 0, m.start())):
@@ -812,7 +851,7 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
         words = tokenize(text)
         # a clause that names nothing but filing asks of what the one before it names: "首贷贴息能贴多少？具体怎么申请"
         # or nothing but one-character words: "首贷的贴息，能贴百分之多少"
-        own = {w for w in specific_words(frozenset(words), "") if not _ASKING.search(w)}
+        own = subject_words(frozenset(words))
         context = before if own <= _FILING or all(len(w) == 1 for w in own) else []
         before = words
         if asking and text not in asking and not _REQUEST.search(text):

@@ -16,11 +16,11 @@ FACTS: tuple[tuple[str, re.Pattern], ...] = (
     ("发布机关", re.compile(r"谁发|谁印发|谁出台|谁颁布|谁制定|发布机关|发文机关|发布单位|"
                         r"(?<![向去到找跟由给归])(哪个部门|哪些部门|哪个单位|哪家单位)"
                         r"(?![^，。？?！!]{0,3}(投诉|举报|反映|申请|申报|办|受理|负责|管|咨询|监管|审批|认定|核实))")),
-    ("发布日期", re.compile(rf"(哪年|哪一年|什么时候|何时|哪天|几月|哪个月|哪月){_UNTIL}(发布|出台|印发|颁布|公布|发的|出的)|"
+    ("发布日期", re.compile(rf"(哪年|哪一年|什么时候|何时|哪一?天|几月|哪个月|哪月){_UNTIL}(发布|出台|印发|颁布|公布|发的|出的)|"
                         r"(发布|出台|印发|颁布|公布|落款|成文|发文|签发)(日期|时间)|"
                         # "个人信息保护法有没有正式出台": whether it is out, which its date tells
                         + IS_OUT_ASKED)),
-    ("施行日期", re.compile(rf"(哪年|哪一年|什么时候|何时|哪天|几号|哪个月|哪月){_UNTIL}(施行|生效|实施|执行|实行)|(施行|生效|实施|实行)(日期|时间)")),
+    ("施行日期", re.compile(rf"(哪年|哪一年|什么时候|何时|哪一?天|几号|哪个月|哪月){_UNTIL}(施行|生效|实施|执行|实行)|(施行|生效|实施|实行)(日期|时间)")),
     ("状态", re.compile(r"有效吗|有效没|失效了?吗|废止了?吗|还能用吗|还在用吗|还管用吗|过时了吗|作废了?吗|是不是现行|现行有效|"
                       r"还(在)?执行(吗|不|没)|还执不执行|停了(吗|没)|停止(执行)?了(吗|没)|还算数(吗|不)|还适用(吗|不)")),
     ("有效期", re.compile(r"有效期|到期|管到哪年|到什么时候|(什么时候|哪年|哪一年|何时)[^，。？?！!]{0,2}(结束|截止)")),
@@ -30,6 +30,17 @@ FACTS: tuple[tuple[str, re.Pattern], ...] = (
 def asked_facts(question: str) -> list[str]:
     """The record fields the question asks for, in FACTS order."""
     return [name for name, pattern in FACTS if pattern.search(question)]
+
+
+# "方案说要发布人工智能应用指引，这个指引是哪天发布的": a document the question points at by its kind
+# ("财政部那个会计处理的规定": a few words may stand between)
+_POINTED = re.compile(r"(?:这个|那个|这份|那份|该|此)[^，。？?！!这那该此]{0,8}?"
+                      r"(指引|指南|办法|通知|方案|规划|意见|目录|标准|条例|公告|细则|清单|规定|文件)")
+
+
+def pointed_elsewhere(question: str, title: str) -> bool:
+    """The question points at a document of a kind the record's title does not name: its fields are another's."""
+    return any(kind not in title for kind in _POINTED.findall(question) if kind != "文件")
 
 
 # "具体哪月哪日印发的": the day, which a date recorded only to the year (or month) does not give

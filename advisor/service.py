@@ -18,6 +18,7 @@ from advisor.details import (
     CHAPTERS,
     CHARGING,
     DOC_NUMBER,
+    EFFECTIVE_DAY,
     ISSUED_DAY,
     ISSUED_YET,
     PERIOD,
@@ -33,7 +34,7 @@ from advisor.intent import asks_outcome, asks_what_applies, profile_query, uncov
 from advisor.naming import DocumentNames, ItemNames, ShortNames
 from advisor.place_facts import places_asked
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
-from advisor.record_facts import asked_facts, asks_day, fact_lines, field_missing
+from advisor.record_facts import asked_facts, asks_day, fact_lines, field_missing, pointed_elsewhere
 from advisor.scope import (
     ScopeGap,
     foreign_places,
@@ -825,9 +826,10 @@ class Advisor:
         # "携手行动什么时候结束": a short name is enough to name the policy whose field is asked
         # (not when it asks a figure of its own: "规划到期实际完成了多少" is not asking the end date)
         by_name = named or (self.short_names.named(question) if facts and gap is None
-                            and all(d.name in (PERIOD, ISSUED_DAY, DOC_NUMBER, ISSUED_YET, CHAPTERS) for d in asked_details(question))
+                            and all(d.name in (PERIOD, ISSUED_DAY, EFFECTIVE_DAY, DOC_NUMBER, ISSUED_YET, CHAPTERS) for d in asked_details(question))
                             else set())
-        named_policies = [p for p in (self.kb.policy(d) for d in sorted(by_name)) if p is not None]
+        named_policies = [p for p in (self.kb.policy(d) for d in sorted(by_name))
+                          if p is not None and not pointed_elsewhere(question, p.title)]
         if facts and named_policies:
             return self._facts_advice(asked, prof, named_policies, facts)
         return None

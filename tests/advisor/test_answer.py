@@ -297,3 +297,16 @@ def test_a_lapsed_plans_status_note_states_no_year_for_a_figure():
     composed = compose_answer("核心产业增加值占GDP比重在2020年是多少？", [plan])
     assert "有效期至2025-12-31" in composed.text()  # the note is still shown
     assert composed.not_stated == ["具体比例或倍数"]
+
+
+def test_one_firms_share_is_not_given_by_a_record_naming_none_of_the_asking_words():
+    giant = Citation(1, "pol-giant", "专精特新小巨人奖补", "来源", "", "分三批重点扶持小巨人企业。\n按每家企业连续支持3年、合计600万元测算奖补额。",
+                     0.9, kind="政策", quote="分三批重点扶持小巨人企业。")
+    records = {"pol-giant": giant.text}
+    other = compose_answer("试点城市里做数字化改造，单个企业最多能拿多少补贴", [giant], records=records)
+    assert other.not_stated == ["具体金额或价格"]
+    own = compose_answer("小巨人企业每家最多能拿多少", [giant], records=records)
+    assert own.not_stated == [] and own.elsewhere == ["具体金额或价格"]
+    # (only of one firm's share: a sum asked at large stays "elsewhere" in a record that names nothing asked)
+    broad = compose_answer("试点城市里做数字化改造最多能拿多少补贴", [giant], records=records)
+    assert broad.not_stated == [] and broad.elsewhere == ["具体金额或价格"]

@@ -1350,3 +1350,43 @@ def test_rather_worth_it_compares_nothing_named():
 def test_the_askers_own_level_is_not_a_count_a_record_gives():
     assert [a.detail.name for a in asked_about("想先摸摸底我们厂数字化到底算几级，那个自测系统要钱不？")] == ["收费方式"]
     assert [a.detail.name for a in asked_about("数字化水平评测一共分几级")] == [COUNT]
+
+
+@pytest.mark.parametrize("question", ["陕西宜君那个数据标注基地是哪一年建起来的", "电池上链管理从哪年开始的"])
+def test_the_year_something_began_is_told_only_beside_its_beginning(question):
+    assert missing_details(question, ["起步时约20人，现有员工200余人。"]) == ["起始年份"]
+
+
+def test_the_day_a_rule_takes_effect_needs_a_day():
+    question = "财库〔2022〕19号把价格扣除提高到10%—20%，具体自哪天起执行？"
+    assert missing_details(question, ["未预留份额的项目对小微企业报价给予10%—20%的价格扣除。"]) == ["施行日期"]
+    assert missing_details(question, ["价格扣除比例自2022年7月1日起执行。"]) == []
+
+
+def test_whether_a_firm_got_support_needs_a_sentence_on_support():
+    question = "东石那个行业APP开发时有没有拿到政府补贴"
+    assert missing_details(question, ["用一个行业APP把配件厂、成品厂和订单信息放到一起。"]) == ["是否获得补贴"]
+    assert missing_details(question, ["APP开发获得当地政府数字化补助。"]) == []
+
+
+def test_what_a_revision_changed_is_told_only_by_a_change_named():
+    question = "2024版数字化评测指标比2022版具体删了哪些、加了哪些指标？"
+    assert missing_details(question, ["在2022年版基础上修订的数字化水平评测指标。"]) == ["具体改动"]
+    assert missing_details(question, ["2024年版指标新增了数据安全方面的评测指标。"]) == []
+
+
+@pytest.mark.parametrize("question", ["个体户是不是得经营满一年以上，融资协调专班才会把我推荐给银行？",
+                                      "个体户刚开张不到一年能被专班推荐给银行吗", "有没有要经营满一年的硬杠杠"])
+def test_a_length_of_trading_asked_as_a_condition_needs_one_stated(question):
+    said = ["一般要求合规持续经营、有固定经营场所、信用良好、有真实融资需求。"]
+    assert missing_details(question, said) == ["经营年限要求"]
+    assert missing_details(question, ["申请企业须注册成立满一年以上。"]) == []
+
+
+def test_a_length_of_trading_before_a_can_i_asks_whether_it_will_do():
+    question = "我个体户刚开张不到一年，能被融资协调专班推荐给银行吗？"
+    assert [a.detail.name for a in asked_about(question)] == ["经营年限要求"] and not asks_more(question)
+
+
+def test_a_length_of_trading_told_as_the_askers_setting_asks_nothing():
+    assert [a.detail.name for a in asked_about("开了三年的店想上收银系统多少钱")] == [MONEY]

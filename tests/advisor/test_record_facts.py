@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from advisor.expiry import cited_name
-from advisor.record_facts import asked_facts, asks_day, fact_lines, field_missing
+from advisor.record_facts import asked_facts, asks_day, fact_lines, field_missing, pointed_elsewhere
 from corpus.records import Policy, shipped_knowledge_base
 
 
@@ -52,3 +52,14 @@ def test_a_date_recorded_only_to_the_year_does_not_give_the_day_asked():
     assert fact_lines(year_only, ["发布日期"], {}, day=True) == ["发布日期：记录只写到2020，没有写明具体哪一天"]
     assert fact_lines(year_only, ["发布日期"], {}) == ["发布日期：2020"]
     assert field_missing(year_only, "发布日期", day=True) and not field_missing(year_only, "发布日期")
+
+
+def test_a_document_pointed_at_by_a_kind_the_title_lacks_is_anothers():
+    question = "专项行动说要发布人工智能应用指引，这个指引是哪天正式发布的？"
+    assert pointed_elsewhere(question, "中小企业数字化赋能专项行动方案（2025—2027年）")
+    assert not pointed_elsewhere("这个方案是哪天发布的", "中小企业数字化赋能专项行动方案（2025—2027年）")
+    assert not pointed_elsewhere("这个文件哪天发布的", "保障中小企业款项支付条例")
+    assert pointed_elsewhere("数据二十条出来后，财政部那个会计处理的规定从哪天开始执行的",
+                             "中共中央 国务院关于构建数据基础制度更好发挥数据要素作用的意见")
+    assert not pointed_elsewhere("那个条例里的规定是哪天施行的", "保障中小企业款项支付条例")
+    assert asked_facts("梯度培育管理办法具体自哪一天起施行？") == ["施行日期"]

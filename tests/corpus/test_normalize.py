@@ -64,7 +64,7 @@ def test_normalize_is_idempotent() -> None:
     assert normalize_text(once) == once
 
 
-@pytest.mark.parametrize("typed, meant", [("想借点代款", "想借点贷款"), ("国家直接打600w到公司帐上", "国家直接打600w到公司账上"),
+@pytest.mark.parametrize("typed, meant", [("想借点代款", "想借点贷款"), ("小规模起正点多少", "小规模起征点多少"), ("国家直接打600w到公司帐上", "国家直接打600w到公司账上"),
                                           ("对帐单", "对账单"), ("专精特心认定", "专精特新认定"), ("帐篷", "帐篷"),
                                           ("营业执照", "营业执照")])
 def test_common_typing_slips_are_mended(typed, meant):
@@ -73,7 +73,8 @@ def test_common_typing_slips_are_mended(typed, meant):
 
 @pytest.mark.parametrize("typed, meant", [("网上卖咗几多钱", "网上卖了多少钱"), ("有冇专门嘅补贴", "有没有专门的补贴"),
                                           ("登记证好久办得下来嘛？要啥子材料", "登记证多久办得下来嘛？要什么材料"),
-                                          ("销量升咗几多个巴仙", "销量升了多少个百分点"), ("这个补贴申请得到伐？", "这个补贴申请得到吗？")])
+                                          ("销量升咗几多个巴仙", "销量升了多少个百分点"), ("这个补贴申请得到伐？", "这个补贴申请得到吗？"),
+                                          ("那个工厂搁哪个城市", "那个工厂在哪个城市")])
 def test_dialect_asking_words_are_read_as_mandarin(typed, meant):
     assert to_mandarin(typed) == meant
 
