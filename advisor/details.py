@@ -486,6 +486,13 @@ DETAILS = (
                       rf"{_TRADING}[^，。？?！!]{{0,16}}(能不能|能否|可以|能)[^，。？?！!]{{0,16}}(吗|么|不)(?=[？?，。！!]|$)"),
            re.compile(r"(经营|成立|注册|开业)[^。；]{0,8}(满|以上|不少于|超过|不足)[^。；]{0,4}(年|月)|"
                       r"(\d+|[一二两三])年(以上)?的?(经营|成立)"), exact=True),
+    # "三年前的货款现在还能不能投诉？有没有时间限制": a limit on when one may still act, which only a sentence
+    # stating such a limit gives (not a deadline the other side has to answer by)
+    Detail("时效限制",
+           re.compile(r"(有没有|有无|是否有|有)[^，。？?！!\s]{0,2}(时间限制|时效|时限)(吗|么|呢)?(?=[？?，。！!]|$)|"
+                      r"(时效|时限)(多长|多久|是多久|是几年|几年)|过了?多久(就|以后)?(不能|不让|不予)"),
+           re.compile(r"时效|(之日起|起)[^。；]{0,6}(内|以内)[^。；]{0,8}(提出|投诉|申请|起诉|申报)|"
+                      r"超过[^。；]{0,10}(不予受理|不再受理|不予支持)"), exact=True),
     # "2024版比2022版删了哪些、加了哪些指标": what a revision changed, which only a sentence naming a change gives
     Detail("具体改动",
            re.compile(r"(删|减|去掉|加|增|新增|增加|删除|删掉|改|修改|调整|取消)了?哪(些|几)"),

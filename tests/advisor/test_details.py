@@ -1390,3 +1390,10 @@ def test_a_length_of_trading_before_a_can_i_asks_whether_it_will_do():
 
 def test_a_length_of_trading_told_as_the_askers_setting_asks_nothing():
     assert [a.detail.name for a in asked_about("开了三年的店想上收银系统多少钱")] == [MONEY]
+
+
+def test_a_time_limit_on_acting_is_not_told_by_a_deadline_to_answer():
+    question = "三年前的工程款一直没给，现在还能不能去投诉平台投诉？有没有时间限制"
+    said = ["国家建立统一的拖欠中小企业款项投诉平台，处理部门一般30日内、最长90日内书面反馈处理结果。"]
+    assert "时效限制" in missing_details(question, said)
+    assert "时效限制" not in missing_details(question, ["应当自知道权利受到损害之日起三年内提出投诉。"])
