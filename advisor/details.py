@@ -105,6 +105,7 @@ DEADLINE = "截止日期"
 AFTER_TERM = "到期以后的安排"
 TITLE_TERM = "资格有效期或复核"
 BOUND = "认定的数额界限"
+TRADING = "经营年限要求"
 EFFECTIVE_DAY = "施行日期"
 LINKED = "能否与您说的系统对接"
 ISSUED_YET = "是否已经出台"
@@ -480,7 +481,7 @@ DETAILS = (
            re.compile(r"补贴|奖补|补助|资助|扶持资金|贴息"), exact=True),
     # "个体户刚开张不到一年，能被专班推荐吗", "是不是得经营满一年": whether a length of trading is required, which
     # only a sentence giving one says ("持续经营" gives none)
-    Detail("经营年限要求",
+    Detail(TRADING,
            re.compile(rf"(是不是得?|是否(要|需)?|要不要|需不需要|必须|得|需要)[^，。？?！!]{{0,4}}{_TRADING}|"
                       rf"{_TRADING}[^，。？?！!]{{0,4}}(硬杠杠|要求|门槛|限制|条件)|"
                       rf"{_TRADING}[^，。？?！!]{{0,16}}(能不能|能否|可以|能)[^，。？?！!]{{0,16}}(吗|么|不)(?=[？?，。！!]|$)"),
@@ -514,7 +515,8 @@ DETAILS = (
                       r"重新(申报|申请|认定)(吗|么|不)|(怎么|如何)复核|复核(流程|程序|怎么)|"
                       # "资格快到期了…是不是自动延期": whether a title runs on by itself
                       r"(是不是|是否|能不能|能否|会不会|可不可以)(自动|直接)(延期|续期|顺延|延长|续上)|"
-                      # "认定下来以后，有效期是几年", "自测的等级是不是一年内有效，过期了要重新测": across a comma
+                      # "认定有效期是几年", "自测的等级是不是一年内有效", "过期了要重新测" (a clause asking only
+                      # "有效期是几年" after one naming the title: `asked_about`)
                       r"(认定|评上|评定|入库|评测|测评|自测|等级|结果|证书|资格)[^？?！!。]{0,12}有效期(是|为|有)?(几年|多久|多长|多少年)|"
                       r"(是不是|是否)[^，。？?！!\s]{0,4}(几年|一年|两年|三年|多久)内?有效|(过期|到期)了?(还)?(要|得|需要)重新|"
                       # "2022年评上过，这一轮还能不能再报": applying again
@@ -807,7 +809,7 @@ _TERM_ASKED = re.compile(r"有效期[^，。？?！!]{0,3}(多久|多长|几年|
 _TITLE_TERM_DETAIL = next(d for d in DETAILS if d.name == TITLE_TERM)
 _BOUND_DETAIL = next(d for d in DETAILS if d.name == BOUND)
 _LINKED_DETAIL = next(d for d in DETAILS if d.name == LINKED)
-_TRADING_DETAIL = next(d for d in DETAILS if d.name == "经营年限要求")
+_TRADING_DETAIL = next(d for d in DETAILS if d.name == TRADING)
 _TRADING_THEN_CAN = re.compile(rf"{_TRADING}[，,][^，。？?！!]{{0,24}}(能不能|能否|可以|能)[^，。？?！!]{{0,20}}(吗|么|不)(?=[？?，。！!]|$)")
 _LINKS = re.compile(r"(能不能|可不可以|能否|可以|能|支不支持|是否支持|支持)(直接)?(跟|和|与|同)(?P<to>[^，。？?！!]{1,16}?)"
                     r"(打通|对接|同步|互通|集成|连通|连上)")

@@ -40,6 +40,7 @@ _POINTED = re.compile(r"(?:这个|那个|这份|那份|该|此)[^，。？?！!�
 
 def pointed_elsewhere(question: str, title: str) -> bool:
     """The question points at a document of a kind the record's title does not name: its fields are another's."""
+    # (文件 names no kind: it is matched so that "这个文件里的规定" is not read as pointing at a 规定)
     return any(kind not in title for kind in _POINTED.findall(question) if kind != "文件")
 
 
