@@ -125,7 +125,7 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
     ``outcomes`` maps a case to the sentence (with its citation's n) telling how it turned out, which its point
     adds when the question asks ("效果咋样")."""
     points: list[str] = []
-    said: list[tuple[str, str]] = []  # what the points say, each with its record's title
+    said: list[tuple[str, str, str]] = []  # what the points say, each with its record's title and id
     used_docs: list[str] = []
     floor = min_share * citations[0].score if citations else 0.0
     wanted = asked_about(question)
@@ -156,7 +156,7 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
         if records is None or c.doc_id in records:  # a record left out of ``records`` cannot give the detail
             # (the title speaks too: "浙江瓦楞纸行业用"聚好单"拼单生产" names the platform; the status note does
             # not: its "有效期至2025-12-31" is no year a figure asked of 2020 is stated for)
-            said.append((named_as + point, c.title))
+            said.append((named_as + point, c.title, c.doc_id))
         # The sentence closest in meaning may lack the figure or steps asked for while the same record states
         # them ("多少天之内付款": "…自交付之日起30日内付款"): the point adds that sentence.
         lacks = any(not a.stated_in(point) for a in wanted)
@@ -165,7 +165,7 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
             told.append(outcomes[c.doc_id])
         for n, extra in told:  # one per detail lacking, each picked for its own; then how a case turned out
             if extra.rstrip("。；") not in point:
-                said.append((extra, c.title))
+                said.append((extra, c.title, c.doc_id))
                 point += (f"[{last_n}]" if n != last_n else "") + f"；{extra.rstrip('。；')}"
                 last_n = n
         points.append(f"{prefix}{point}。[{last_n}]")
@@ -175,13 +175,17 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
     out = Composed(points, profile_line)
     if not points:
         return out
-    missing = unstated(wanted, [text for text, _ in said])
+    missing = unstated(wanted, [text for text, _, _ in said])
     missing += [a for a in wanted if a.detail.worded and a not in missing
-                and not any(a.answered_by(text, title) for text, title in said)]
+                and not any(a.answered_by(text, title) for text, title, _ in said)]
     # "2028年以后…是多少": a record whose periods all end before that year does not say, whichever line is quoted
     missing += [a for a in wanted if a.after and a not in missing and records
                 and not any(a.stated_in(records[d]) for d in used_docs if d in records)]
     titles = {c.doc_id: c.title for c in citations}
+    # one firm's share said by records none of which names what the question asks it of ("试点企业每家补多少"
+    # and the 小巨人 notice's "每家企业…600万元") is not said
+    missing += [a for a in wanted if a.per_firm and a not in missing and records
+                and not any(a.stated_in(text) and _names_asking(a, records.get(d, ""), title) for text, title, d in said)]
     out.not_stated = [a.detail.name for a in missing
                       if not any(_record_gives(a, records.get(d, ""), titles[d]) for d in used_docs if records)]
     out.elsewhere = elsewhere = [a.detail.name for a in missing if a.detail.name not in out.not_stated]
@@ -201,6 +205,12 @@ def not_stated_note(details: list[str]) -> str:
             "具体请向发文机关、当地主管部门或服务商核实。")
 
 
+def _names_asking(asked: Asked, text: str, title: str) -> bool:
+    """The record (text or title) names a word of the asking clause, or the clause names nothing specific."""
+    asking = {w for w in subject_words(asked.about) if len(w) >= 2}
+    return not asking or any(w in text or w in title for w in asking)
+
+
 def _record_gives(asked: Asked, text: str, title: str) -> bool:
     """The record states the detail somewhere: a figure of the kind asked anywhere ("另有写到" then says so),
     unless the record names what the question asks the figure of and no figure stands beside it (the 北京条例
@@ -212,8 +222,7 @@ def _record_gives(asked: Asked, text: str, title: str) -> bool:
     if asked.detail.figure:
         # One firm's share asked of a record that names none of the asking clause's words, title included, is
         # another scheme's: the 小巨人 notice's "按每家企业…600万元测算" is no sum for "试点城市里单个企业最多能拿多少补贴".
-        asking = {w for w in subject_words(asked.about) if len(w) >= 2}
-        if asked.per_firm and asking and not any(w in text or w in title for w in asking):
+        if asked.per_firm and not _names_asking(asked, text, title):
             return False
         named = {w for w in specific_words(asked.near, title) if len(w) >= 2 and w in text} \
             or {w for w in specific_words(asked.about, title) if w in text}

@@ -75,7 +75,8 @@ NOT_ASKING = re.compile(r"(知道|看到|看清|看出|算清|算出|搞清|弄�
                          # "哪个客户欠多少也记不清": the asker's trouble
                          r"多少[^，。,？?！!]{0,4}(记不清|说不清|搞不清|弄不清|算不清|不清楚|不知道|没数)|"
                          # "我们厂数字化到底算几级": the asker's own standing, which a self-test tells, not a record
-                         r"(我们|我|咱们?)[^，。？?！!]{0,10}算(第)?几(级|档|等)|"
+                         # (not "我们自测60分算几级": a score's level, which only the cut-offs tell)
+                         r"(我们|我|咱们?)[^，。？?！!\d分]{0,10}算(第)?几(级|档|等)|"
                          r"[前这近好一二两三四五六七八九十]几(年|天|个月|月)|几年(前|来)|(过了|超过了?|超了)[^，。？?！!]{0,2}(期限|有效期)|谁[^，。？?！!]{0,12}多少|乱收费|"
                          rf"{_BESIDES_PRICE}|{_OTHER_CHARGES}|"
                          r"文号[^，。？?！!]{0,4}多少|第几号|几号(文|令|主席令|国务院令)|(怎么|如何|咋|怎样)个?收费|按(啥|什么|哪种)(收费|计费)|收费[^，。？?！!\s]{0,2}(合法|合规|违法|合不合|对不对)|(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
@@ -108,6 +109,7 @@ BOUND = "认定的数额界限"
 TRADING = "经营年限要求"
 EFFECTIVE_DAY = "施行日期"
 LINKED = "能否与您说的系统对接"
+CONFIRMED = "这个数字的出处"
 ISSUED_YET = "是否已经出台"
 # "有没有正式出台": whether a document is out (a record's own 发布日期 field tells it, advisor/record_facts.py)
 IS_OUT_ASKED = r"(是否|是不是)(已经|已)(正式)?(出台|发布|印发|公布)|有没有(正式)?(出台|发布|印发|公布)"
@@ -142,12 +144,14 @@ DETAILS = (
            NOT_ASKING, figure=True),
     # "多久", "几天内", "有效期几年": a period or a date.
     Detail(PERIOD,
-           re.compile(r"多久|多长时间|几年|几天|几个月|多少天|多少年|多少个月|(几|多少)个?(工作日|小时)|(几|多少)分钟|期限|有效期|时效|时限|时间限制|几月几号|几号"),
+           re.compile(r"多久|多长时间|期[^，。？?！!\s]{0,2}多长|几年|几天|几个月|多少天|多少年|多少个月|(几|多少)个?(工作日|小时|钟头)|(几|多少)分钟|期限|有效期|时效|时限|时间限制|几月几号|几号"),
            # (a term's end said as a year's end: "执行到2027年底")
            re.compile(rf"{_TIME}|(执行|有效|延续|实施|截止)[^。；，]{{0,2}}(到|至)20\d\d年(底|末)"), NOT_ASKING, figure=True),
     # "申报截止到哪天": a deadline, which only a date stated as an end gives (not a record's 施行日期).
     Detail(DEADLINE, re.compile(r"(截止|截至)[^，。？?！!\s]{0,3}(哪天|哪一天|什么时候|几号)|截止(日期|时间)(是|在)|"
-                                 r"(哪天|哪一天|几号|几月几号|什么时候)截止"),
+                                 r"(哪天|哪一天|几号|几月几号|什么时候)截止|"
+                                 # "大走访要搞到啥时候结束": when it ends
+                                 r"(什么时候|啥时候|何时|哪天)(结束|到期)"),
            # (not "截至2026-11-26", the date a record was checked)
            re.compile(r"(截止|之前|以前|为止|前)[^。；]{0,6}(\d{1,2}月\d{1,2}日|20\d\d-\d\d-\d\d)|"
                       r"(\d{1,2}月\d{1,2}日|20\d\d-\d\d-\d\d)[^。；]{0,4}(截止|之前|以前|为止|前)"), exact=True),
@@ -178,19 +182,21 @@ DETAILS = (
     # "专门规则是否已经出台", "十五五规划发布了没": whether a document has come out, which only a sentence saying it
     # has, or when, gives; a record's "将制定专门的规则" says it is planned.
     Detail(ISSUED_YET,
-           re.compile(rf"{IS_OUT_ASKED}|(是否|是不是)(已经|已)(正式)?出来"),
+           re.compile(rf"{IS_OUT_ASKED}|(是否|是不是)(已经|已)(正式)?出来|(?<![打开])(发|印发|发布|出台|公布)了(没|吗)(?!有?[\u4e00-\u9fff])"),
            re.compile(r"已(经)?(正式)?(出台|发布|印发|公布)|20\d\d年\d{1,2}月[^。；]{0,8}(出台|发布|印发|公布|施行)|"
                       r"20\d\d-\d\d(-\d\d)?[^。；]{0,4}(出台|发布|印发|公布)|(出台|发布|印发|公布)于"), worded=True, titled=True),
     # "多少家", "多少户", "多大面积": a count or a size.
     Detail("具体数量",
            re.compile(r"多少万?(个(?!点|百分)|家|户|人|名|吨|亩|把|件|项|台|套|所|县|城市|批|岗位|就业|张)|"
-                      r"(?<=[有选是共要达领加招配装])几(个(?!点|百分|月|工作日)|家|户|批|项|所|张)|(总数|户数|家数|企业数|数量)[^，。？?！!]{0,3}多少|多大面积|多大规模|规模(有)?多大|产多少|各[占有]?几个|"
+                      r"(?<=[有选是共要达领加招配装建设办评])几(个(?!点|百分|月|工作日)|家|户|批|项|所|张)|(总数|户数|家数|企业数|数量)[^，。？?！!]{0,3}多少|多大面积|多大规模|规模(有)?多大|产多少|各[占有]?几个|"
                       # "至少得测到几级": a level required; not "测一下到了几级", the asker's own to find out
                       r"(得|要|需|至少|算|是|能|达到?)[^，。？?！!\s]{0,3}(?<!第)(几|多少)级|分[为成]?(几|多少)(个)?(级|档|等级|级别)|"
                       # "得分要达到多少才算二级": a score
                       r"(得分|分数|评分|打分)[^，。？?！!]{0,4}(多少|几)|(打|拿|考|评)(多少|几)分(?![钟之批期类别])|样本(量|数|规模)[^，。？?！!]{0,10}(多少|多大|几|什么|啥)|"
                       # "一般能省下几个服务员": a number of people
-                      r"(省|少|减|多|招|用|要|需|裁|配)[下了掉个]?几(个|名)(人|服务员|员工|工人|店员|收银员|师傅|客服|会计)"),
+                      r"(省|少|减|多|招|用|要|需|裁|配)[下了掉个]?几(个|名)(人|服务员|员工|工人|店员|收银员|师傅|客服|会计)|"
+                      # "一年最多能测几次"
+                      r"(能|可以|可|得|要)(测|评|报|申报|申请|参评|考)几次"),
            re.compile(_COUNT), NOT_ASKING, figure=True),
     # (and a figure the asker wants confirmed: "财政贴息是不是能贴一半", "三个月能搞定不", "还是10万吗")
     Detail(ANY_FIGURE, re.compile(rf"{_MORE}多少|多大|多高|给个(具体|准确|确切)?的?数(字|目)?|(具体|准确|确切)的?数(字|目)?(?=[吗呢？?，。！!]|$)|"
@@ -199,7 +205,7 @@ DETAILS = (
                                   rf"(是不是|是否|还是|就是)(能|要|得|有|按|在|可以)?[^，。？?！!\s]{{0,4}}?(?:{_FIGURE_SAID})|"
                                   rf"(?:{_FIGURE_SAID})(能|可以)?(搞定|完成|做完|弄完|下来|到账|批下来|上线|办下来|办完)(吗|么|不|没)|"
                                   # "能直接拿到50万补贴吗"
-                                  rf"(能|可以)[^，。？?！!\s]{{0,4}}(拿到|拿|领到|领|贷到|贷|补)[^，。？?！!\s]{{0,2}}(?:{_FIGURE_SAID})[^，。？?！!\s]{{0,4}}(吗|么|不)(?=[？?，。！!]|$)|"
+                                  rf"(能|可以)[^，。？?！!\s]{{0,4}}(拿到|拿|领到|领|贷到|贷|补|贴)[^，。？?！!\s]{{0,2}}(?:{_FIGURE_SAID})[^，。？?！!\s]{{0,4}}(吗|么|不)(?=[？?，。！!]|$)|"
                                   # "是不是要求…上年营收不低于2000万？"
                                   # (or "在1000万以上", "满一年以上")
                                   rf"(是不是|是否)[^，。？?！!]{{2,30}}?(?:{_FIGURE_SAID})(以上|以下|以内|左右|起)?(吗|么)?(?=[？?，。！!]|$)"),
@@ -220,7 +226,7 @@ DETAILS = (
     # "怎么申请", "要什么材料", "去哪办": the steps, papers or office, not only that the support exists ("怎么办"
     # asks what to do, not how to file).
     Detail("办理流程、所需材料或受理部门",
-           re.compile(r"(怎么|如何|怎样|去哪|到哪|哪里|找谁)(申请|申报|办理|报名|领取|领|报|复核|复审|续期|年审)|(去哪|到哪|哪里|找谁)办|"
+           re.compile(r"(怎么|如何|怎样|去哪|到哪|哪里|找谁)(申请|申报|办理|报名|领取|领|报|复核|复审|续期|年审)|(怎么|如何|咋|怎样)(加入|入驻|入会)|(去哪|到哪|哪里|找谁)办|"
                       r"(申请|申报|办理|报名)流程|流程(是|怎么|如何|咋|有哪些)|(什么|哪些|啥)(流程|程序)|(经过|走|办|需要)[^，。？?！!]{0,2}(哪些|什么|啥|哪几个)步骤|步骤(有哪些|是什么|是啥)|(什么|哪些)手续|手续(怎么|如何|咋)|办手续|"
                       r"(什么|哪些)材料|找哪个部门|哪个窗口|(去|到|在)哪个(部门|地方|单位)办|(交|带|准备|提供)(什么|哪些|啥)(东西|资料|证件|证明)|"
                       r"(去哪|到哪|哪里|在哪)(改|变更|修改|注销|登记)|"
@@ -247,11 +253,13 @@ DETAILS = (
     Detail(BRAND,
            re.compile(r"(哪个|哪几个|什么|哪些)(牌子|品牌)|(牌子|品牌)[^，。？?！!\s]{0,3}(最好|好用|靠谱|便宜)|"
                       r"哪家(好|划算|便宜|靠谱|最)|哪家[^，。？?！!]{1,8}(最|更)(低|便宜|高|好|划算|省|靠谱|快|稳定|可靠)|推荐(哪(?!类|些类|种)|几(?!类|种)|一[个款家])|服务商推荐|推荐的?(牌子|品牌)|(牌子|品牌)推荐|"
-                      r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件|银行)|是哪一?家(?!机构|单位|部门)|哪一家|谁家(做|开发|运营|搞|弄|出)|(?<!改)叫(什么|啥)(名字)?(?!意思)|"
+                      r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件|银行)|是哪一?家(?!机构|单位|部门)|哪一家|谁家(做|开发|运营|搞|弄|出)|是谁(开发|做|搞|弄|运营|建)的|(?<!改)叫(什么|啥)(名字)?(?!意思)|"
                       # "案例里用的是哪个平台", "调查是哪家机构做的": the one a case used or a figure came from, not which
                       # kind of tool to pick ("该用什么系统")
                       # (not "用的是什么工具做的": a kind of tool, which a case's "低代码平台" tells)
-                      r"用的是(哪个|哪家|哪款)|用的是什么(?!工具|软件|系统|技术|方法|办法|设备)|用的是不是|是不是用的|(哪家|哪个|什么)(机构|单位|公司)[^，。？?！!]{0,2}(做|搞|发布|出|统计|调查)(的|发布)|"
+                      r"用的是?(哪个|哪家|哪款|哪条|哪一款)|使用的是(哪个|哪家|哪款|哪一款)|(是不是|是否|属不属于)[^，。？?！!]{1,8}旗下|母公司是|用的是什么(?!工具|软件|系统|技术|方法|办法|设备)|"
+                      # "用的是啥MES系统": the kind named, so the product is asked
+                      r"用的是?(啥|什么|哪个|哪款|哪家)的?[A-Za-z]{2,6}(系统|软件)?|用的是不是|是不是用的|(哪家|哪个|什么)(机构|单位|公司)[^，。？?！!]{0,2}(做|搞|发布|出|统计|调查)(的|发布)|"
                       # "调查由哪个机构开展", "专门规则名称是什么"
                       # (not "由哪些部门牵头": the office, which the filing detail asks)
                       r"由(哪家|哪个|什么|哪些)(机构|单位|公司|部门)(?![^，。？?！!]{0,2}(牵头|负责|主管))|名称(是|叫)?(什么|啥)|(调查|统计|研究|发布)(机构|单位|方)[^，。？?！!\s]{0,4}(什么|啥|哪|谁)"),
@@ -273,7 +281,14 @@ DETAILS = (
     # many there are. Only a list the question points at (a batch, "那批", "名单"): "哪些企业能申请" asks who
     # qualifies, which a record's conditions answer.
     Detail(NAMES,
-           re.compile(r"(提供|给我|发我|给个|发个|列个|列出)[^，。？?！!\s]{0,3}名单|名单[^，。？?！!\s]{0,3}(有谁|有哪些|都有|是哪些|在哪|能发|看看|发我|列给|给我|发给|列一下|列出)|"
+           re.compile(rf"名单(及|和|以及|与)[^，。？?！!\s]{{0,6}}(有哪些|是哪些|有谁){_NOT_NAMES}|"
+                      # "已经建成的垂直行业大模型都有哪些", "合作银行是不是只有农商行和邮储银行"
+                      rf"(建成|确定|入选|公布|认定|评出|选出)的[^，。？?！!]{{0,12}}(都有|有|是)哪(些|几){_NOT_NAMES}|"
+                      # (not "是不是只有多出来的那2万要交税": a figure, not the members of a list)
+                      r"(是不是|是否)只有[^，。？?！!\d]{1,12}(和|、|与|跟)[^，。？?！!\d]{1,12}|"
+                      # "PMS能直连哪几家OTA": the systems by name
+                      r"(能|可以|支持)(直连|对接|接入|打通)哪(几|些)家?|"
+                      r"(提供|给我|发我|给个|发个|列个|列出)[^，。？?！!\s]{0,3}名单|名单[^，。？?！!\s]{0,3}(有谁|有哪些|都有|是哪些|在哪|能发|看看|发我|列给|给我|发给|列一下|列出)|"
                       # "莆田有没有进试点": whether one is among a list's members
                       r"(有没有(进|入选|选上|评上|入围)|进没进|入没入选|选没选上)[^，。？?！!]{0,12}(试点|名单|之列|这批|那批)|"
                       r"(那|这)(批|些|\d+个|几个|几家|[一二三四五六七八九十百千\d]+[多余]?[个家])[^，。？?！!]{0,8}?"
@@ -286,7 +301,7 @@ DETAILS = (
                       r"(在|是|去|到|包括|覆盖|涉及)哪(几|些)个?(港口|城市|县|省份|省|国家|海外平台|平台|网站|银行|园区)|都有哪几家|(另外|其余|剩下)的?[^，。？?！!]{0,4}(是|有)哪(些|几)|"
                       # "上面都有哪些纸箱厂", "全列出来", "有没有清单": the members, not what the thing offers
                       r"(上面|里面|里头|其中|平台上)[^，。？?！!\s]{0,4}(都有|有)哪些[^，。？?！!\s]{0,3}"
-                      r"(企业|公司|厂|单位|品牌|商家|服务商|银行)|(全部|全|都|一一|逐一)列(出来|一下|出)|"
+                      r"(企业|公司|厂|单位|品牌|商家|服务商|银行)|(全部|全|都|一一|逐一)列(出来|一下|出)|列出[^，。？?！!]{0,20}(全部|所有)[^，。？?！!]{0,12}(名称|名字|名单)|"
                       r"有没有(清单|名单)|(清单|名单)(有吗|有没有)|(是|有)哪[\d二两三四五六七八九十百]+(家|个(?![？?，。！!啊呀]|$|东西|方面))(?!部门|单位|机构|部委|税|费)|"
                       # "具体是哪些城市", "我们洛阳在不在里面": the members, or whether one is among them
                       r"(具体|都)是哪(些|几个|几家)(城市|企业|公司|县|地方|单位|厂家?)"
@@ -340,7 +355,7 @@ DETAILS = (
                       # (not "怎么联系客户更方便", a question for a CRM)
                       r"(怎么|如何|咋)联系(他们|对方|上|到)?(?=[？?。！!，,\s]|$)|(怎么|如何|咋)(跟|和|与|同)[^，。？?！!]{1,6}联系|(什么|哪个)(电话|热线)|"
                       r"有(没有)?(联系)?(电话|热线|联系方式)(吗|没|么)?(?=[？?。！!，,\s]|$)|有没有[^，。？?！!\s]{0,12}(热线|电话)(?=号码|能|可以|可|打|或|和|、|[吗呢？?。！!，,\s]|$)|"
-                      r"(打|拨)哪个(号|电话)|几点(上班|开门|下班)|(预约|去|上门)[^，。？?！!]{0,3}参观|参观[^，。？?！!]{0,2}预约|办公时间|在哪(栋|个楼)|(在哪|在哪里|在哪儿)办公|办公(地点|地址)|(哪间|哪个)办公室|在哪个单位"),
+                      r"(打|拨)哪个(号|电话)|几点(上班|开门|下班)|(预约|去|上门)[^，。？?！!]{0,3}参观|参观[^，。？?！!]{0,2}预约|办公时间|在哪(栋|个楼)|在哪个?(办公楼|大楼)|(在哪|在哪里|在哪儿)办公|办公(地点|地址)|(哪间|哪个)办公室|在哪个单位"),
            re.compile(r"(?<![\d.])(?:12\d{3}|\d{3,4}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d.])|"
                       r"[\u4e00-\u9fff]{2,}(路|街|大道)\d+号"), exact=True),
     # "在哪能查到", "去哪找他们": where to look it up or whom to turn to, not only that it exists.
@@ -357,15 +372,45 @@ DETAILS = (
     Detail("起诉或复议途径", re.compile(r"能告|告他|告它|告政府|告得赢|起诉|打官司|行政复议"),
            re.compile(r"诉讼|起诉|复议|仲裁|法院"), exact=True),
     Detail("申诉或解封途径", re.compile(r"(怎么|如何|咋|去哪|到哪|哪儿|哪里|能不能|可以|能)申诉|解封"), re.compile(r"申诉|解封|复核"), exact=True),
+    # "一百万家的目标是否已经实现？终期评估结论如何", "有没有评估报告": how a plan turned out, which only a sentence
+    # saying it was met or reviewed gives (not the target itself)
+    Detail("实施结果或评估结论",
+           re.compile(r"(目标|任务|指标)[^，。？?！!]{0,6}(是否|有没有|已经|到底)[^，。？?！!]{0,2}(实现|完成|达成|达到)|"
+                      r"(目标|任务|指标)[^，。？?！!]{0,4}(实现|完成|达成)(了)?(吗|没|没有)|"
+                      r"评估(结论|报告|结果)[^，。？?！!]{0,3}(如何|怎样|怎么样|是什么|是啥|呢|吗)|"
+                      r"(有没有|是否有|有无)[^，。？?！!]{0,6}(评估|总结|验收|考核)(报告|结论|结果)"),
+           re.compile(r"(已|已经)(如期|提前|超额)?(实现|完成|达成)|超额完成|评估(显示|结论|认为|结果)|验收(通过|合格)"),
+           exact=True),
+    # "奖补资金是一次性拨付，还是按年度分期拨付": how money is paid out, which only a sentence saying so gives
+    Detail("拨付方式",
+           re.compile(r"(一次性|分期|分批|按年度?|逐年)[^，。？?！!]{0,10}(拨付|发放|到账|支付|下达)[^，。？?！!]{0,10}还是|"
+                      r"还是[^，。？?！!]{0,6}(分期|分批|按年度?|一次性|逐年)[^，。？?！!]{0,4}(拨付|发放|到账|支付|下达)|"
+                      r"(怎么|如何|咋|分几次|分几期|分几批)(拨付|拨款|发放|下达)|(拨付|拨款|下达)(方式|节奏|进度)"),
+           re.compile(r"一次性(拨付|发放|支付|下达)|分(期|批|年|两次|三次)(拨付|发放|下达|支付)|按(年度|年)(拨付|下达)|"
+                      r"(拨付|下达)[^。；]{0,6}(分期|分批|一次性)"), exact=True),
+    # "名额是按省分配的吗": how places are shared out, which only a sentence saying so gives
+    Detail("名额分配方式", re.compile(r"名额[^，。？?！!]{0,4}(按|怎么|如何|咋|是不是按|是否按)[^，。？?！!]{0,4}分(配|下去)|名额(怎么|如何)分"),
+           re.compile(r"(按|由)[^。；]{0,8}(分配|下达)[^。；]{0,2}名额|名额[^。；]{0,8}(分配|下达)"), exact=True),
+    # "携程那个接口是哪个版本", "评测指标现在用哪一版": a version, which only a version stated gives ("（2024年版）")
+    Detail("具体版本", re.compile(r"(哪个|哪一个|什么|啥|哪一)版本|第几版|哪一?版(?![块面图])"),
+           re.compile(r"\d{4}年版|[Vv]\d+(\.\d+)?"), exact=True),
+    # "声明函需要去公证吗", "要不要去网信办备案": a formality, which only a sentence naming it settles
+    Detail("公证、备案或盖章要求",
+           re.compile(r"(要不要|需不需要|需要|要|用不用|得不得|是否|必须|还得|得)[^，。？?！!\s]{0,6}(公证|备案|盖章|盖公章|签字|签章)|"
+                      r"(公证|备案|盖章)(吗|么|不)|盖个?公?章(就行|就可以|即可)"),
+           re.compile(r"公证|备案|盖章|公章|签章|签字"), exact=True),
     Detail("退还办法", re.compile(r"(申请|能|可以|怎么|咋)[^，。？?！!\s]{0,2}退(?!出|休|货|租|役)|退不退|能退吗"),
            re.compile(r"退还|退税|退款|退回|返还"), exact=True),
     # (after a wrong done: "上了ERP会怎么样" asks what the tool brings)
     Detail("违规后果", re.compile(r"(不|没|忘|违规|违法|私自|偷|漏|逃|拖欠|超了|超过|被查|查出)[^，。？?！!]{0,10}"
                                  r"(会怎么样|会怎样|什么后果|会被?怎么(处理|罚))|怎么处罚|(会|要)被?怎么罚|会不会被罚|罚不罚|(受到?|会有|有)什么(处罚|惩罚)|"
                                  # "声明函填错了会不会被拉进黑名单"
-                                 r"(会不会|是否会|会)被?(拉进|拉入|列入|纳入|列进|关进|上)(黑名单|失信)"),
+                                 r"(会不会|是否会|会)被?(拉进|拉入|列入|纳入|列进|关进|进|上)(黑名单|失信)|罚则|违反[^，。？?！!]{0,4}(后果|会怎样|会怎么样)|"
+                                 # "绩效评价不达标，奖补资金是否会被收回"
+                                 r"(不达标|未达标|没达标|不合格|考核不过|没完成)[^。？?！!]{0,16}(收回|扣减|追回|退回|取消)|"
+                                 r"(是否|会不会|会)(被)?(收回|扣减|追回|清退)"),
            # (what a late payer owes is a consequence too: "逾期付款要付利息")
-           re.compile(r"处罚|罚款|责令|法律责任|追究|吊销|没收|利息|违约金|赔偿|通报|失信|黑名单|不良行为记录"), exact=True),
+           re.compile(r"处罚|罚款|责令|法律责任|追究|吊销|没收|利息|违约金|赔偿|通报|失信|黑名单|不良行为记录|收回|扣减|追回"), exact=True),
     # "分到各省份各是多少", "东、中、西部各占几个", "其余阶段各占多少": a figure for each part of a whole, which only a
     # sentence giving the parts does ("…分别为…"); the whole's figure is not it. (Not "人数和营收的线各是多少": two
     # things named, each with its own figure.)
@@ -396,9 +441,14 @@ DETAILS = (
     Detail("适用的优先顺序",
            re.compile(r"以(哪个|谁|哪部|哪一个)为准|听哪个的|按哪个(来|算|执行)|优先适用|哪个优先|"
                       # "按老条例算还是按新条例": which version governs a case that straddles them
-                      r"按(老|旧|原来)[^，。？?！!]{0,8}还是[^，。？?！!]{0,2}(新)|"
+                      r"(按|跟|依|用)(老|旧|原来)[^，。？?！!]{0,8}(还是|定是|抑或)[^，。？?！!]{0,2}(新)|"
                       r"(冲突|不一致|矛盾)[^，。？?！!]{0,6}(怎么办|咋办|怎么处理|怎么算)"),
            re.compile(r"为准|优先适用|从其规定|另有规定|依照[^。；]{0,20}规定执行|溯及|过渡期"), exact=True),
+    # "有几年过渡期", "有没有过渡规定", "去年签的合同还没干完，有没有过渡期": how the change-over is handled, which only
+    # a sentence on a transition gives (not a term's "期满")
+    Detail("过渡安排", re.compile(r"过渡期|过渡(规定|安排|条款|政策|办法)|新老衔接|(新旧|新老)(怎么|如何)衔接"),
+           re.compile(r"过渡期|过渡(安排|规定|条款|办法)|新老衔接|衔接(期|安排|办法)|(此前|之前|以前|施行前|修订前)[^。；]{0,12}(签订|签的|认定|订立)"
+                      r"[^。；]{0,12}(按|适用|执行|继续|沿用)"), exact=True),
     # "文号多少", "几号文": a document's number, which only a number in its form ("国统字〔2017〕213号") gives.
     Detail(DOC_NUMBER, re.compile(r"文号|发文字号|第几号|(几|多少)号(文|令|主席令|国务院令)"),
            re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号|令第[\d一二三四五六七八九十百零]+号|公告\d{4}年第\d+号"), exact=True),
@@ -414,8 +464,14 @@ DETAILS = (
            re.compile(r"(?:^|\n)第[一二三四五六七八九十百零]+条[\s　]"), exact=True),
     # "第一责任人具体由谁担任", "牵头的是哪个领导": who holds a role a rule creates, which only a sentence saying
     # who takes it gives; a record saying the role is to be set up does not.
-    Detail("担任的人或职务", re.compile(r"由谁(来)?(担任|负责|兼任|牵头|当)|谁(来)?(担任|兼任|牵头)|谁是[^，。？?！!]{0,8}(责任人|负责人|牵头人)|"
-                                r"(责任人|负责人|牵头人|联系人|召集人)[^，。？?！!]{0,4}(是谁|由谁|谁来|是哪位|是哪个领导|是什么职务)"),
+    Detail("担任的人或职务", re.compile(r"由谁(来)?(担任|负责|兼任|牵头|当)|由哪(位|个|一位)[^，。？?！!]{0,4}(担任|兼任|牵头)|"
+                                # "验收是谁来验", "是工信局自己派人评，还是委托第三方机构评": who does it
+                                r"谁来(验|评|审|查|验收|评定|审核)|(派人|自己)[^，。？?！!]{0,2}(评|验|审|查)[^，。？?！!]{0,2}还是|还是(委托|请|找)第三方|"
+                                # "区一级具体是区长还是区委书记": which office holds it
+                                r"是[^，。？?！!]{0,4}(长|书记|主任)还是[^，。？?！!]{0,6}(长|书记|主任)|谁(来)?(担任|兼任|牵头)|谁是[^，。？?！!]{0,8}(责任人|负责人|牵头人)|"
+                                r"(责任人|负责人|牵头人|联系人|召集人)[^，。？?！!]{0,4}(是谁|由谁|谁来|是哪位|是哪个领导|是什么职务)|"
+                                # "需要专门指定个人信息保护负责人吗": whether one must be named
+                                r"(指定|设立|设置|配备|安排)[^，。？?！!]{0,10}(负责人|专员|联络员)"),
            re.compile(r"由[^。；，]{1,12}(担任|兼任)|牵头|发起|(书记|市长|区长|县长|主任|局长|厅长|部长|主要负责人|主要领导)(为|是|担任)[^。；]{0,4}(责任人|负责人)"),
            exact=True),
     # "老板叫什么", "创始人是谁": a person, whom the records (about firms and rules) name only with a title.
@@ -432,7 +488,9 @@ DETAILS = (
     Detail("所在地区",
            re.compile(r"(?<!总部)(是|在)([\u4e00-\u9fff]{2}省?(?=哪))?哪(个|一个|座)?(省|市|城市|地方|县|地区|镇|乡|村)的?(?![^，。？?！!]{0,4}(申请|申报|办|领|报|享受|能|可以|有))|"
                       # "福茶网是不是福建安溪那边的": a guess at where it is
-                      r"是不是[^，。？?！!]{1,8}(那边|那里|那块|本地)的"),
+                      r"是不是[^，。？?！!]{1,8}(那边|那里|那块|本地)的|是不是[\u4e00-\u9fff]{2,6}的(企业|公司|厂|品牌)|"
+                      # "犀牛智造工厂在哪": where a firm's works are
+                      r"(工厂|厂子|公司|基地|门店|园区)在哪(里|儿)?(?=[？?吗呢啊]|$)|(工厂|厂子|公司|总部|基地)(是不是|是否)?在[\u4e00-\u9fff]{2,4}(吗|么|吧)"),
            re.compile(r"地区：(?!全国)|[\u4e00-\u9fff]{2,8}(省|(?<![城超都门])市|县|镇)(?![场政级长委辖])"), exact=True),
     # "聚好单是哪家公司做的？总部在哪": a firm's seat, which only a sentence saying where it is based gives; a
     # case's 地区 is where the story took place.
@@ -471,7 +529,9 @@ DETAILS = (
     # "19号文自哪天起执行": the day a rule takes effect, which only a sentence giving a day beside its taking
     # effect says (a record's own is its field: advisor/record_facts.py)
     Detail(EFFECTIVE_DAY,
-           re.compile(r"(哪一?天|什么时候|啥时候|何时|几月几[号日]|哪月哪[日天号]|几号)[^，。？?！!]{0,2}(起)?(正式)?(施行|实施|执行|生效|实行)"),
+           re.compile(r"(哪一?天|什么时候|啥时候|何时|几月几[号日]|哪月哪[日天号]|几号)[^，。？?！!]{0,2}(起)?(正式)?(施行|实施|执行|生效|实行)|"
+                      # "具体生效日是哪天"
+                      r"(施行|实施|生效|实行)(日|日期|时间)[^，。？?！!]{0,3}(是|在)?(哪|什么|啥|几)"),
            # (施行, 实施, 执行 and 生效 say the same: a day right before any of them answers)
            re.compile(rf"(?:{_DAY})[^。；，]{{0,4}}(施行|实施|执行|生效|实行)"), exact=True),
     # "开发APP时有没有拿到政府补贴": whether a firm got support, which only a sentence saying it did or did not
@@ -510,9 +570,12 @@ DETAILS = (
     # only a sentence about its term, its review or applying again gives; a programme's "每批不超过三年" does not.
     Detail(TITLE_TERM,
            re.compile(r"(证书|资格|称号|认定|评上|评定|入库)[^，。？?！!]{0,10}(有效期|管几年|有效几年|管多久|几年有效)|"
-                      r"有效期[^，。？?！!]{0,4}(证书|资格|称号)|过渡期|"
-                      r"(要不要|是不是|需不需要|需要|用不用|得不得|还得|还要|必须)[^，。？?！!\s]{0,2}重新(申报|申请|认定|评定|评|测|交|提交|递交|报)|"
+                      r"有效期[^，。？?！!]{0,4}(证书|资格|称号)|"
+                      r"(要不要|是不是|需不需要|需要|用不用|得不得|还得|还要|必须)[^，。？?！!\s]{0,4}重新(申报|申请|认定|评定|评|测|交|提交|递交|报)|"
                       r"重新(申报|申请|认定)(吗|么|不)|(怎么|如何)复核|复核(流程|程序|怎么)|"
+                      # "到期要不要复核", "什么时候要重新复核", "原来的资格还算数吗"
+                      r"(到期|期满)[^，。？?！!]{0,4}(要不要|是否|需不需要|需要|得)?(复核|重新)|(什么时候|何时|啥时候)[^，。？?！!]{0,3}重新(复核|认定|申报|申请|评)|"
+                      r"(原来|以前|之前|老)的?(资格|认定|称号|证书)[^，。？?！!]{0,4}(还算数|还有效|还认|作废|失效)|"
                       # "资格快到期了…是不是自动延期": whether a title runs on by itself
                       r"(是不是|是否|能不能|能否|会不会|可不可以)(自动|直接)(延期|续期|顺延|延长|续上)|"
                       # "认定有效期是几年", "自测的等级是不是一年内有效", "过期了要重新测" (a clause asking only
@@ -526,6 +589,9 @@ DETAILS = (
     # "一年卖了八万多，这算不算零星小额交易": whether the asker's own figure falls under a term, which only a
     # sentence giving that term's bound in figures says (asked in `asked_about`, where the figure and the term meet)
     Detail(BOUND, re.compile(r"(?!)"), re.compile(rf"{_MONEY}|{_COUNT}"), tied=True),
+    # "听说灵山荔枝用了阿里云以后，线上销售额翻了三倍，是真的吗": a figure heard, to confirm or correct, which only a
+    # sentence giving a figure of that thing does (asked in `asked_about`: the figure and the asking are apart)
+    Detail(CONFIRMED, re.compile(r"(?!)"), re.compile(rf"{_FIGURE_SAID}|倍|[一二三四五六七八九\d]成|[%％]"), tied=True),
     # "奖补的钱能不能拿来发工资", "这笔奖补能用在上云吗": whether the money may pay for that use.
     Detail("资金能否用于您说的用途",
            re.compile(r"(钱|资金|奖补|补贴|补助|经费|奖励|奖金|贷款)[^，。？?！!]{0,6}(能不能|能否|可不可以|可否|可以|能)"
@@ -551,6 +617,8 @@ def asked_details(question: str) -> list[Detail]:
 _ASKING_WORDS = ("多少", "多大", "多高", "多久", "具体", "大概", "一般", "最多", "最少", "一共", "总共")
 _GENERIC_WORDS = frozenset({"规定", "企业", "中小", "小企业", "中小企业", "公司", "政策", "国家", "现在", "今年", "去年", "我们",
                             "大家", "以下", "以上", "以内", "服务",
+                            # (every title's "促进中小企业发展": "中小企业发展基金多大" asks of 基金)
+                            "发展",
                             # whose share, not what of: "单个企业最多能拿多少补贴" asks of 补贴
                             "一家", "每家", "单家", "单个", "每个",
                             # the kind of figure, not what it is of: "补贴比例是多少" is not told by a quota's "比例下限"
@@ -600,6 +668,7 @@ _PAY = re.compile(r"工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|
 # "个体工商户总数是多少": a total's unit is what it counts; the last character of the noun before it names that.
 _TOTAL = re.compile(r"(总数|户数|家数|企业数|数量)")
 _INTEREST = re.compile(r"利率|年化|厘|费率|税率")
+_FUND_SIZE = re.compile(r"(基金|资金池|盘子)(的)?(规模|总规模)?(有|是)?$")
 _MONEY_NOUN = re.compile(r"[^，。？?！!\s]{0,2}(贷款|资金|补贴|奖补|奖励|经费|补助)")
 _RATE_UNITS = r"[%％‰]|厘|基点|个?百分点"
 _SCORE = re.compile(r"得分|分数|评分|打分")
@@ -687,7 +756,10 @@ def _unit_pattern(units: set[str], question: str) -> re.Pattern:
     # (not a date's day: "1月1日起施行" says when, not how many days; nor its month: "12月31日前" is not "几个月")
     return re.compile(rf"(?<![月\d.])(?:\d+(?:\.\d+)?|{_CHINESE})[^，。；月]{{0,2}}(?:{'|'.join(sorted(units))})(?!\d{{1,2}}[日号])")
 # Words a record says another way: "想借点贷款去哪报名" is told by "向…专班提出融资需求".
-_KIN = {"贷款": ("融资", "信贷"), "借钱": ("融资", "贷款"), "借点": ("融资", "贷款")}
+# ("多少天之内必须把货款付给我们" by "60日内付款")
+_KIN = {"贷款": ("融资", "信贷"), "借钱": ("融资", "贷款"), "借点": ("融资", "贷款"),
+        "货款": ("付款", "账款", "款项"), "付给": ("付款", "支付"), "付清": ("付款", "支付"),
+        "城建税": ("城市维护建设税",)}
 
 
 # Ways of saying "to file": the question's "申报" and a record's "填报" speak of the same act.
@@ -712,6 +784,8 @@ _QUOTES_FIGURE = re.compile(r"(说是|据说|听说|不是说|既然|都说|报�
                             r"(那|这)[^，。？?！!]{0,2}\d[^，。？?！!]{0,14}(中|里|当中|之中|里面)|"
                             # "79%的中小企业在初步探索阶段，那已经到深度应用阶段的占多少": a figure set down, then another asked
                             r"\d[^，。？?！!]{0,20}[，,]\s*那(?!个|些|家|种|款)|\d[%％]?(以外|之外)|"
+                            # "关于79%中小企业处于初步探索阶段的数据，其余…的比例是多少"
+                            r"(关于|针对)[^，。？?！!]{0,4}\d|\d[^，。？?！!]{0,30}[，,][^，。？?！!]{0,4}(其余|其他的|剩下|剩余)|"
                             r"(说是|据说|听说)[^，。？?！!]{0,8}[一二两三四五六七八九十]成")
 _PRECISE = re.compile(r"(准确|确切|精确|具体)的?(百分比|比例|比重|占比|数字|数值|数据|数)")
 _QUOTED_FIGURE = re.compile(rf"{_MONEY}|{_COUNT}")
@@ -808,11 +882,19 @@ _TITLE_WORDS = re.compile(r"认定|评上|评定|入库|资格|称号|证书|等
 _TERM_ASKED = re.compile(r"有效期[^，。？?！!]{0,3}(多久|多长|几年|多少年)|有效几年|管几年")
 _TITLE_TERM_DETAIL = next(d for d in DETAILS if d.name == TITLE_TERM)
 _BOUND_DETAIL = next(d for d in DETAILS if d.name == BOUND)
+_CONFIRMED_DETAIL = next(d for d in DETAILS if d.name == CONFIRMED)
 _LINKED_DETAIL = next(d for d in DETAILS if d.name == LINKED)
 _TRADING_DETAIL = next(d for d in DETAILS if d.name == TRADING)
 _TRADING_THEN_CAN = re.compile(rf"{_TRADING}[，,][^，。？?！!]{{0,24}}(能不能|能否|可以|能)[^，。？?！!]{{0,20}}(吗|么|不)(?=[？?，。！!]|$)")
-_LINKS = re.compile(r"(能不能|可不可以|能否|可以|能|支不支持|是否支持|支持)(直接)?(跟|和|与|同)(?P<to>[^，。？?！!]{1,16}?)"
-                    r"(打通|对接|同步|互通|集成|连通|连上)")
+# (and the verb first: "能不能直接对接企业微信和抖音来客")
+_LINKS = re.compile(r"(能不能|可不可以|能否|可以|能|支不支持|是否支持|支持)(直接)?((跟|和|与|同)(?P<to>[^，。？?！!]{1,16}?)"
+                    r"(打通|对接|同步|互通|集成|连通|连上)|(对接|打通|直连|接入|连通|核销)(?P<to2>[^，。？?！!]{2,16}?)"
+                    r"(?=吗|么|不|呢|[？?，。！!]|$))")
+# "…，是真的吗", "…对吧": the asker wants what came before confirmed
+_CONFIRM = re.compile(r"是真的吗|是不是真的|真的吗|真的假的|对吗|对吧|对不对|没错吧|属实吗|是这样吗")
+_DOCUMENT_WORD = re.compile(r"(条例|办法|规定|通知|方案|意见|规划|公告|法)$")
+_HEARD_FIGURE = re.compile(rf"{_FIGURE_SAID}|[\d一二两三四五六七八九十]+倍|\d+(\.\d+)?\s*[%％]")
+_ALL_SUPPORTED = re.compile(r"(?P<to>([^，。？?！!、\s]{2,8}、)+[^，。？?！!、\s]{2,8})都(支持|能对接|能接|能连|能用|能直连)(吗|么|不)")
 _OWN_FIGURE = re.compile(rf"{_FIGURE_SAID}|{_WHOLE_FIGURE}")
 # (not "算不算在里头": whether one is among a list's members)
 _COUNTS_AS = re.compile(r"(算不算|能不能算|算是|属不属于|是否属于|够不够得?上|够得上)(?P<term>(?!在)[^，。？?！!]{2,10}?)(?=吗|呢|啊|[？?，。！!]|$)")
@@ -831,9 +913,27 @@ def _across_clauses(question: str) -> list[tuple[Detail, frozenset[str], tuple[i
     out = []
     for m in _LINKS.finditer(question):
         # (the systems, not what of them: "美团、大众点评的预约")
-        tie = specific_words(frozenset(w for w in tokenize(m.group("to").split("的")[0]) if len(w) >= 2), "")
+        tie = specific_words(frozenset(w for w in tokenize((m.group("to") or m.group("to2")).split("的")[0])
+                                       if len(w) >= 2), "")
         if tie:
             out.append((_LINKED_DETAIL, tie, m.span()))
+    for m in _ALL_SUPPORTED.finditer(question):  # "携程、美团、爱彼迎都支持吗": each of the systems listed
+        tie = specific_words(frozenset(w for w in tokenize(m.group("to")) if len(w) >= 2), "")
+        if tie:
+            out.append((_LINKED_DETAIL, tie, m.span()))
+    for m in _CONFIRM.finditer(question):  # "每家企业能拿50万改造补贴，是真的吗": the figure heard, of what it names
+        start = max(question.rfind(p, 0, m.start()) for p in "。？?！!") + 1
+        heard = [f for f in _HEARD_FIGURE.finditer(question, start, m.start())
+                 if not re.search(r"[哪几]$", question[:f.start()])]
+        if heard:
+            f = heard[-1]
+            near = question[max(start, f.start() - 12):min(f.end() + 6, m.start())]
+            # (not the document it is said to be in: "条例规定要在15个工作日内处理完" is of 处理, not of the 条例)
+            tie = specific_words(frozenset(w for w in tokenize(near) if len(w) >= 2 and not _HEARD_FIGURE.search(w)
+                                           and not _DOCUMENT_WORD.search(w)), "")
+            if tie:
+                tie |= {k for w in tie for k in _KIN.get(w, ())}
+                out.append((_CONFIRMED_DETAIL, tie, (f.start(), m.end())))
     for m in _TRADING_THEN_CAN.finditer(question):  # "才开了8个月，能被专班推荐吗": whether that length will do
         out.append((_TRADING_DETAIL, frozenset(), m.span()))
     for m in _COUNTS_AS.finditer(question):
@@ -895,6 +995,9 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                     unit = None
                 if unit is None and _MONEY_NOUN.match(text, m.end()):  # "发放了多少小微贷款": a sum, not a count
                     unit = "资金"
+                if unit is None and _FUND_SIZE.search(text, 0, m.start() + len(m.group(0)) - 2) \
+                        and m.group(0).endswith(("多大", "多少")):
+                    unit = "资金"  # "发展基金多大": a sum, not the year it was set up
                 counted = _COUNTED.get(text[:m.start()].rstrip("的")[-1:]) if _TOTAL.match(m.group(0)) else None
                 if unit and d.figure:
                     units.add(_ASKED_UNITS[unit])
@@ -955,7 +1058,7 @@ def missing_details(question: str, said: list[str]) -> list[str]:
 # 不招工", "这算不算违法", which ask a judgement no record's sentence states)
 # (and the Cantonese forms: "有冇", "係唔係")
 _YES_NO = r"是不是|要不要|需不需要|能不能|会不会|可不可以|行不行|有没有|有冇|係唔係|使唔使|可唔可以|得唔得"
-_ASKING = re.compile(rf"吗|呢|[？?]|怎么|什么|哪|多少|多久|多长时间|几|是否|咋|啥|如何|谁|{_YES_NO}")
+_ASKING = re.compile(rf"吗|呢|[？?]|怎么|什么|哪|多少|多久|多长|几|是否|咋|啥|如何|谁|{_YES_NO}")
 # "我想了解一下补贴标准", "请告诉我申请流程", "收钱不", "贵不贵": a request, a question ending in 不/没 or an
 # A-不-A one, which asks though it holds no asking word (kept out of `_ASKING`: "还招人不" beside a figure asks
 # no more than the figure)
@@ -974,8 +1077,15 @@ def asking_clauses(question: str) -> list[str]:
     """The clauses that ask something (a rough number, "二十几个人", asks nothing; nor an example the asker gives
     before the asking, "比如人数多写了几个，会被罚多少钱")."""
     parts = clauses(question)
-    return [c for i, c in enumerate(parts) if _ASKING.search(_ROUGH.sub("", c))
+    return [c for i, c in enumerate(parts) if (_ASKING.search(_ROUGH.sub("", c)) or _is_alternative(question, c))
             and not (i < len(parts) - 1 and _EXAMPLE.match(c))]
+
+
+def _is_alternative(question: str, clause: str) -> bool:
+    """"是一次性拨付，还是按年度分期拨付？": the second half of a choice, which the question mark after it asks
+    (not "还是一头雾水，…": 还是 as "still")."""
+    end = question.find(clause) + len(clause)
+    return clause.startswith("还是") and question[end:end + 1] in ("？", "?")
 
 
 def asked_part(question: str) -> str:
@@ -1016,6 +1126,8 @@ def asks_more(question: str) -> bool:
     asking = asking_clauses(question)
     spans = [span for _, _, span in _across_clauses(question)]
     for i, c in enumerate(asking):
+        if c.startswith("还是"):  # "是A，还是B": a choice, which only a detail asked of it answers
+            continue
         at = question.find(c)
         if asked_details(c) or any(at < e and s < at + len(c) for s, e in spans):
             continue
@@ -1030,3 +1142,5 @@ def asks_more(question: str) -> bool:
             continue
         return True
     return False
+
+

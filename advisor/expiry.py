@@ -11,7 +11,8 @@ from advisor.details import AFTER_TERM, asked_details, asked_part
 from corpus.records import Policy, has_lapsed
 
 _ASKS = re.compile(r"(哪些|什么(?!时候)|哪个|哪几|有没有|有哪|多少)[^，。？?！!]{0,12}(到期|过期|失效|废止|结束)|"
-                   r"(快|即将|马上|近期|最近|年底|年内|明年|今年)[^，。？?！!]{0,6}(到期|过期|失效|结束)")
+                   # (not "这政策到哪年底结束": when one policy ends)
+                   r"(快|即将|马上|近期|最近|(?<![哪几])年底|(?<![哪几])年内|明年|今年)[^，。？?！!]{0,6}(到期|过期|失效|结束)")
 # about policies, not a staff contract ("谁的合同快到期都不知道")
 _POLICIES = re.compile(r"政策|文件|规定|公告|条例|办法|通知|优惠|补贴|扶持|奖补|方案|规划")
 _SOON = re.compile(r"快|即将|马上|近期|最近|明年|今年|年底|年内|要到期")

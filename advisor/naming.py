@@ -65,8 +65,11 @@ class ShortNames:
         self.by_name: dict[str, set[str]] = {}
         self.by_serial: dict[int, set[str]] = {}
         self.expired: set[str] = set()
+        # the years in a policy's bracketed parts ("（2025—2027年）"), which tell rounds under one short name apart
+        self.years: dict[str, frozenset[str]] = {}
         policies = list(policies)
         for doc_id, title, short, lapsed, number in policies:
+            self.years[doc_id] = frozenset(_YEAR.findall("".join(_PARENS.findall(title + short))))
             if "公告" in number:
                 for _, serial in doc_number_keys(number):
                     self.by_serial.setdefault(serial, set()).add(doc_id)
@@ -76,6 +79,7 @@ class ShortNames:
                     self.by_name.setdefault(name, set()).add(doc_id)
             if lapsed:
                 self.expired.add(doc_id)
+        self.texts = {doc_id: _unquoted(title) + _unquoted(short) for doc_id, title, short, _, _ in policies}
         # The tail of a title that no other policy's title or short name holds names it too: "梯度培育管理办法"
         # for 《优质中小企业梯度培育管理办法》 (six characters or more, ending as a document's title ends).
         for doc_id, title, _, _, _ in policies:
@@ -102,6 +106,13 @@ class ShortNames:
         for m in _ANNOUNCEMENT.finditer(question):
             serial = self.by_serial.get(int(m.group(1)), set())
             ids |= serial if len(serial) == 1 else set()
+        # "2025到2027年那一轮数字化赋能专项行动": of the rounds whose titles hold the name, the one whose bracketed
+        # years the question gives, when only one's do
+        asked_years = set(_YEAR.findall(plain))
+        rounds = ids | {d for d, text in self.texts.items() if any(n in text for n in found)}
+        dated = {d for d in rounds if self.years[d] & asked_years}
+        if len(dated) == 1:
+            ids = dated
         if _OLD.search(question):  # "老版款项支付条例还有效吗": the version replaced
             return (ids & self.expired) or ids
         return (ids - self.expired) or ids

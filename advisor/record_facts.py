@@ -11,16 +11,18 @@ from corpus.records import Policy, has_lapsed
 
 _UNTIL = r"[^，。？?！!]{0,4}"
 FACTS: tuple[tuple[str, re.Pattern], ...] = (
-    ("文号", re.compile(r"文号|发文字号|几号令|令号|第几号|编号是")),
+    ("文号", re.compile(r"文号|发文字号|几号令|令号|第几号|编号是|〔20\d\d〕[^，。？?！!]{0,2}(几|多少)号")),
     # (not "向哪个部门投诉": the office that handles it, which passages tell)
     ("发布机关", re.compile(r"谁发|谁印发|谁出台|谁颁布|谁制定|发布机关|发文机关|发布单位|"
-                        r"(?<![向去到找跟由给归])(哪个部门|哪些部门|哪个单位|哪家单位)"
+                        r"(?<![向去到找跟由给归])(哪个部门|哪些部门|哪几个部门|哪个部委|哪些部委|哪几个部委|哪个单位|哪家单位)"
                         r"(?![^，。？?！!]{0,3}(投诉|举报|反映|申请|申报|办|受理|负责|管|咨询|监管|审批|认定|核实))")),
     ("发布日期", re.compile(rf"(哪年|哪一年|什么时候|何时|哪一?天|几月|哪个月|哪月){_UNTIL}(发布|出台|印发|颁布|公布|发的|出的)|"
                         r"(发布|出台|印发|颁布|公布|落款|成文|发文|签发)(日期|时间)|"
                         # "个人信息保护法有没有正式出台": whether it is out, which its date tells
                         + IS_OUT_ASKED)),
-    ("施行日期", re.compile(rf"(哪年|哪一年|什么时候|何时|哪一?天|几号|哪个月|哪月){_UNTIL}(施行|生效|实施|执行|实行)|(施行|生效|实施|实行)(日期|时间)")),
+    ("施行日期", re.compile(rf"(哪年|哪一年|什么时候|何时|哪一?天|几号|哪个月|哪月){_UNTIL}(施行|生效|实施|执行|实行)|(施行|生效|实施|实行)(日期|时间)|"
+                        # "是不是发布当天就开始施行了"
+                        r"(当天|当日|同一天|同日)[^，。？?！!]{0,6}(施行|生效|实施)")),
     ("状态", re.compile(r"有效吗|有效没|失效了?吗|废止了?吗|还能用吗|还在用吗|还管用吗|过时了吗|作废了?吗|是不是现行|现行有效|"
                       r"还(在)?执行(吗|不|没)|还执不执行|停了(吗|没)|停止(执行)?了(吗|没)|还算数(吗|不)|还适用(吗|不)")),
     ("有效期", re.compile(r"有效期|到期|管到哪年|到什么时候|(什么时候|哪年|哪一年|何时)[^，。？?！!]{0,2}(结束|截止)")),
@@ -34,14 +36,22 @@ def asked_facts(question: str) -> list[str]:
 
 # "方案说要发布人工智能应用指引，这个指引是哪天发布的": a document the question points at by its kind
 # ("财政部那个会计处理的规定": a few words may stand between)
-_POINTED = re.compile(r"(?:这个|那个|这份|那份|该|此)[^，。？?！!这那该此]{0,8}?"
-                      r"(指引|指南|办法|通知|方案|规划|意见|目录|标准|条例|公告|细则|清单|规定|文件)")
+# ("民营经济促进法的配套实施细则": a document made to carry out the one named)
+_POINTED = re.compile(r"(?:这个|那个|这份|那份|该|此|配套)[^，。？?！!这那该此]{0,8}?"
+                      r"(指引|指南|办法|通知|方案|规划|意见|目录|标准|条例|公告|细则|清单|规定|规则|文件)")
 
 
-def pointed_elsewhere(question: str, title: str) -> bool:
-    """The question points at a document of a kind the record's title does not name: its fields are another's."""
+# "2019年修订时对应的国务院令是第几号": the number of a revision, which the record's own 文号 is not
+_REVISION = re.compile(r"(20\d\d)年(修订|修正|修改)[^，。？?！!]{0,10}(文号|令|第几号|几号)")
+
+
+def pointed_elsewhere(question: str, title: str, named: bool = False) -> bool:
+    """The question points at a revision of a year the record's title does not give or, unless it ``named`` the
+    record by title or 文号, at a document of a kind the title does not name: its fields are another's."""
+    if (m := _REVISION.search(question)) and m.group(1) not in title:
+        return True
     # (文件 names no kind: it is matched so that "这个文件里的规定" is not read as pointing at a 规定)
-    return any(kind not in title for kind in _POINTED.findall(question) if kind != "文件")
+    return not named and any(kind not in title for kind in _POINTED.findall(question) if kind != "文件")
 
 
 # "具体哪月哪日印发的": the day, which a date recorded only to the year (or month) does not give

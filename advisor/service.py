@@ -17,6 +17,7 @@ from advisor.coverage_answer import asks_coverage, coverage_points
 from advisor.details import (
     CHAPTERS,
     CHARGING,
+    DEADLINE,
     DOC_NUMBER,
     EFFECTIVE_DAY,
     ISSUED_DAY,
@@ -94,6 +95,9 @@ def evidence(hits: list[Hit], named_items: set[str] = frozenset()) -> Evidence:
                     max((h.signals.get("graph", 0.0) for h in hits), default=0.0),
                     float(any(h.chunk.doc_id in named_items for h in hits)))
 
+
+# how a passage telling the rest of a fields question is introduced
+_REST_TOLD = "   另："
 
 @dataclass(frozen=True)
 class Confidence:
@@ -575,7 +579,10 @@ class Advisor:
         qvec = self.embedder.embed_queries([question])[0]
         hits, named = self.retrieve(question, entities, k, qvec)
         top = hits[: self.confidence.top_n]
-        gap = unheld_period(question, self.periods) or scope_gap(question, prof, top, self.doc_kind)
+        # (the place's own rule may sit below a document the question names, which is ranked first: "北京市条例…与
+        # 财库〔2020〕46号…相比")
+        seen = top + [h for h in hits if h.chunk.doc_id not in named][: self.confidence.top_n] if named else top
+        gap = unheld_period(question, self.periods) or scope_gap(question, prof, seen, self.doc_kind)
         # A place the corpus cannot speak for settles it before any topic.
         match = None if gap is not None else self.topics.nearest(question, qvec, top)
         items = self.items.named(question) | self.short_names.named(question)
@@ -826,10 +833,13 @@ class Advisor:
         # "携手行动什么时候结束": a short name is enough to name the policy whose field is asked
         # (not when it asks a figure of its own: "规划到期实际完成了多少" is not asking the end date)
         by_name = named or (self.short_names.named(question) if facts and gap is None
-                            and all(d.name in (PERIOD, ISSUED_DAY, EFFECTIVE_DAY, DOC_NUMBER, ISSUED_YET, CHAPTERS) for d in asked_details(question))
+                            and all(d.name in (PERIOD, DEADLINE, ISSUED_DAY, EFFECTIVE_DAY, DOC_NUMBER, ISSUED_YET, CHAPTERS)
+                                    for d in asked_details(question))
                             else set())
+        # (a policy named by its title or 文号 is named whatever else the question points at: "《中小企业划型标准规定》
+        # 的文号是什么？统计上用的那个划分办法文号又是多少")
         named_policies = [p for p in (self.kb.policy(d) for d in sorted(by_name))
-                          if p is not None and not pointed_elsewhere(question, p.title)]
+                          if p is not None and not pointed_elsewhere(question, p.title, p.id in named)]
         if facts and named_policies:
             return self._facts_advice(asked, prof, named_policies, facts)
         return None
@@ -959,11 +969,13 @@ class Advisor:
         # (what replaced it is told with the status: "还能用吗 被哪个文件替了")
         rest = "，".join(c for c in asking_clauses(question)
                         if not asked_facts(c) and not ("状态" in facts and _REPLACED_ASK.search(c)))
+        rest_told = False
         for p in named:
             citations.append(self._field_citation(len(citations) + 1, p.id, markers))
             lines.append(f"{len(lines) + 1}. 《{p.title}》：{'；'.join(fact_lines(p, facts, names, day))}。[{len(citations)}]")
             if rest:  # "什么时候施行？同时废止了哪个条例": the rest is for the record's passages to tell
                 lines.append(self._rest_of_question(rest, p.id, citations))
+                rest_told = rest_told or lines[-1].startswith(_REST_TOLD)
             lines += [f"   此前的{names[old.id]}已被它取代。" for old in self.kb.policies if old.superseded_by == p.id]
             if "状态" in facts and p.superseded_by and self.kb.policy(p.superseded_by) is not None:
                 # the version in force is what the asker needs next
@@ -975,15 +987,18 @@ class Advisor:
             if p.id in matches and matches[p.id].current:
                 policies.append(self._policy_entry(p, matches[p.id], 1.0))
         answer = "\n".join(["根据收录的政策记录：", *lines, "以上取自记录的发文信息，以发文机关公布的原文为准。"])
-        # a record that leaves every asked field empty answers nothing (unless the rest of the question is told)
-        told = bool(rest) or any(not field_missing(p, f, day) for p in named for f in facts)
+        # a record that leaves every asked field empty answers nothing, unless a passage tells the rest of the
+        # question ("有效期几年？期满如何复核": neither said, nothing is answered)
+        told = rest_told or any(not field_missing(p, f, day) for p in named for f in facts)
         return Advice(question, prof, answer, told, citations, policies)
 
     def _place_advice(self, question: str, prof: EnterpriseProfile, places: list[tuple[str, str]]) -> Advice:
         """"灵山县归哪个市管": the 地区 field of each case record whose place is asked, cited to its head."""
         citations, lines = [], []
         # "灵山县归哪个市管？那边荔枝种了多少亩": the rest is for the record's passages to tell
-        rest = "，".join(c for c in asking_clauses(question) if not places_asked(c, places))
+        # (a clause the asking needs is not the rest: "晋江是县级市吧？它属于福建哪个地级市")
+        rest = "，".join(c for c in asking_clauses(question) if not places_asked(c, places)
+                        and places_asked(question.replace(c, ""), places))
         for doc_id, region in places:
             citations.append(self._field_citation(len(citations) + 1, doc_id, ("地区：",)))
             lines.append(f"{len(lines) + 1}. {citations[-1].title}：地区为{region}。[{len(citations)}]")
@@ -1027,7 +1042,7 @@ class Advisor:
                          if all(a.stated_in(t) for a in wanted)][:1]
             if found and all(a.stated_in(found[0]) for a in wanted):
                 citations.append(self._citation(len(citations) + 1, chunk, 1.0, found[0]))
-                return f"   另：{found[0].rstrip('。；')}。[{len(citations)}]"
+                return f"{_REST_TOLD}{found[0].rstrip('。；')}。[{len(citations)}]"
         # (no sentence shares its words: that is no proof the record is silent, so the answer says only where to look)
         return f"   您还问到“{rest}”：这里只答了{told}，这部分请查阅原文或向发文机关核实。"
 

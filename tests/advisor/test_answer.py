@@ -310,3 +310,14 @@ def test_one_firms_share_is_not_given_by_a_record_naming_none_of_the_asking_word
     # (only of one firm's share: a sum asked at large stays "elsewhere" in a record that names nothing asked)
     broad = compose_answer("试点城市里做数字化改造最多能拿多少补贴", [giant], records=records)
     assert broad.not_stated == [] and broad.elsewhere == ["具体金额或价格"]
+
+
+def test_one_firms_share_quoted_from_a_record_naming_none_of_the_asking_words_is_not_said():
+    # the quoted sentence states the 小巨人 notice's 600万元 per firm, but the question asks it of 试点企业
+    giant = Citation(1, "pol-giant", "专精特新小巨人奖补", "来源", "", "按每家企业连续支持3年、合计600万元测算奖补额。",
+                     0.9, kind="政策", quote="按每家企业连续支持3年、合计600万元测算奖补额。")
+    pilot = Citation(2, "pol-pilot", "城市试点通知", "来源", "", "企业所在城市须入选试点。", 0.8, kind="政策",
+                     quote="企业所在城市须入选试点。")
+    records = {"pol-giant": giant.text, "pol-pilot": pilot.text}
+    assert compose_answer("试点企业每家补多少", [giant, pilot], records=records).not_stated == ["具体金额或价格"]
+    assert compose_answer("小巨人企业每家补多少", [giant, pilot], records=records).not_stated == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from advisor.details import (
+    LINKED,
+    TITLE_TERM,
     asked_about,
     asked_details,
     asking_clauses,
@@ -1397,3 +1399,103 @@ def test_a_time_limit_on_acting_is_not_told_by_a_deadline_to_answer():
     said = ["国家建立统一的拖欠中小企业款项投诉平台，处理部门一般30日内、最长90日内书面反馈处理结果。"]
     assert "时效限制" in missing_details(question, said)
     assert "时效限制" not in missing_details(question, ["应当自知道权利受到损害之日起三年内提出投诉。"])
+
+
+def test_a_score_given_with_its_level_asks_the_cut_offs():
+    # "我们自测60分算几级": the asker's score, whose level only the cut-offs tell (not the asker's own to find out)
+    assert [a.detail.name for a in asked_about("我们自测60分算几级")] == ["具体数量"]
+    assert asked_about("我们厂数字化到底算几级") == []
+
+
+def test_a_transition_period_asked_with_how_long():
+    names = [a.detail.name for a in asked_about("按暂行办法认定的企业过渡期有多长，什么时候要重新复核？")]
+    assert TITLE_TERM in names
+
+
+@pytest.mark.parametrize("question, detail", [
+    ("CRM能不能直接对接企业微信和抖音来客，线索自动同步进系统？", LINKED),
+    ("民宿PMS能直连哪些平台？携程、美团、爱彼迎都支持吗", LINKED),
+    ("政采投标的中小企业声明函，需要去公证吗？还是盖个公章就行", "公证、备案或盖章要求"),
+    ("小网店收了顾客手机号，需要专门指定个人信息保护负责人吗", "担任的人或职务"),
+    ("携程那个接口是哪个版本", "具体版本"),
+    ("犀牛智造工厂用的是啥MES系统", BRAND),
+    ("已确定的大模型名单及所涉行业有哪些？", NAMES),
+    ("上海条例要求明确第一责任人，区一级具体是区长还是区委书记？", "担任的人或职务"),
+    ("奖补资金是一次性拨付给试点城市，还是按年度分期拨付？", "拨付方式"),
+    ("一百万家创新型中小企业的目标是否已经实现？", "实施结果或评估结论"),
+    ("名额是按省分配的吗", "名额分配方式"),
+    ("专精特新小巨人认定以后到期要不要复核", TITLE_TERM),
+])
+def test_details_asked_in_the_twenty_second_sessions_sets(question, detail):
+    assert detail in [a.detail.name for a in asked_about(question)]
+
+
+def test_a_link_is_told_only_by_a_sentence_naming_the_system():
+    question = "CRM能不能直接对接企业微信和抖音来客？"
+    assert LINKED in missing_details(question, ["把到店或平台来的客人加到企业自己的微信和社群里。"])
+    assert missing_details(question, ["可与企业微信对接，线索自动同步。"]) == []
+
+
+def test_a_formality_is_told_only_by_a_sentence_naming_one():
+    question = "声明函需要去公证吗"
+    assert missing_details(question, ["投标时按采购文件要求提交中小企业声明函。"]) == ["公证、备案或盖章要求"]
+    assert missing_details(question, ["声明函由企业盖章后提交，无需公证。"]) == []
+
+
+def test_a_version_is_told_by_a_version_stated():
+    assert missing_details("评测指标现在用哪个版本", ["企业可以免费在线自测。"]) == ["具体版本"]
+    assert missing_details("评测指标现在用哪个版本", ["《中小企业数字化水平评测指标（2024年版）》"]) == []
+
+
+def test_how_money_is_paid_out_needs_a_sentence_saying_so():
+    question = "奖补资金是一次性拨付，还是按年度分期拨付？"
+    assert missing_details(question, ["中央财政对试点城市给予定额奖励。"]) == ["拨付方式"]
+    assert missing_details(question, ["奖补资金分两次拨付。"]) == []
+
+
+def test_a_funds_size_is_a_sum_not_the_year_it_began():
+    question = "中小企业发展基金多大"
+    assert missing_details(question, ["2002年制定的中小企业基本法，各级政府的发展基金都以它为依据。"]) != []
+    assert missing_details(question, ["国家中小企业发展基金首期规模357.5亿元。"]) == []
+
+
+def test_a_transition_is_told_only_by_a_sentence_on_one():
+    question = "去年签的甲供合同还没干完，有没有过渡期？"
+    assert missing_details(question, ["《关于增值税法施行后增值税优惠政策衔接事项的公告》"]) == ["过渡安排"]
+    assert missing_details(question, ["此前已签订的合同，可继续按原规定执行至合同期满。"]) == []
+    # a term's end is not a transition
+    assert missing_details("有冇过渡规定？", ["对方拖延验收的，从约定验收期届满之日起算。"]) == ["过渡安排"]
+
+
+def test_whether_money_is_clawed_back_is_a_consequence():
+    question = "如绩效评价不达标，中央奖补资金是否会被收回或扣减？"
+    assert missing_details(question, ["中央财政对试点城市给予定额奖励。"]) == ["违规后果"]
+    assert missing_details(question, ["绩效评价不合格的，收回中央奖补资金。"]) == []
+
+
+def test_the_second_half_of_a_choice_asks_only_with_its_question_mark():
+    assert asking_clauses("奖补资金是一次性拨付，还是按年度分期拨付？") == ["还是按年度分期拨付"]
+    assert asking_clauses("那份指南我看了，还是一头雾水，有没有电话能约专家？") == ["有没有电话能约专家"]
+    # the choice alone is no part the passages answer: a detail asked beside it that no record states declines it
+    assert not asks_more("现场评定是工信局自己派人评，还是委托第三方机构评？评定不过会怎么样")
+
+
+def test_a_figure_heard_is_confirmed_only_by_a_figure_of_that_thing():
+    question = "听说灵山荔枝用了阿里云以后，线上销售额翻了三倍，是真的吗？"
+    [asked] = asked_about(question)
+    assert asked.detail.name == "这个数字的出处" and {"线上", "销售额"} <= asked.tie
+    assert missing_details(question, ["灵山县荔枝种植面积为40万亩。"]) == ["这个数字的出处"]
+    assert missing_details(question, ["上云后线上销售额增长了两倍。"]) == []
+    # the document it is said to be in is not what the figure is of
+    assert "条例" not in asked_about("网络数据安全管理条例规定要在15个工作日内处理完，对吗？")[0].tie
+    assert asked_about("这个政策是真的吗") == []
+
+
+@pytest.mark.parametrize("question, detail", [
+    ("这个指引发了没？", "是否已经出台"), ("已经建成的垂直行业大模型都有哪些？", NAMES),
+    ("合作银行是不是只有农商行和邮储银行？", NAMES), ("垂直行业大模型具体建几个？", "具体数量"),
+    ("这季度卖了32万，是不是只有超过30万的那2万要交增值税？", "具体数字"),
+    ("犀牛智造是不是阿里巴巴旗下的？", BRAND), ("工厂在杭州吗", "所在地区"), ("用的哪家的区块链", BRAND),
+])
+def test_more_details_asked_in_the_polite_and_multi_part_sets(question, detail):
+    assert detail in [a.detail.name for a in asked_about(question)]

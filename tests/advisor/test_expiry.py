@@ -32,7 +32,9 @@ def test_the_window_a_question_asks_about(question, start, end, past):
                                       # an end the asker states, not asks about
                                       "小巨人新一轮奖补到2026年底就结束了，2027年还会不会再出一轮？",
                                       # when one policy ends, whatever year the asker plans for
-                                      "我们在做明年的预算衔接，需要确认这个奖补政策什么时候到期"])
+                                      "我们在做明年的预算衔接，需要确认这个奖补政策什么时候到期",
+                                      # one policy's end year asked, not which end by the year's end
+                                      "六税两费减半俺们个体户能享受不？这政策到哪年底结束啊"])
 def test_not_a_question_about_policies_ending(question):
     assert expiry_window(question, TODAY) is None
 

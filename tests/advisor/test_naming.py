@@ -118,3 +118,10 @@ def test_a_titles_tail_no_other_title_holds_names_its_policy():
     assert names.named("2026年新的梯度培育管理办法中营收门槛是多少") == {"a"}
     assert names.named("城市试点工作的通知是哪年发的") == set()  # a tail both rounds' titles hold names neither
     assert names.named("管理办法里怎么说") == set()  # (too short to name anything)
+
+
+def test_the_round_of_a_programme_is_named_by_its_years():
+    # "数字化赋能专项行动" is the 2020 round's short name; the years said pick the 2025—2027 round
+    assert SHORT.named("2025到2027年那一轮中小企业数字化赋能专项行动，文号是多少") == {"pol-szh-funeng-2025"}
+    assert SHORT.named("数字化赋能专项行动2020年版的文号") == {"pol-szh-funeng-2020"}
+    assert SHORT.named("数字化赋能专项行动的文号") == {"pol-szh-funeng-2020"}

@@ -27,3 +27,18 @@ def test_the_larger_place_of_a_case_place_is_asked(question, ids):
                                       "灵山荔枝是哪里产的", "西安那个一线工人是哪个厂的"])
 def test_a_place_merely_named_or_a_part_of_it_is_not_asked(question):
     assert places_asked(question, REGIONS) == []
+
+
+@pytest.mark.parametrize("question, ids", [
+    ("灵山县是钦州管的还是北海管的？", ["case-lychee"]),
+    ("晋江是归泉州还是厦门管的啊", ["case-jj"]),
+    ("案例里的灵山县，行政上归广西哪个地级市管辖？", ["case-lychee"]),
+    ("晋江是县级市吧？它属于福建哪个地级市", ["case-jj"]),
+])
+def test_the_larger_place_asked_as_a_choice_or_after_a_comma(question, ids):
+    assert [d for d, _ in places_asked(question, REGIONS)] == ids
+
+
+@pytest.mark.parametrize("question", ["在晋江开店好还是去泉州好", "晋江做鞋还是做伞赚钱", "晋江是做鞋还是做伞出名"])
+def test_a_choice_not_about_which_place_governs_is_not_asked(question):
+    assert places_asked(question, REGIONS) == []

@@ -63,3 +63,21 @@ def test_a_document_pointed_at_by_a_kind_the_title_lacks_is_anothers():
                              "中共中央 国务院关于构建数据基础制度更好发挥数据要素作用的意见")
     assert not pointed_elsewhere("那个条例里的规定是哪天施行的", "保障中小企业款项支付条例")
     assert asked_facts("梯度培育管理办法具体自哪一天起施行？") == ["施行日期"]
+
+
+def test_a_revision_of_another_year_and_a_document_made_to_carry_out_the_law_are_anothers():
+    title = "中华人民共和国企业所得税法实施条例"
+    assert pointed_elsewhere("《企业所得税法实施条例》2019年修订时对应的国务院令是第几号？", title, named=True)
+    assert pointed_elsewhere("民营经济促进法的配套实施细则什么时候出台？", "中华人民共和国民营经济促进法")
+    # a document named by its title is named, whatever else the question points at
+    assert not pointed_elsewhere("《中小企业划型标准规定》的文号是什么？统计上用的那个划分办法文号又是多少？",
+                                 "中小企业划型标准规定", named=True)
+
+
+@pytest.mark.parametrize("question, facts", [
+    ("我们区经信局在梳理，那一轮专项行动是哪几个部门联合印发的，文号是多少？", ["文号", "发布机关"]),
+    ("数据二十条是中发〔2022〕几号？", ["文号"]),
+    ("梯度培育管理办法是不是发布当天就开始施行了？", ["施行日期"]),
+])
+def test_more_ways_of_asking_a_field(question, facts):
+    assert asked_facts(question) == facts

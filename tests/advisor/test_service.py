@@ -935,6 +935,17 @@ def test_which_city_a_case_county_belongs_to_is_answered_from_its_region_field(a
     both = advisor.ask("灵山县归哪个市管？那边荔枝大概种了多少亩")  # the rest is told from the record's passages
     assert "钦州市灵山县" in both.answer and "40万亩" in both.answer
     assert [c.n for c in both.citations] == list(range(1, len(both.citations) + 1))
+    # asked after a guess, in a clause of its own: no "rest" left unanswered
+    after = advisor.ask("晋江是县级市吧？它属于福建哪个地级市")
+    assert after.confident and "福建省泉州市晋江市" in after.answer and "您还问到" not in after.answer
+
+
+def test_a_named_policy_whose_fields_and_passages_say_nothing_asked_is_declined(advisor):
+    # the record gives no term and no passage tells how a review runs: nothing asked is answered
+    advice = advisor.ask("依据2026年《优质中小企业梯度培育管理办法》，专精特新中小企业的认定有效期为几年？期满如何复核？")
+    assert not advice.confident and "记录没有写明有效期" in advice.answer
+    # a field the record gives still answers
+    assert advisor.ask("《中小企业划型标准规定》的文号是什么？哪天印发的？统计上用的那个划分办法文号又是多少？").confident
 
 
 def test_a_figure_asked_of_a_named_law_is_not_told_by_another_laws_fine(advisor):

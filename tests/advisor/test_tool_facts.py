@@ -16,6 +16,8 @@ PASSAGE = "\n".join(["数字化工具类别：ERP/业财一体化", "把采购�
     ("ERP能管库存吗", []), ("会员营销违规最多能罚多少", []),  # a law's penalty is no caution line's
     ("记账软件除了价格以外还要特别留意哪些地方", ["注意"]),  # the price set aside
     ("ERP除了软件订阅费，还会有哪些费用", ["费用方式"]),
+    ("ERP实施费一般怎么收？小厂上ERP最容易踩的坑是啥", ["费用方式", "注意"]),
+    ("CRM怎么收集客户信息", []),  # collecting, not charging
 ])
 def test_the_facet_asked(question, facets):
     assert asked_tool_facets(question) == facets

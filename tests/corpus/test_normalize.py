@@ -86,3 +86,9 @@ def test_cantonese_is_after_simplification_still_read():
 @pytest.mark.parametrize("text", ["等了好久才批下来", "好久没去过了", "劳动仲裁怎么申请", "系统能不能用"])
 def test_mandarin_words_holding_dialect_characters_are_kept(text):
     assert to_mandarin(text) == text
+
+
+def test_cantonese_and_sichuanese_how_long():
+    assert to_mandarin("最多贴几耐？") == "最多贴多久？"
+    assert to_mandarin("测出来的等级，有效期是好久？") == "测出来的等级，有效期是多久？"
+    assert to_mandarin("等了好久都没批") == "等了好久都没批"
