@@ -96,9 +96,6 @@ def evidence(hits: list[Hit], named_items: set[str] = frozenset()) -> Evidence:
                     float(any(h.chunk.doc_id in named_items for h in hits)))
 
 
-# how a passage telling the rest of a fields question is introduced
-_REST_TOLD = "   另："
-
 @dataclass(frozen=True)
 class Confidence:
     """Evidence thresholds and the uncovered-topic rule, calibrated together by `python -m eval.tune` on dev,
@@ -974,8 +971,9 @@ class Advisor:
             citations.append(self._field_citation(len(citations) + 1, p.id, markers))
             lines.append(f"{len(lines) + 1}. 《{p.title}》：{'；'.join(fact_lines(p, facts, names, day))}。[{len(citations)}]")
             if rest:  # "什么时候施行？同时废止了哪个条例": the rest is for the record's passages to tell
-                lines.append(self._rest_of_question(rest, p.id, citations))
-                rest_told = rest_told or lines[-1].startswith(_REST_TOLD)
+                line, said = self._rest_of_question(rest, p.id, citations)
+                lines.append(line)
+                rest_told = rest_told or said
             lines += [f"   此前的{names[old.id]}已被它取代。" for old in self.kb.policies if old.superseded_by == p.id]
             if "状态" in facts and p.superseded_by and self.kb.policy(p.superseded_by) is not None:
                 # the version in force is what the asker needs next
@@ -1003,7 +1001,7 @@ class Advisor:
             citations.append(self._field_citation(len(citations) + 1, doc_id, ("地区：",)))
             lines.append(f"{len(lines) + 1}. {citations[-1].title}：地区为{region}。[{len(citations)}]")
             if rest:
-                lines.append(self._rest_of_question(rest, doc_id, citations, "案例记录的地区信息"))
+                lines.append(self._rest_of_question(rest, doc_id, citations, "案例记录的地区信息")[0])
         answer = "\n".join(["根据收录的案例记录：", *lines, "地区取自案例记录；行政区划以民政部门公布的为准。"])
         return Advice(question, prof, answer, True, citations)
 
@@ -1028,9 +1026,10 @@ class Advisor:
                       saas=[{"id": tool.id, "name": tool.name, "why": "您问到的工具类别。" + tool.solves,
                              "example_case": (ex.title if (ex := self._example_case(tool)) else None)}])
 
-    def _rest_of_question(self, rest: str, doc_id: str, citations: list[Citation], told: str = "记录的发文信息") -> str:
+    def _rest_of_question(self, rest: str, doc_id: str, citations: list[Citation],
+                          told: str = "记录的发文信息") -> tuple[str, bool]:
         """The record's sentence sharing most words with what the question asks beyond its fields (``told``), cited,
-        when it states the details asked; otherwise where to look ("一共几章几条")."""
+        when it states the details asked; otherwise where to look ("一共几章几条"). With whether a sentence told it."""
         wanted = asked_about(rest)
         # a detail that needs no shared word ("一共几章几条": "共9章78条") is told by any sentence stating it
         exact = bool(wanted) and all(a.detail.exact for a in wanted)
@@ -1042,9 +1041,9 @@ class Advisor:
                          if all(a.stated_in(t) for a in wanted)][:1]
             if found and all(a.stated_in(found[0]) for a in wanted):
                 citations.append(self._citation(len(citations) + 1, chunk, 1.0, found[0]))
-                return f"{_REST_TOLD}{found[0].rstrip('。；')}。[{len(citations)}]"
+                return f"   另：{found[0].rstrip('。；')}。[{len(citations)}]", True
         # (no sentence shares its words: that is no proof the record is silent, so the answer says only where to look)
-        return f"   您还问到“{rest}”：这里只答了{told}，这部分请查阅原文或向发文机关核实。"
+        return f"   您还问到“{rest}”：这里只答了{told}，这部分请查阅原文或向发文机关核实。", False
 
     def _coverage_advice(self, question: str, prof: EnterpriseProfile) -> Advice:
         """Which industries and provinces the current policies reach, each narrow or local policy cited to the
