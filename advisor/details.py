@@ -10,7 +10,7 @@ the question names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from corpus.chunking import sentence_spans
@@ -64,22 +64,30 @@ _BESIDES_PRICE = r"除了?[^，。？?！!]{0,6}(价格|价钱|费用|订阅费|
 BESIDES_PRICE = re.compile(_BESIDES_PRICE)
 # "费用是怎么收的", "费用由哪几块组成", "费用包括什么": how a bill is made up, not a sum
 _HOW_CHARGED = (r"[^，。？?！!\s]{0,5}?((怎么|如何|咋|怎样)(收|计|算)|按(啥|什么|哪种)|由哪|哪几(块|部分|项|种)|"
-                r"(包括|包含|组成|构成|分成)(哪|什么|啥))")
+                r"(包括|包含|组成|构成|分成)(哪|什么|啥)|(是|都是|一般是|主要是)?按[^，。？?！!\s]{1,6}(算|收|计)的?(吗|么|嘛|呢|？|\?|$)|"
+                # "想了解下费用结构": what the bill is made of
+                r"(结构|构成|组成)(?![^，。？?！!]{0,2}多少))")
 # "还会有哪些费用", "费用通常怎么算": the kinds of charge or how it is charged, not a sum
 _OTHER_CHARGES = (r"(还(会|要|得)?有|收|交|付|涉及|产生)(哪些|哪几种|哪几项|什么|啥)[^，。？?！!]{0,8}?(费用|收费|开销)|"
                   r"(别的|其他|额外|隐形|隐性|附加)[^，。？?！!]{0,3}(费用|收费|开销|成本)|"
+                  # "签单之前要看清楚哪些费用": which charges there are
+                  r"(哪些|哪几种|哪几项|哪几类)[^，。？?！!]{0,2}(费用|收费)|"
                   r"费用[^，。？?！!]{0,3}(咋|怎么|如何)算")
 # "不知道还剩多少", "前几年", "好几天都查不到", "谁充了多少钱", "费用太高", "怎么收费" (how it is charged, not how much),
 # "文号多少" (a document's number, not a figure).
 NOT_ASKING = re.compile(r"(知道|看到|看清|看出|算清|算出|搞清|弄清|清楚|搞不清|弄不清|记不清|分不清|不认|记不住)[^，。？?！!]{0,8}多少|"
                          # "哪个客户欠多少也记不清": the asker's trouble
                          r"多少[^，。,？?！!]{0,4}(记不清|说不清|搞不清|弄不清|算不清|不清楚|不知道|没数)|"
-                         # "我们厂数字化到底算几级": the asker's own standing, which a self-test tells, not a record
+                         # "我们厂数字化到底算几级", "…到底是几级": the asker's own standing, which a self-test tells, not a record
                          # (not "我们自测60分算几级": a score's level, which only the cut-offs tell)
-                         r"(我们|我|咱们?)[^，。？?！!\d分]{0,10}算(第)?几(级|档|等)|"
+                         r"(我们|我|咱们?)[^，。？?！!\d分]{0,10}(算|是)(第)?几(级|档|等)|"
+                         # "银行是咋判断给多少额度的": how the figure is arrived at, which the method tells
+                         r"(咋|怎么|如何|怎样|凭什么|根据什么|依据什么|按什么)(判断|确定|决定|评估|核定|估算|估|算出)[^，。？?！!]{0,3}(给|贷|批|放|借)?(多少(额度|钱|金额|贷款)?|(贷款)?(额度|金额))|"
+                         # "一共几个部门联合发的": the issuers, which a record's field line names
+                         r"几个(部门|部委|单位|机关)(联合|共同)?(印发|发布|发文|出台|制定|颁布|发)|"
                          r"[前这近好一二两三四五六七八九十]几(年|天|个月|月)|几年(前|来)|(过了|超过了?|超了)[^，。？?！!]{0,2}(期限|有效期)|谁[^，。？?！!]{0,12}多少|乱收费|"
                          rf"{_BESIDES_PRICE}|{_OTHER_CHARGES}|"
-                         r"文号[^，。？?！!]{0,4}多少|第几号|几号(文|令|主席令|国务院令)|(怎么|如何|咋|怎样)个?收费|按(啥|什么|哪种)(收费|计费)|收费[^，。？?！!\s]{0,2}(合法|合规|违法|合不合|对不对)|(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
+                         r"(文号|编号|令号|主席令|国务院令)[^，。？?！!]{0,4}多少|第几号|几号(文|令|主席令|国务院令)|(怎么|如何|咋|怎样)个?收费|按(啥|什么|哪种)(收费|计费)|收费[^，。？?！!\s]{0,2}(合法|合规|违法|合不合|对不对)|(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
 # "第一批试点有哪些条件", "这几个系统有哪些区别": what a batch must meet or how things differ, not who is on a list.
 _NOT_NAMES = r"(?!条件|要求|政策|支持|材料|区别|好处|措施|内容|规定|变化|不同|功能|特点)"
 _MORE = r"(?<!网址是)(?<!网址)(?<!电话是)(?<!号码是)(?<!电话)(?<!号码)(?<!热线)"
@@ -116,12 +124,13 @@ IS_OUT_ASKED = r"(是否|是不是)(已经|已)(正式)?(出台|发布|印发|�
 CHAPTERS = "章节条数"
 _ONE_CHAPTER = re.compile(r"(那|这|该|一|第[一二三四五六七八九十\d]+)章[^，。？?！!]{0,4}(几|多少)条")  # "那一章有几条"
 COMPARED = "比较结果"
+REGION = "所在地区"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
     Detail(MONEY,
-           re.compile(r"多少钱|多少万(?![吨亩户家人名个件台套所])|几[块毛分角]钱|几毛|多少(贷款|授信|投资|融资)|(大概|大约|估计|一般|得|要)几[十百千万]+(块|元)|"
+           re.compile(r"多少钱|多少万(?![吨亩户家人名个件台套所])|几[块毛分角]钱|几毛|多少(贷款|授信|投资|融资)|(大概|大约|估计|一般|得|要)几[十百千万]+((块|元)|(?=[？?吗呢啊]|$))|"
                       # (not "要多少天内付款": a period)
-                      rf"{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要|贷|借)到?多少(?!个?(天|日|月|年|周|小时|工作日)|[家人个户名件台套项亩吨次])|{_SUPPORT_SUM}|"
+                      rf"{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要|贷|借|分)到?多少(?!个?(天|日|月|年|周|小时|工作日)|[家人个户名件台套项亩吨次])|{_SUPPORT_SUM}|"
                       r"(工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|面额|单价)[^，。？?！!\s]{0,4}多少|"
                       # "营收门槛多少": a bar in yuan (not "销售额增长了多少", a change)
                       r"(营收|营业收入|销售额|产值)[^，。？?！!\s]{0,2}(门槛|要求|标准|下限|起点|至少|达到|要|得)[^，。？?！!\s]{0,2}多少|"
@@ -133,12 +142,12 @@ DETAILS = (
                       r"(有没有|是否有|有无|有)个?(封顶|上限|最高限额)|封顶(是)?多少|"
                       # (a price asked, not one named: "让AI回答顾客价格靠谱不")
                       r"(什么|啥|哪个|哪档|啥样)的?价(格|位|钱)|价(格|位|钱)(大概|大约|一般|通常|都|又|还|就)?(是|在|要|有|能|得)?(多少|几|呢|咋样|怎么样|如何|区间|范围)|(?<![好低高])价(格|位)(?=[？?]|$)|"
-                      r"(大概|大约|一般|平均|市场|参考|具体)价(格|位)|报价(多少|是多少|能打)|具体报价|报价单|(有没有|给个|出个|要个)[^，。？?！!\s]{0,2}报价|优惠价|折扣价|团购价|批发价|(?<![消经])费[^，。？?！!\s]{0,3}多少|(?<!不)收费(?!目录|清单|方式|模式|吗|么|不|嘛|啊|呀|呢)|费用(?!" + _HOW_CHARGED + r")|补贴标准|奖励标准|金额|额度|多贵|贵不贵"),
+                      r"(大概|大约|一般|平均|市场|参考|具体)价(格|位)|报价(多少|是多少|能打)|具体报价|报价单|(有没有|给个|出个|要个)[^，。？?！!\s]{0,2}报价|优惠价|折扣价|团购价|批发价|(?<![消经])费[^，。？?！!\s]{0,3}多少|(?<!不)收费(?!目录|清单|方式|模式|吗|么|不|嘛|啊|呀|呢|" + _HOW_CHARGED + r")|费用(?!" + _HOW_CHARGED + r")|补贴标准|奖励标准|金额|额度|多贵|贵不贵"),
            re.compile(_MONEY), NOT_ASKING, figure=True),
     # "百分之几", "比例多少", "几成", "翻几番": a share or a multiple, which a sum in yuan does not give ("最高罚到营业额的
     # 百分之几" is not told by "100万元以下罚款").
     Detail(RATE,
-           re.compile(r"几倍|翻了?几番|几成|(什么|啥|哪个|哪档|多高的?)(税率|费率|利率)|利率|年化|几厘|(几|多少)个点|几个百分点|百分点|百分比|几折|比例|百分之|[千万]分之几|费率|占比|比重|"
+           re.compile(r"几倍|翻了?几番|几成|(什么|啥|哪个|哪档|多高的?|多少的?)(税率|费率|利率|征收率)|利率|年化|几厘|(几|多少)个点|几个百分点|百分点|百分比|几折|比例|百分之|[千万]分之几|费率|占比|比重|"
                       r"(率|占)[^，。？?！!]{0,4}多少"),
            re.compile(r"[%％‰]|百分之|千分之|万分之|[一二三四五六七八九十]分之[一二三四五六七八九十]|[一二两三四五六七八九十]成|倍|番|[一二两三四五六七八九\d]折|减半|一半|半价|全额|免征"),
            NOT_ASKING, figure=True),
@@ -149,7 +158,7 @@ DETAILS = (
            re.compile(rf"{_TIME}|(执行|有效|延续|实施|截止)[^。；，]{{0,2}}(到|至)20\d\d年(底|末)"), NOT_ASKING, figure=True),
     # "申报截止到哪天": a deadline, which only a date stated as an end gives (not a record's 施行日期).
     Detail(DEADLINE, re.compile(r"(截止|截至)[^，。？?！!\s]{0,3}(哪天|哪一天|什么时候|几号)|截止(日期|时间)(是|在)|"
-                                 r"(哪天|哪一天|几号|几月几号|什么时候)截止|"
+                                 r"(哪天|哪一天|几号|几月几号|几月份?|哪个月|什么时候)截止|"
                                  # "大走访要搞到啥时候结束": when it ends
                                  r"(什么时候|啥时候|何时|哪天)(结束|到期)"),
            # (not "截至2026-11-26", the date a record was checked)
@@ -190,7 +199,7 @@ DETAILS = (
            re.compile(r"多少万?(个(?!点|百分)|家|户|人|名|吨|亩|把|件|项|台|套|所|县|城市|批|岗位|就业|张)|"
                       r"(?<=[有选是共要达领加招配装建设办评])几(个(?!点|百分|月|工作日)|家|户|批|项|所|张)|(总数|户数|家数|企业数|数量)[^，。？?！!]{0,3}多少|多大面积|多大规模|规模(有)?多大|产多少|各[占有]?几个|"
                       # "至少得测到几级": a level required; not "测一下到了几级", the asker's own to find out
-                      r"(得|要|需|至少|算|是|能|达到?)[^，。？?！!\s]{0,3}(?<!第)(几|多少)级|分[为成]?(几|多少)(个)?(级|档|等级|级别)|"
+                      r"(得|要|需|至少|算|是|能|达到?)[^，。？?！!\s]{0,3}(?<!第)(几|多少)级|第几级(才|就)(能|算|可以|行)|分[为成]?(几|多少)(个)?(级|档|等级|级别)|"
                       # "得分要达到多少才算二级": a score
                       r"(得分|分数|评分|打分)[^，。？?！!]{0,4}(多少|几)|(打|拿|考|评)(多少|几)分(?![钟之批期类别])|样本(量|数|规模)[^，。？?！!]{0,10}(多少|多大|几|什么|啥)|"
                       # "一般能省下几个服务员": a number of people
@@ -220,7 +229,7 @@ DETAILS = (
                                r"收(费|钱)(吗|么|不|嘛)|收不收(费|钱)|(要|需要|得|用)(交|花|付|掏)钱(吗|么|不|嘛)|(交|付)不(交|付)钱|按(啥|什么|哪种)(收费|计费|收钱)|要不要(另外|额外|单独|再)?(交|花|付)?钱|(另外|额外|单独)(收费|收钱|交钱|付费)(吗|么|不|嘛)?(?=[？?，。！!]|$)|要不要(收费|付费)|要钱(吗|么|不|嘛)|免费(吗|么|不|嘛)|是不是免费|花不花钱|"
                                # "除了订阅费，还会有哪些费用": the kinds of charge
                                # "费用是怎么收的", "费用由哪几块组成": how the bill is made up
-                               rf"{_OTHER_CHARGES}|费用{_HOW_CHARGED}"),
+                               rf"{_OTHER_CHARGES}|(费用|收费){_HOW_CHARGED}"),
            re.compile(r"费用方式|收费|计费|费率|收取|手续费|按年|按月|按季|订阅|年费|月费|账户费|买断|一次性|按项目|按人|按账号|"
                       r"按门店|按量|按需|按次|按单|付费|免费|服务费|佣金|抽成"), exact=True),
     # "怎么申请", "要什么材料", "去哪办": the steps, papers or office, not only that the support exists ("怎么办"
@@ -257,12 +266,13 @@ DETAILS = (
                       # "案例里用的是哪个平台", "调查是哪家机构做的": the one a case used or a figure came from, not which
                       # kind of tool to pick ("该用什么系统")
                       # (not "用的是什么工具做的": a kind of tool, which a case's "低代码平台" tells)
-                      r"用的是?(哪个|哪家|哪款|哪条|哪一款)|使用的是(哪个|哪家|哪款|哪一款)|(是不是|是否|属不属于)[^，。？?！!]{1,8}旗下|母公司是|用的是什么(?!工具|软件|系统|技术|方法|办法|设备)|"
+                      r"(用|接入|接|对接|上)的是?(哪个|哪家|哪款|哪条|哪一款)|使用的是(哪个|哪家|哪款|哪一款)|(是不是|是否|属不属于)[^，。？?！!]{1,8}旗下|母公司是|用的是什么(?!工具|软件|系统|技术|方法|办法|设备)|"
                       # "用的是啥MES系统": the kind named, so the product is asked
                       r"用的是?(啥|什么|哪个|哪款|哪家)的?[A-Za-z]{2,6}(系统|软件)?|用的是不是|是不是用的|(哪家|哪个|什么)(机构|单位|公司)[^，。？?！!]{0,2}(做|搞|发布|出|统计|调查)(的|发布)|"
                       # "调查由哪个机构开展", "专门规则名称是什么"
-                      # (not "由哪些部门牵头": the office, which the filing detail asks)
-                      r"由(哪家|哪个|什么|哪些)(机构|单位|公司|部门)(?![^，。？?！!]{0,2}(牵头|负责|主管))|名称(是|叫)?(什么|啥)|(调查|统计|研究|发布)(机构|单位|方)[^，。？?！!\s]{0,4}(什么|啥|哪|谁)"),
+                      # (not "由哪些部门牵头": the office, which the filing detail asks; nor "由哪些部门联合印发": the
+                      # issuers, which a record's field line gives)
+                      r"由(哪家|哪个|什么|哪些)(机构|单位|公司|部门)(?![^，。？?！!]{0,2}(牵头|负责|主管))(?!(?<=部门)(联合)?(印发|发布|发文|出台|制定|颁布))|名称(是|叫)?(什么|啥)|(调查|统计|研究|发布)(机构|单位|方)[^，。？?！!\s]{0,4}(什么|啥|哪|谁)"),
            re.compile(r"“(?![近约超]?\d)[^”]{2,20}”|\"(?![近约超]?\d)[^\"]{2,20}\"|「[^」]{2,20}」|《[^》]{2,40}》|阿里|腾讯|微信|支付宝|钉钉|飞书|京东|美团|"
                       r"菜鸟|网商银行|犀牛智造|万里汇|华为|用友|金蝶|有赞|微盟|抖音|快手|拼多多|淘宝|天猫")),
     # "哪家费率最低、到账最快": which is best by a measure, which only a sentence comparing them gives; a record
@@ -298,15 +308,17 @@ DETAILS = (
                       rf"(有哪些|是哪些|都有|有谁|哪几|包括哪些|包含哪些|(覆盖|涵盖|涉及)了?哪些){_NOT_NAMES}|"
                       r"分别是(谁|哪些|哪几)|都是哪几家|(是|有)哪几家(公司|企业|厂|平台|服务商|银行)|"
                       # "在哪几个港口落地了", "支持去哪些海外平台": the places or platforms, by name
-                      r"(在|是|去|到|包括|覆盖|涉及)哪(几|些)个?(港口|城市|县|省份|省|国家|海外平台|平台|网站|银行|园区)|都有哪几家|(另外|其余|剩下)的?[^，。？?！!]{0,4}(是|有)哪(些|几)|"
+                      r"(在|是|去|到|包括|覆盖|涉及|销往|卖往)了?哪(几|些)个?(港口|城市|县|省份|省|国家|海外平台|平台|网站|银行|园区)|都有哪几家|(另外|其余|剩下)的?[^，。？?！!]{0,4}(是|有)哪(些|几)|"
                       # "上面都有哪些纸箱厂", "全列出来", "有没有清单": the members, not what the thing offers
                       r"(上面|里面|里头|其中|平台上)[^，。？?！!\s]{0,4}(都有|有)哪些[^，。？?！!\s]{0,3}"
                       r"(企业|公司|厂|单位|品牌|商家|服务商|银行)|(全部|全|都|一一|逐一)列(出来|一下|出)|列出[^，。？?！!]{0,20}(全部|所有)[^，。？?！!]{0,12}(名称|名字|名单)|"
-                      r"有没有(清单|名单)|(清单|名单)(有吗|有没有)|(是|有)哪[\d二两三四五六七八九十百]+(家|个(?![？?，。！!啊呀]|$|东西|方面))(?!部门|单位|机构|部委|税|费)|"
+                      r"有没有(清单|名单)|(清单|名单)(有吗|有没有)|(是|有)哪[\d二两三四五六七八九十百]+(家|个(?![？?，。！!啊呀]|$|东西|方面))(?!部门|单位|机构|机关|部委|税|费)|"
                       # "具体是哪些城市", "我们洛阳在不在里面": the members, or whether one is among them
                       r"(具体|都)是哪(些|几个|几家)(城市|企业|公司|县|地方|单位|厂家?)"
                       r"(?![^，。？?！!]{0,4}(能|可以|可|符合|适用|享受|申请))|"
-                      r"在不在(里面|里头|名单|其中|这批|里边|之列)|(名单|这批|那批)里?有(没有)?[\u4e00-\u9fff]{2,4}(吗|没|不)(?=[？?，。！!]|$)|(里头|里面|里边|其中)有(没有)?我们[\u4e00-\u9fff]{2,4}(没|吗|不)|在不在[^，。？?！!]{1,20}(里面|里头|名单里?|里边|之列)|是否在(名单|里面|其中|之列)|"
+                      r"在不在(里面|里头|名单|其中|这批|里边|之列)|"
+                      # "那34个城市里，有没有我们赣州？": whether the asker's place is among them
+                      r"有没有(我们|咱们?|俺们)(?![这那能可])[\u4e00-\u9fff]{2,4}(?=[？?吗呢]|$)|(名单|这批|那批)里?有(没有)?[\u4e00-\u9fff]{2,4}(吗|没|不)(?=[？?，。！!]|$)|(里头|里面|里边|其中)有(没有)?我们[\u4e00-\u9fff]{2,4}(没|吗|不)|在不在[^，。？?！!]{1,20}(里面|里头|名单里?|里边|之列)|是否在(名单|里面|其中|之列)|"
                       r"个(城市|企业|县|单位|地方)[^，。？?！!]{0,2}(具体|都|分别)(有|是)哪些|入选[^，。？?！!]{0,16}(了吗|了没|没有)|入选了?(吗|没)|(选上|评上|选中)(了吗|没有|没)|"
                       # "我们赣州有没有选上", "是第几批": whether one was chosen, or in which batch
                       r"有没有(选上|入选|评上|入围|被选上|被选中)(?=[吗呢？?，。！!]|$)|是第几批|第几批(入选|选上|评上)|"
@@ -408,9 +420,11 @@ DETAILS = (
                                  r"(会不会|是否会|会)被?(拉进|拉入|列入|纳入|列进|关进|进|上)(黑名单|失信)|罚则|违反[^，。？?！!]{0,4}(后果|会怎样|会怎么样)|"
                                  # "绩效评价不达标，奖补资金是否会被收回"
                                  r"(不达标|未达标|没达标|不合格|考核不过|没完成)[^。？?！!]{0,16}(收回|扣减|追回|退回|取消)|"
-                                 r"(是否|会不会|会)(被)?(收回|扣减|追回|清退)"),
+                                 r"(是否|会不会|会)(被)?(收回|扣减|追回|清退)|"
+                                 # "对直接负责的领导给什么处分"
+                                 r"(给|受|有|什么)[^，。？?！!]{0,2}(处分|处理决定)|(处分|处罚)(是什么|有哪些|怎么给)"),
            # (what a late payer owes is a consequence too: "逾期付款要付利息")
-           re.compile(r"处罚|罚款|责令|法律责任|追究|吊销|没收|利息|违约金|赔偿|通报|失信|黑名单|不良行为记录|收回|扣减|追回"), exact=True),
+           re.compile(r"处罚|处分|罚款|责令|法律责任|追究|吊销|没收|利息|违约金|赔偿|通报|失信|黑名单|不良行为记录|收回|扣减|追回"), exact=True),
     # "分到各省份各是多少", "东、中、西部各占几个", "其余阶段各占多少": a figure for each part of a whole, which only a
     # sentence giving the parts does ("…分别为…"); the whole's figure is not it. (Not "人数和营收的线各是多少": two
     # things named, each with its own figure.)
@@ -481,12 +495,12 @@ DETAILS = (
     # "基地是哪一年建成的", "什么时候上线的": the year something began, which only a sentence naming both the
     # year and that beginning gives ("建成" tied); a record's other years are of other things.
     Detail("起始年份",
-           re.compile(r"(哪一年|哪年|什么时候|啥时候|何时|哪个年份)(?=[^，。？?！!]{0,3}(建成|成立|建立|创办|创立|上线|投产|开通|建的|办的|起步|搞起来|启动|发起|建起|开始(的|做|搞|用|干|运营|建)|开办|开张|开业|做起来))"),
+           re.compile(r"(哪一年|哪年|什么时候|啥时候|何时|哪个年份)(?=[^，。？?！!]{0,3}(建成|成立|建立|创办|创立|上线|投产|开通|建的|办的|起步|搞起来|启动|发起|建起|开始(的|做|搞|用|干|运营|建)|开办|开张|开业|做起来|调查|统计|开展|做的))"),
            re.compile(r"(19|20)\d\d\s*年|(19|20)\d\d-\d\d"), tied=True),
     # "那家厂在哪个城市", "是哪个省的公司": where a firm is, which only a record naming its place gives; many cases
     # leave it out. (Not "在哪个地方申请", where to file.)
-    Detail("所在地区",
-           re.compile(r"(?<!总部)(是|在)([\u4e00-\u9fff]{2}省?(?=哪))?哪(个|一个|座)?(省|市|城市|地方|县|地区|镇|乡|村)的?(?![^，。？?！!]{0,4}(申请|申报|办|领|报|享受|能|可以|有))|"
+    Detail(REGION,
+           re.compile(r"(?<!总部)(是|在)([\u4e00-\u9fff]{2}省?(?=哪))?哪(个|一个|座)?(省|地级市|县级市|市|城市|地方|县|地区|镇|乡|村)的?(?![^，。？?！!]{0,4}(申请|申报|办|领|报|享受|能|可以|有))|"
                       # "福茶网是不是福建安溪那边的": a guess at where it is
                       r"是不是[^，。？?！!]{1,8}(那边|那里|那块|本地)的|是不是[\u4e00-\u9fff]{2,6}的(企业|公司|厂|品牌)|"
                       # "犀牛智造工厂在哪": where a firm's works are
@@ -539,6 +553,16 @@ DETAILS = (
     Detail("是否获得补贴",
            re.compile(r"(有没有|是否|有无|拿没拿|有)(拿到|拿过|获得|得到|享受到|申请到|领到|拿)(过)?[^，。？?！!]{0,4}(政府)?(补贴|奖补|补助|资助|扶持资金)(吗|没|么|呢)?(?=[？?，。！!]|$)"),
            re.compile(r"补贴|奖补|补助|资助|扶持资金|贴息"), exact=True),
+    # "这种贷款要不要找担保人": whether a guarantor or collateral is needed, which only a sentence naming that
+    # very thing gives (tied: a case's "没有抵押物" says nothing of a guarantor)
+    Detail("是否需要担保或抵押",
+           re.compile(r"(要不要|需不需要|用不用|需要|是否需要|是否要|得不得|必须|还要|还得)(找|提供|有|交|办)?"
+                      r"(?=[^，。？?！!]{0,2}(担保人|担保|保证人|抵押物|抵押|质押))"),
+           re.compile(r"担保|保证人|抵押|质押"), tied=True),
+    # "平台会不会帮我们代扣代缴增值税": whether someone withholds the tax, which only a sentence on withholding gives
+    Detail("是否代扣代缴",
+           re.compile(r"(会不会|是否|是不是|要不要|能不能|帮)[^，。？?！!]{0,8}(代扣代缴|代扣|代缴|代征|代收代缴|扣缴)"),
+           re.compile(r"代扣|代缴|代征|扣缴"), exact=True),
     # "个体户刚开张不到一年，能被专班推荐吗", "是不是得经营满一年": whether a length of trading is required, which
     # only a sentence giving one says ("持续经营" gives none)
     Detail(TRADING,
@@ -623,7 +647,7 @@ _GENERIC_WORDS = frozenset({"规定", "企业", "中小", "小企业", "中小�
                             "一家", "每家", "单家", "单个", "每个",
                             # the kind of figure, not what it is of: "补贴比例是多少" is not told by a quota's "比例下限"
                             "比例", "占比", "比重", "金额", "额度", "上限", "下限", "幅度", "数额", "总数", "数量", "目标",
-                            "万元", "亿元", "块钱", "百分", "百分之",
+                            "万元", "亿元", "块钱", "百分", "百分之", "个点", "百分点", "个百分点",
                             # the act of issuing, which every record's field line names ("发布日期：2024-12-12")
                             "发布", "印发", "出台", "日期", "时间"})
 # One-character words say what is asked about only when they are not the asking itself ("罚" and "女" do;
@@ -651,9 +675,11 @@ _CLAUSE = re.compile(r"[^，、。？?！!；;\s]+")
 # The unit an asking word names ("多少家", "几天") and how a figure in it is written.
 # A sum of money: not "9000万户", a count in tens of thousands
 _SUM = r"元|块|万(?![户家人个名项件])|亿(?![户家人个名项件])"
-_ASKED_UNITS = {"钱": _SUM, "资金": _SUM, "万": "万", "亿": "亿", "家": "家", "户": "户", "人": "人|名|个", "名": "人|名", "吨": "吨", "亩": "亩",
+_ASKED_UNITS = {"钱": _SUM, "资金": _SUM, "营收": rf"{_SUM}|[%％]|倍", "万": "万", "亿": "亿", "家": "家", "户": "户", "人": "人|名|个", "名": "人|名", "吨": "吨", "亩": "亩",
                 "个": "个", "县": "县|个", "城市": "城市|个", "批": "批", "天": "日|天", "工作日": "工作日|日|天", "年": "年", "月": "月",
-                "件": "件", "项": "项", "台": "台", "套": "套", "所": "所", "把": "把", "道": "道", "分": "分(?!之|钟|批|期|类|别)"}
+                "件": "件", "项": "项", "台": "台", "套": "套", "所": "所", "把": "把", "道": "道", "分": "分(?!之|钟|批|期|类|别)",
+                # "至少要达到几级": a level ("三级"), not a count of tiers ("三个层级")
+                "级": "(?<=[一二三四五六七八九十\\d])级"}
 
 
 # A figure asked of one batch or of a draft is told only beside its name: "第二批支持多少家" is not told by
@@ -663,11 +689,19 @@ _DRAFT = re.compile(r"征求意见稿|草案")
 # (and a case the law sets apart: "要是情节严重，最高能罚到多少" is not told by the ordinary fine)
 # (and of a fine, the case or the person it is asked of: "造成严重后果的罚多少", "主管人员个人罚多少")
 _QUALIFIED = re.compile(rf"第[一二三四五六七八九十\d]+批|{_DRAFT.pattern}|情节(特别)?严重|严重后果|严重的?情形|情形严重|主管人员|直接责任人员")
+# "一般情况下（没造成…这种严重后果）罚款多少": the tier set aside, not the one asked
+_SET_ASIDE = re.compile(r"(没|未|不|无|非)[^，。？?！!（）()]{0,12}$")
+
+
+def _qualifier(text: str) -> re.Match | None:
+    """The batch, draft or tier the clause qualifies its figure by, unless it names it only to set it aside."""
+    return next((m for m in _QUALIFIED.finditer(text) if not _SET_ASIDE.search(text, 0, m.start())), None)
 _FIRST_BATCH = frozenset({"第一批", "第1批", "首批", "第一步"})
 _PAY = re.compile(r"工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|面额|单价")
 # "个体工商户总数是多少": a total's unit is what it counts; the last character of the noun before it names that.
 _TOTAL = re.compile(r"(总数|户数|家数|企业数|数量)")
 _INTEREST = re.compile(r"利率|年化|厘|费率|税率")
+_TURNOVER = re.compile(r"营收|营业收入|营业额|销售额|收入|投入|产值|利润|流水")
 _FUND_SIZE = re.compile(r"(基金|资金池|盘子)(的)?(规模|总规模)?(有|是)?$")
 _MONEY_NOUN = re.compile(r"[^，。？?！!\s]{0,2}(贷款|资金|补贴|奖补|奖励|经费|补助)")
 _RATE_UNITS = r"[%％‰]|厘|基点|个?百分点"
@@ -769,12 +803,14 @@ _FILING = frozenset({"申报", "申请", "填报", "报名", "办理", "提交",
 _OUTCOME = re.compile(r"(最后|最终|实际|到底)[^，。？?！!]{0,6}(完成|达到|实现|做到|落实|培育|建成|带动)|实际(是|有|上是)|"
                       r"(完成|实现|达到|做到)了[^，。？?！!]{0,4}(多少|几)|"
                       # "眼下上云的比例已经到多少了": where it stands now, not where a plan aims
-                      r"(眼下|目前|现在|当前|如今)[^，。？?！!]{0,12}已经[^，。？?！!]{0,3}(多少|几)")
+                      r"(眼下|目前|现在|当前|如今)[^，。？?！!]{0,12}已经[^，。？?！!]{0,3}(多少|几)|"
+                      # "现在全国上云率是多少": where it stands now; "测到第几级才能去报": a bar to clear; neither a plan's aim
+                      r"(眼下|目前|现在|当前|如今)[^，。？?！!]{0,12}(是|有)(多少|几)|(几|多少)[^，。？?！!]{0,6}才(能|算|可以|够|行)")
 _TARGET = re.compile(r"目标|力争|计划(?!单列)|预计|规划|到20\d\d年|争取")  # (not "计划单列市", a kind of city)
 # "最多能拿到多少补贴": a sum granted
 _GRANT = re.compile(rf"(补|贴|奖|拿|领)到?多少|{_SUPPORT_SUM}")
 # "每家企业能拿多少", "一家最多补多少", "我们这种小厂最多能拿到多少": a figure for one firm; "…总额上限（不是单个企业可得金额）" says its figure is not.
-_PER_FIRM = re.compile(r"每家|一家|单家|单个企业|每个企业|每户|一户|(一个|单个|每个)(小)?(厂|工厂|企业|公司|店|门店)|(我们|我|咱们?)[^。？?！!]{0,24}(能|可以)?(拿|领|补|获得|得到)[^，。？?！!]{0,3}多少")
+_PER_FIRM = re.compile(r"(自己|企业)[^，。？?！!]{0,3}(得|要|需要)?(掏|承担|自付|自筹)[^，。？?！!]{0,3}多少|(能|给)(报销|补)几成|每家|一家|单家|单个企业|每个企业|每户|一户|(一个|单个|每个)(小)?(厂|工厂|企业|公司|店|门店)|(我们|我|咱们?)[^。？?！!]{0,24}(能|可以)?(拿|领|补|获得|得到)[^，。？?！!]{0,3}多少")
 # (nor a total's: "…获得的中央奖补资金总额上限（1亿元）", unless it is a firm's total, "每家企业…合计600万元")
 _NOT_PER_FIRM = re.compile(r"不是(单个|每家|每个|一家)企业|并非(单个|每家|每个)企业|不直接(给|补|拨)(到)?企业|"
                            r"^(?!.*(每家|单个企业|每个企业|每户)).*(总额|总规模|总盘子)", re.S)
@@ -799,6 +835,7 @@ def _quoted_pattern(figure: str) -> str:
 
 
 # "2028年以后", "2028年起": a figure asked of the years from then on.
+_COMING_YEAR = re.compile(r"(20\d\d)年?[^，。？?！!\d]{0,6}(要|将|会)[^，。？?！!]{0,4}(提|涨|降|调|改|变|上调|下调|提高|降低)")
 _AFTER_YEAR = re.compile(r"(20\d\d)年?(以后|之后|往后|起|开始)")
 # A period a sentence states its figure for: "2026—2027年", "至2027年12月31日", "至2027-12-31", "2025年底前".
 _PERIOD_END = re.compile(r"20\d\d\s*[—\-－~至到]\s*(20\d\d)|至\s*(20\d\d)(?:年|-\d)|(20\d\d)年底前")
@@ -883,17 +920,38 @@ _TERM_ASKED = re.compile(r"有效期[^，。？?！!]{0,3}(多久|多长|几年|
 _TITLE_TERM_DETAIL = next(d for d in DETAILS if d.name == TITLE_TERM)
 _BOUND_DETAIL = next(d for d in DETAILS if d.name == BOUND)
 _CONFIRMED_DETAIL = next(d for d in DETAILS if d.name == CONFIRMED)
+_CITY_ASKED = re.compile(r"哪(个|一个|座)?(地级市|县级市|市|城市|县)")
+_CITY_DETAIL = replace(next(d for d in DETAILS if d.name == REGION),
+                       given=re.compile(r"[\u4e00-\u9fff]{2,8}((?<![城超都门])市|县)(?![场政级长委辖])"))
+# "研发投入占营收百分之十以上，是不是这个数": a share heard is confirmed only by a share, a sum by a sum, a count by a
+# count (not by the 1000 firms a notice supports)
+# (a bare "5.6亿" or "十五万" says no kind: a count's unit may follow it, "5.6亿把")
+_HEARD_KINDS = ((re.compile(r"[%％‰]|百分之|[千万]分之|[一二两三四五六七八九\d]成|倍|番"), next(d for d in DETAILS if d.name == RATE).given),
+                (re.compile(_TIME), re.compile(_TIME)), (re.compile(_COUNT), re.compile(_COUNT)),
+                (re.compile(r"元|块"), re.compile(_MONEY)))
+
+
+def _confirmed_of(figure: str) -> Detail:
+    """The figure-heard detail, given only by a figure of the heard one's kind."""
+    return next((replace(_CONFIRMED_DETAIL, given=given) for kind, given in _HEARD_KINDS if kind.search(figure)),
+                _CONFIRMED_DETAIL)
 _LINKED_DETAIL = next(d for d in DETAILS if d.name == LINKED)
+# which of the products named is best, which only a sentence naming one of them beside a ranking gives
+_RANKED_DETAIL = replace(next(d for d in DETAILS if d.name == COMPARED), tied=True, exact=False)
+_AMONG = re.compile(r"(?P<to>([^，。？?！!、\s]{2,8}、)+[^，。？?！!、\s]{2,8}?)(这|那)?[几两三四五]?(个|家|款|种)?[^，。？?！!]{0,8}[，,]?"
+                    r"哪(个|家|款|种|一个|一家|一款)[^，。？?！!]{0,4}(最|更)(适合|合适|好用|实用|好|便宜|划算|靠谱)")
 _TRADING_DETAIL = next(d for d in DETAILS if d.name == TRADING)
 _TRADING_THEN_CAN = re.compile(rf"{_TRADING}[，,][^，。？?！!]{{0,24}}(能不能|能否|可以|能)[^，。？?！!]{{0,20}}(吗|么|不)(?=[？?，。！!]|$)")
 # (and the verb first: "能不能直接对接企业微信和抖音来客")
 _LINKS = re.compile(r"(能不能|可不可以|能否|可以|能|支不支持|是否支持|支持)(直接)?((跟|和|与|同)(?P<to>[^，。？?！!]{1,16}?)"
-                    r"(打通|对接|同步|互通|集成|连通|连上)|(对接|打通|直连|接入|连通|核销)(?P<to2>[^，。？?！!]{2,16}?)"
+                    r"(打通|对接|同步|互通|集成|连通|连上)|(对接|打通|直连|接入|连通|核销|同时接)(?P<to2>[^，。？?！!]{2,16}?)"
                     r"(?=吗|么|不|呢|[？?，。！!]|$))")
 # "…，是真的吗", "…对吧": the asker wants what came before confirmed
-_CONFIRM = re.compile(r"是真的吗|是不是真的|真的吗|真的假的|对吗|对吧|对不对|没错吧|属实吗|是这样吗")
+_CONFIRM = re.compile(r"是真的吗|是不是真的|真的吗|真的假的|对吗|对吧|对不对|没错吧|属实吗|是这样吗|是不是这个数|是这个数吗|"
+                      r"有这(个|种)?(消息|说法)(吗|没|不)?")
+_NUMERAL = re.compile(r"[零一二两三四五六七八九十百千万亿]+")
 _DOCUMENT_WORD = re.compile(r"(条例|办法|规定|通知|方案|意见|规划|公告|法)$")
-_HEARD_FIGURE = re.compile(rf"{_FIGURE_SAID}|[\d一二两三四五六七八九十]+倍|\d+(\.\d+)?\s*[%％]")
+_HEARD_FIGURE = re.compile(rf"{_FIGURE_SAID}|{_WHOLE_FIGURE}|[\d一二两三四五六七八九十]+倍|\d+(\.\d+)?\s*[%％]")
 _ALL_SUPPORTED = re.compile(r"(?P<to>([^，。？?！!、\s]{2,8}、)+[^，。？?！!、\s]{2,8})都(支持|能对接|能接|能连|能用|能直连)(吗|么|不)")
 _OWN_FIGURE = re.compile(rf"{_FIGURE_SAID}|{_WHOLE_FIGURE}")
 # (not "算不算在里头": whether one is among a list's members)
@@ -921,6 +979,10 @@ def _across_clauses(question: str) -> list[tuple[Detail, frozenset[str], tuple[i
         tie = specific_words(frozenset(w for w in tokenize(m.group("to")) if len(w) >= 2), "")
         if tie:
             out.append((_LINKED_DETAIL, tie, m.span()))
+    for m in _AMONG.finditer(question):  # "简道云、宜搭、明道云这几个，哪个最适合小工厂": each product named
+        tie = specific_words(frozenset(w for w in tokenize(m.group("to")) if len(w) >= 2), "")
+        if tie:
+            out.append((_RANKED_DETAIL, tie, m.span()))
     for m in _CONFIRM.finditer(question):  # "每家企业能拿50万改造补贴，是真的吗": the figure heard, of what it names
         start = max(question.rfind(p, 0, m.start()) for p in "。？?！!") + 1
         heard = [f for f in _HEARD_FIGURE.finditer(question, start, m.start())
@@ -930,10 +992,10 @@ def _across_clauses(question: str) -> list[tuple[Detail, frozenset[str], tuple[i
             near = question[max(start, f.start() - 12):min(f.end() + 6, m.start())]
             # (not the document it is said to be in: "条例规定要在15个工作日内处理完" is of 处理, not of the 条例)
             tie = specific_words(frozenset(w for w in tokenize(near) if len(w) >= 2 and not _HEARD_FIGURE.search(w)
-                                           and not _DOCUMENT_WORD.search(w)), "")
+                                           and not _DOCUMENT_WORD.search(w) and not _NUMERAL.fullmatch(w)), "")
             if tie:
                 tie |= {k for w in tie for k in _KIN.get(w, ())}
-                out.append((_CONFIRMED_DETAIL, tie, (f.start(), m.end())))
+                out.append((_confirmed_of(f.group(0)), tie, (f.start(), m.end())))
     for m in _TRADING_THEN_CAN.finditer(question):  # "才开了8个月，能被专班推荐吗": whether that length will do
         out.append((_TRADING_DETAIL, frozenset(), m.span()))
     for m in _COUNTS_AS.finditer(question):
@@ -952,7 +1014,7 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     fined: set[Detail] = set()
     before: list[str] = []
     # a batch named in a clause that asks nothing, keyword style: "小巨人奖补 2025年第二批 支持了多少家"
-    named_batch = next((m for c in clauses(question) if not _ASKING.search(c) and (m := _QUALIFIED.search(c))), None)
+    named_batch = next((m for c in clauses(question) if not _ASKING.search(c) and (m := _qualifier(c))), None)
     # Where some clause asks, one that neither asks nor requests is the asker's setting, whatever detail words it
     # holds ("让AI直接回答顾客价格…靠谱不" speaks of prices, it does not ask one).
     asking = set(asking_clauses(question))
@@ -966,6 +1028,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
         if asking and text not in asking and not _REQUEST.search(text):
             continue
         for d in asked_details(text):
+            if d.name == REGION and _CITY_ASKED.search(text):  # "是浙江哪个地级市的": a province's name will not do
+                d = _CITY_DETAIL
             near, units, tie, about = out.setdefault(d, (set(), set(), set(), set()))
             near.update(context)
             if d.name == ITEMS:  # "工业“六基”，具体指哪六个": the term the question quotes is what it asks about
@@ -982,7 +1046,7 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                 if d.figure and "罚" in text[max(0, m.start() - window):m.end()]:
                     fined.add(d)
                 # (of a date too: "第三批啥时候开始申报")
-                if (d.figure or d.worded) and (which := _QUALIFIED.search(text) or _DRAFT.search(question) or named_batch):
+                if (d.figure or d.worded) and (which := _qualifier(text) or _DRAFT.search(question) or named_batch):
                     tie.add(which.group(0))
                     if which.group(0) in _FIRST_BATCH:  # "第一批推到了多少个县": "第一步在…690多个县区推广"
                         tie.update(_FIRST_BATCH)
@@ -991,10 +1055,15 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                                                         m.end() <= text.find(w) <= m.end() + window), ""))
                 # "领多少钱": the unit may follow the asking words the pattern matched
                 unit = next((u for u in _ASKED_UNITS if m.group(0).endswith(u) or text.startswith(u, m.end())), None)
+                if unit == "级" and m.group(0).startswith("分"):  # "分几级": how many levels, which "三个层级" tells
+                    unit = None
                 if unit == "分" and re.match(r"分[之钟批期类别]", text[m.end():]):  # "占比分别是多少": not a score
                     unit = None
                 if unit is None and _MONEY_NOUN.match(text, m.end()):  # "发放了多少小微贷款": a sum, not a count
                     unit = "资金"
+                # "营收和研发投入分别要达到多少": a sum or a share, not a count of tiers
+                if unit is None and d.name == ANY_FIGURE and _TURNOVER.search(text, max(0, m.start() - 12), m.start()):
+                    unit = "营收"
                 if unit is None and _FUND_SIZE.search(text, 0, m.start() + len(m.group(0)) - 2) \
                         and m.group(0).endswith(("多大", "多少")):
                     unit = "资金"  # "发展基金多大": a sum, not the year it was set up
@@ -1026,9 +1095,21 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     if _EACH_FIGURE.search(question) and any(d.figure for d in out):
         # "分别有多少万个？哪个增长更快": the figures asked for tell which is larger
         out = {d: v for d, v in out.items() if d.name != COMPARED}
+    # "政府采购里说的“采购限额标准”，具体是多少万元": a figure of the quoted term as a whole, which a sentence naming
+    # only its pieces ("…中小企业采购") does not give
+    for term in (re.sub(r"(以上|以下|以内)$", "", t) for t in _QUOTED_TERM.findall(question)):
+        # (a bound inside the quotes is no part of the term: "“采购限额标准以上”")
+        for d, (near, _, _, _) in out.items():
+            parts = {w for w in near if len(w) >= 2 and w in term and w != term}
+            if d.figure and parts:
+                near -= parts
+                near.add(term)
     not_target = bool(_OUTCOME.search(question) or _GRANT.search(question))
     later = _AFTER_YEAR.search(question)
     after = int(later.group(1)) if later else None
+    # "听说起征点2028年要提到十五万": a figure heard of a year to come, which a text ending before it does not confirm
+    coming = _COMING_YEAR.search(question)
+    heard_after = after or (int(coming.group(1)) if coming else None)
     # (said where a figure is asked: "是不是每家都能分一笔？省会城市最多能拿多少" asks a city's sum)
     per_firm = any(any(d.figure for d in asked_details(_clause_at(question, m.end() - 1)))
                    for m in _PER_FIRM.finditer(question))
@@ -1037,7 +1118,7 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     year = int(years.pop()) if len(years) == 1 and not later else None
     places = frozenset(p for p in _PROVINCES if p in asked_part(question))
     return [Asked(d, frozenset(near), _unit_pattern(units, question) if units else None, frozenset(tie),
-                  not_target and d.figure, after if d.figure else None,
+                  not_target and d.figure, after if d.figure else heard_after if d.name == CONFIRMED else None,
                   per_firm and d.figure, quoted if d.figure else (), year if d.figure else None,
                   question if d.name == BRAND else "", frozenset(about) if d.figure else frozenset(),
                   bool(quoted) and bool(_PRECISE.search(question)), places if d.figure else frozenset())

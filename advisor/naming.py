@@ -18,8 +18,10 @@ class DocumentNames:
         # "中小企业数字化赋能专项行动方案（2025—2027年）" by its title and the years in its brackets, said anywhere
         self.by_years: dict[tuple[str, frozenset[str]], set[str]] = {}
         self.expired: set[str] = set()
+        self.issued: dict[str, str] = {}  # the year each was issued, which tells versions under one title apart
         for doc_id, doc in documents.items():
             meta = doc.get("meta", {})
+            self.issued[doc_id] = str(meta.get("date", ""))[:4]
             for key in doc_number_keys(meta.get("doc_number", "")):
                 self.by_number.setdefault(key, set()).add(doc_id)
             title = _unquoted(str(meta.get("title", "")).strip("《》 "))
@@ -41,12 +43,17 @@ class DocumentNames:
         dated = {d for (title, years), ids in self.by_years.items()
                  if title in plain and all(y in plain for y in years) for d in ids}
         by_title = dated or {d for title, ids in self.by_title.items() if title in plain for d in ids}
+        # "2020年版的保障中小企业款项支付条例": of versions under one title, the one issued in the year said
+        edition = {d for d in by_title if self.issued.get(d) and self.issued[d] in _EDITION.findall(plain)}
+        if len(by_title) > 1 and edition:
+            return by_number | edition
         # A title shared by an old and a revised version names the one in force; a 文号 names exactly one.
         return by_number | ((by_title - self.expired) or by_title)
 
 
 _PARENS = re.compile(r"（[^）]*）|\([^)]*\)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_EDITION = re.compile(r"((?:19|20)\d\d)\s*年?的?(?:版|修订版|那版|那一版|老版|旧版|版本)")
 _STATE = "中华人民共和国"
 _TITLE_END = re.compile(r"(办法|条例|规定|方案|意见|规划|指南|指引|通知|公告)$")
 _ANNOUNCEMENT = re.compile(r"(?<![\d年〕\]）)])第?(\d{1,3})号公告")
@@ -69,7 +76,9 @@ class ShortNames:
         self.years: dict[str, frozenset[str]] = {}
         policies = list(policies)
         for doc_id, title, short, lapsed, number in policies:
-            self.years[doc_id] = frozenset(_YEAR.findall("".join(_PARENS.findall(title + short))))
+            # (and a year the title says outright: "关于做好2025年中小企业数字化转型城市试点工作的通知")
+            self.years[doc_id] = frozenset(_YEAR.findall("".join(_PARENS.findall(title + short)))) \
+                | frozenset(_YEAR.findall(_PARENS.sub("", title)))
             if "公告" in number:
                 for _, serial in doc_number_keys(number):
                     self.by_serial.setdefault(serial, set()).add(doc_id)

@@ -14,6 +14,9 @@ FACTS: tuple[tuple[str, re.Pattern], ...] = (
     ("文号", re.compile(r"文号|发文字号|几号令|令号|第几号|编号是|〔20\d\d〕[^，。？?！!]{0,2}(几|多少)号")),
     # (not "向哪个部门投诉": the office that handles it, which passages tell)
     ("发布机关", re.compile(r"谁发|谁印发|谁出台|谁颁布|谁制定|发布机关|发文机关|发布单位|"
+                        # "由哪些部门联合印发": 由 before the issuing verb (not "由哪个部门受理", an office);
+                        # "哪两个机关联合印发的", "一共几个部门联合发的": the issuers, or how many, by the issuing verb
+                        r"由?(哪个|哪些|哪几个|哪几家|哪[两二三四五六七八九十\d]+个|几个)(部门|部委|单位|机关)(联合|共同)?(印发|发布|发文|出台|制定|颁布|发)|"
                         r"(?<![向去到找跟由给归])(哪个部门|哪些部门|哪几个部门|哪个部委|哪些部委|哪几个部委|哪个单位|哪家单位)"
                         r"(?![^，。？?！!]{0,3}(投诉|举报|反映|申请|申报|办|受理|负责|管|咨询|监管|审批|认定|核实))")),
     ("发布日期", re.compile(rf"(哪年|哪一年|什么时候|何时|哪一?天|几月|哪个月|哪月){_UNTIL}(发布|出台|印发|颁布|公布|发的|出的)|"
@@ -45,10 +48,24 @@ _POINTED = re.compile(r"(?:这个|那个|这份|那份|该|此|配套)[^，。�
 _REVISION = re.compile(r"(20\d\d)年(修订|修正|修改)[^，。？?！!]{0,10}(文号|令|第几号|几号)")
 
 
-def pointed_elsewhere(question: str, title: str, named: bool = False) -> bool:
-    """The question points at a revision of a year the record's title does not give or, unless it ``named`` the
-    record by title or 文号, at a document of a kind the title does not name: its fields are another's."""
+# "2024年第二批…城市试点的申报通知，文号是多少": a notice of a year, which a record neither titled nor issued that
+# year is not
+_DATED_NOTICE = re.compile(r"(20\d\d)年(?!以来|以后|之后|以前|之前|底|初|前|后)[^，。？?！!]{0,24}?(申报通知|通知|公告)")
+
+
+def notice_year(question: str) -> str | None:
+    """The year of the notice the question points at ("2024年第二批…的申报通知"), if any."""
+    m = _DATED_NOTICE.search(question)
+    return m.group(1) if m else None
+
+
+def pointed_elsewhere(question: str, title: str, named: bool = False, issued: str = "") -> bool:
+    """The question points at a revision or a notice of a year the record's title (or its issue date) does not
+    give or, unless it ``named`` the record by title or 文号, at a document of a kind the title does not name: its
+    fields are another's."""
     if (m := _REVISION.search(question)) and m.group(1) not in title:
+        return True
+    if not named and (year := notice_year(question)) and year not in title and not issued.startswith(year):
         return True
     # (文件 names no kind: it is matched so that "这个文件里的规定" is not read as pointing at a 规定)
     return not named and any(kind not in title for kind in _POINTED.findall(question) if kind != "文件")
@@ -79,7 +96,8 @@ def fact_lines(p: Policy, facts: list[str], names: dict[str, str], day: bool = F
         if fact == "文号":
             out.append(f"文号：{p.doc_number}" if p.doc_number else "记录中没有文号（未编文号或未能核实）")
         elif fact == "发布机关":
-            out.append(f"发布机关：{'、'.join(p.issuer)}")
+            # ("一共几个部门联合发的": the count said beside the names)
+            out.append(f"发布机关：{'、'.join(p.issuer)}" + (f"（共{len(p.issuer)}个）" if len(p.issuer) > 2 else ""))
         elif fact == "发布日期":
             out.append(_date_line(fact, p.issued, day))
         elif fact == "施行日期":

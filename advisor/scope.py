@@ -68,13 +68,19 @@ def _short_names(prof: EnterpriseProfile) -> set[str]:
     return {n for n in names if len(n) >= 2}
 
 
+def asks_own_rules(question: str, prof: EnterpriseProfile) -> bool:
+    """"上海的中小企业条例规定…": the question asks the rules of the place it names, not merely where the asker is."""
+    return asks_rules_of(question, _short_names(prof))
+
+
 def _mentioned(names: set[str], hits: Sequence[Hit], kind_of: Callable[[str], str], rules_only: bool = True) -> bool:
     return any(n in h.chunk.text or n in h.chunk.heading for h in hits
                if not rules_only or kind_of(h.chunk.doc_id) not in NOT_RULES for n in names)
 
 
 _VERBS = frozenset("开在做办搞住去到进")
-_UNDER = ("下面", "下边", "底下", "下属", "周边", "附近")
+# ("沧州下面县里", "重庆一个区经信委": some district or county of the city, not one named)
+_UNDER = ("下面", "下边", "底下", "下属", "周边", "附近", "一个", "某", "各", "哪个", "每个", "几个", "有个", "这个", "那个")
 # A 区/县 word that names a kind of area, not an administration with rules of its own.
 _NOT_DISTRICTS = frozenset({"小区", "社区", "景区", "城区", "市区", "郊区", "山区", "地区", "商业区", "老城区", "居民区", "住宅区"})
 
@@ -89,7 +95,7 @@ def district_of(question: str, prof: EnterpriseProfile) -> str | None:
         # "在北京开社区小超市": a verb and a kind of area ("开社区") is not a district's name ("萧山区" is)
         name = m.group(1) if m else ""
         if m and name not in _NOT_DISTRICTS and not (name[0] in _VERBS and name[1:] in _NOT_DISTRICTS) \
-                and not name.startswith(_UNDER):  # "沧州下面县里": some county of it, not one named
+                and not name.startswith(_UNDER):
             return name
     return None
 
@@ -135,9 +141,10 @@ def only_where_the_asker_is(question: str, names: set[str]) -> bool:
                         # a clause saying only where the asker is: "…的小公司，在合肥，二十来个人", "人在成都这边，"
                         rf"(?:^|(?<=[，。,；;！!？?\s]))(?:我|我们|人|公司|厂子?|店)?(?:在|位于)({name})(?:省|市)?(?:这边|那边|这里|本地)?"
                         rf"(?=[，。,；;！!？?\s])",
-                        # staff naming their office: "我们是广州天河区人社局，", "内蒙古包头就业服务中心，想知道…"
+                        # staff naming their office: "我们是广州天河区人社局，", "内蒙古包头就业服务中心，想知道…",
+                        # "我是重庆一个区经信委的，"
                         rf"(?:^|(?<=我们是)|(?<=我是))[\u4e00-\u9fff]{{0,4}}?({name})(?:省|市|区|县)?"
-                        rf"[\u4e00-\u9fff]{{0,12}}?{_OFFICE}(?=[，。,；;！!？?\s])"):
+                        rf"[\u4e00-\u9fff]{{0,12}}?{_OFFICE}的?(?=[，。,；;！!？?\s])"):
             located |= {m.start(1) for m in re.finditer(pattern, question)}
     return bool(mentions) and mentions <= located  # "杭州" and "杭州市" start at the same place: one mention
 

@@ -35,9 +35,17 @@ from advisor.intent import asks_outcome, asks_what_applies, profile_query, uncov
 from advisor.naming import DocumentNames, ItemNames, ShortNames
 from advisor.place_facts import places_asked
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
-from advisor.record_facts import asked_facts, asks_day, fact_lines, field_missing, pointed_elsewhere
+from advisor.record_facts import (
+    asked_facts,
+    asks_day,
+    fact_lines,
+    field_missing,
+    notice_year,
+    pointed_elsewhere,
+)
 from advisor.scope import (
     ScopeGap,
+    asks_own_rules,
     foreign_places,
     local_rules_missing,
     plan_periods,
@@ -293,7 +301,10 @@ class Advisor:
         top = hits[: self.confidence.top_n]
         confident = gap is None and topic is None and self._is_confident(top, items)
         if (confident or named) and gap is None and topic is None and asks_successor(question) and hits:
-            line = lineage(question, min(named) if named else hits[0].chunk.doc_id, self.kb)
+            # ("携手行动…有没有接续文件": the policy a short name names, though another's passage scores first)
+            short = sorted(d for d in items if self.kb.policy(d) is not None)
+            subject = min(named) if named else short[0] if len(short) == 1 else hits[0].chunk.doc_id
+            line = lineage(question, subject, self.kb)
             # a successor that exists, asked with a figure ("还有没有新一轮补钱，一家多少"), is for passages to tell
             if line is not None and (line.later is None or not asked_about(question)):
                 return self._successor_advice(asked, prof, line)
@@ -354,7 +365,7 @@ class Advisor:
         records = self._record_texts(citations)  # detail quotes come from these records: the set stays the same
         # Some cited records cannot give the detail asked for: a national programme's figure when the question
         # asks the asker's own province's rule, another year's statistic when it asks a year's figure.
-        speaks = self._own_place_records(citations, prof)
+        speaks = self._own_place_records(citations, prof, question)
         if speaks is None:
             speaks = self._records_of_the_year(citations, question, records)
         if speaks is None:
@@ -442,12 +453,15 @@ class Advisor:
             return None
         return cited
 
-    def _own_place_records(self, citations: list[Citation], prof: EnterpriseProfile) -> set[str] | None:
-        """The cited policies of the asker's own province or city, when the first citation is one of them."""
+    def _own_place_records(self, citations: list[Citation], prof: EnterpriseProfile,
+                           question: str = "") -> set[str] | None:
+        """The cited policies of the asker's own province or city, when the first citation is one of them or the
+        question asks that place's own rules ("上海的中小企业条例规定…": not Beijing's, though it scores first)."""
         places = {prof.region, prof.province} - {None}
         own = {c.doc_id for c in citations if (pol := self.kb.policy(c.doc_id)) is not None
                and places & set(pol.eligibility.regions)}
-        return own if citations and citations[0].doc_id in own else None
+        first = bool(citations) and citations[0].doc_id in own
+        return own if first or (own and asks_own_rules(question, prof)) else None
 
     def retrieve(self, question: str, entities: frozenset[str], k: int,
                  qvec: np.ndarray | None = None) -> tuple[list[Hit], set[str]]:
@@ -688,6 +702,10 @@ class Advisor:
                 if any(asked.answered_by(t, first.title) for _, t in picked):
                     continue
                 candidates = [(cos, r, t) for cos, r, t in scored if asked.answered_by(t, first.title)]
+                if not candidates and asked.detail.exact:
+                    # a record's field line ("行业：…；地区：陕西省西安市；…"), which the sentence index splits at "；"
+                    candidates = [(0.0, r, line.strip()) for r in rows[:1] for line in self.bundle.chunks[r].text.split("\n")
+                                  if "：" in line and is_quotable(line) and asked.answered_by(line, first.title)][:1]
                 if not candidates:
                     continue
                 _, row, sent = max(candidates)
@@ -836,9 +854,17 @@ class Advisor:
         # (a policy named by its title or 文号 is named whatever else the question points at: "《中小企业划型标准规定》
         # 的文号是什么？统计上用的那个划分办法文号又是多少")
         named_policies = [p for p in (self.kb.policy(d) for d in sorted(by_name))
-                          if p is not None and not pointed_elsewhere(question, p.title, p.id in named)]
+                          if p is not None and not pointed_elsewhere(question, p.title, p.id in named, p.issued)]
         if facts and named_policies:
             return self._facts_advice(asked, prof, named_policies, facts)
+        # "2024年第二批…的申报通知，文号是多少": a round's notice no record holds; the rounds recorded are no answer
+        year = notice_year(question)
+        if facts and year and not named and by_name:
+            names = {p.id: cited_name(p) for p in self.kb.policies}
+            recorded = "；".join(names[d] for d in sorted(by_name) if d in names)
+            answer = (f"没有找到{year}年的那份通知：已收录的资料里没有它的记录，为避免误导，这里不作推测。"
+                      f"请查阅发文机关网站或向当地主管部门核实。\n已收录的同一系列文件：{recorded}。")
+            return Advice(asked, prof, answer, False, [])
         return None
 
     def _size_advice(self, question: str, prof: EnterpriseProfile) -> Advice | None:

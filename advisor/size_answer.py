@@ -19,6 +19,8 @@ FINANCE = "J"  # 金融业, which the standard leaves to a standard of its own
 _SIZES = r"(微型|小型(?!微利)|中型|大型|小微|中小)"
 _ASKS_SIZE = re.compile(rf"算不算[^，。,？?！!\s]{{0,4}}{_SIZES}|"
                         rf"算(是|得上)?[^，。,？?！!\s]{{0,2}}{_SIZES}(企业)?(吗|么|不|呢|还是|啊|？|\?)|"
+                        # "有人说不到十个人的一律只能算微型，对不对": a class heard, to check
+                        rf"算(是)?[^，。,？?！!\s]{{0,2}}{_SIZES}(企业)?[，,]?\s*(对不对|对吗|是吗|是不是|没错吧|对吧)|"
                         rf"{_SIZES}(企业)?还是|属于(什么|哪)[^，。,？?！!\s]{{0,4}}(规模|型)|按[^，。,？?！!\s]{{0,6}}划型|"
                         r"(什么|啥|哪种|哪类)规模")
 # "多少人以下算小型企业", "零售业小型企业的标准是多少": the bounds of a class, not the asker's own class.

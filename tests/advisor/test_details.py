@@ -1499,3 +1499,106 @@ def test_a_figure_heard_is_confirmed_only_by_a_figure_of_that_thing():
 ])
 def test_more_details_asked_in_the_polite_and_multi_part_sets(question, detail):
     assert detail in [a.detail.name for a in asked_about(question)]
+
+
+@pytest.mark.parametrize("question", ["一物一码溯源系统收费是按码量算的吗", "MES系统是买断还是交年费？想了解下费用结构"])
+def test_what_a_charge_is_counted_by_or_made_of_is_how_it_is_charged(question):
+    assert [d.name for d in asked_details(question)] == ["收费方式"]
+    assert missing_details(question, ["费用方式：多为平台年费加按码量计费，印刷或标签成本另计。"]) == []
+    assert [d.name for d in asked_details("费用结构里软件费占多少")] != ["收费方式"]
+
+
+def test_the_issuers_asked_by_the_verb_of_issuing_are_no_brand():
+    assert BRAND not in [d.name for d in asked_details("该方案由哪些部门联合印发？")]
+    assert BRAND in [d.name for d in asked_details("调查由哪个机构开展")]
+
+
+def test_a_rate_asked_in_points_of_a_named_scheme_needs_a_sentence_naming_it():
+    [asked] = asked_about("北京首贷服务中心拿到第一笔贷款的贴息，具体贴多少个点？")
+    assert {"首贷", "贴息"} <= asked.near and "个点" not in specific_words(asked.near, "")
+
+
+def test_the_countries_sold_to_are_names_asked():
+    assert NAMES in [d.name for d in asked_details("卖到了哪几个国家")]
+
+
+@pytest.mark.parametrize("question, detail, silent, says", [
+    ("网商银行这种卫星遥感贷款要不要找担保人？", "是否需要担保或抵押", "农户没有抵押物，也缺少信用记录。", "无需担保人，凭卫星数据授信。"),
+    ("平台会不会直接帮我们代扣代缴增值税？", "是否代扣代缴", "小规模纳税人月销售额10万元以下免征增值税。", "平台依法代扣代缴相关税款。"),
+])
+def test_a_guarantor_or_withholding_asked_needs_a_sentence_on_it(question, detail, silent, says):
+    assert missing_details(question, [silent]) == [detail]
+    assert missing_details(question, [says]) == []
+
+
+def test_how_a_lender_arrives_at_a_sum_is_not_asking_the_sum():
+    assert asked_details("具体银行是咋判断给多少额度的") == []
+    assert asked_details("银行一般给多少额度") != []
+
+
+def test_a_bar_to_clear_or_a_figure_now_is_not_told_by_a_target():
+    [level] = asked_about("数字化水平评测要测到第几级才能去报专精特新")
+    assert level.not_target
+    assert not level.answered_by("目标到2027年形成一批数字化水平达到三级、四级的标杆企业。", "")
+    [now] = asked_about("现在全国中小企业上云率是多少？")
+    assert now.not_target
+
+
+def test_a_figure_heard_is_confirmed_only_by_a_figure_of_its_kind():
+    question = "听说现在小巨人认定要研发投入占营收百分之十以上，是不是这个数"
+    assert missing_details(question, ["重点支持的国家级小巨人企业数量1000家。"]) == ["这个数字的出处"]
+    assert missing_details(question, ["小巨人认定要求研发投入占营收比重不低于3%。"]) == []
+    assert [a.detail.name for a in asked_about("听别人说起征点2028年要提到十五万了，有这个消息吗")] == ["这个数字的出处"]
+
+
+def test_a_ranking_of_products_named_needs_a_sentence_naming_one():
+    question = "简道云、宜搭、明道云这几个低代码平台，哪个最适合小工厂？"
+    assert missing_details(question, ["低代码开发：不写或少写代码，由业务人员自己搭出贴合流程的小应用。"]) == ["比较结果"]
+    assert missing_details(question, ["对小工厂而言，简道云最划算。"]) == []
+
+
+@pytest.mark.parametrize("question, detail", [
+    ("关于那个比例，哪一年调查的", "起始年份"), ("接入的是哪条区块链", BRAND), ("有没有我们赣州？", NAMES),
+    ("具体是浙江哪个地级市的？", "所在地区"), ("对直接负责的领导给什么处分？", "违规后果"),
+    ("城市试点那笔钱我一个小店能分到多少", MONEY), ("上ERP实施费一般得几万", MONEY), ("申报几月份截止？", "截止日期"),
+    ("现在改按多少税率交？", RATE),
+])
+def test_details_asked_in_the_twenty_third_sessions_sets(question, detail):
+    assert detail in [a.detail.name for a in asked_about(question)]
+
+
+def test_what_is_not_asked():
+    assert asked_details("想知道我们厂数字化水平到底是几级") == []
+    assert [d.name for d in asked_details("签单之前要看清楚哪些费用和条款")] == ["收费方式"]
+    assert asked_details("个人信息保护法的主席令编号是多少") == []  # a 文号, which the record's field gives
+    assert asked_details("具体是怎么估算贷款额度的") == []
+    assert asked_details("有没有我们这种小店能用的工具") == []
+
+
+def test_a_tier_set_aside_does_not_qualify_the_figure():
+    question = "按数据安全法一般情况下（没造成大量数据泄露这种严重后果）罚款区间是多少？"
+    assert all("严重后果" not in a.tie for a in asked_about(question))
+    assert any("严重后果" in a.tie for a in asked_about("造成严重后果的罚多少"))
+
+
+def test_turnover_asked_is_a_sum_or_a_share():
+    [asked] = asked_about("营收和研发投入分别要达到多少？")
+    assert not asked.stated_in("优质中小企业分为三个层级。") and asked.stated_in("营业收入不低于2000万元。")
+
+
+def test_a_level_asked_is_a_level_not_a_count_of_tiers():
+    question = "申报专精特新，数字化水平评测至少要达到几级才算合格？"
+    assert missing_details(question, ["优质中小企业分为三个层级。"]) == ["具体数量"]
+    assert missing_details(question, ["评测结果达到三级以上的可认定。"]) == []
+
+
+def test_a_figure_heard_of_a_year_to_come_is_not_confirmed_by_a_term_ending_before_it():
+    question = "听别人说小规模纳税人的起征点2028年要提到十五万了，有这个消息吗"
+    assert missing_details(question, ["2026年1月1日至2027年12月31日，起征点为按月销售额10万元。"]) == ["这个数字的出处"]
+
+
+def test_a_city_asked_is_not_told_by_a_province():
+    question = "浙江瓦楞纸行业用聚好单拼单生产的案例，具体是浙江哪个地级市的？"
+    assert missing_details(question, ["行业：制造业；地区：浙江省；数字化阶段：集成协同。"]) == ["所在地区"]
+    assert missing_details(question, ["行业：制造业；地区：浙江省杭州市；数字化阶段：集成协同。"]) == []
+    assert missing_details("那个案例是哪个省的？", ["行业：制造业；地区：浙江省；数字化阶段：集成协同。"]) == []

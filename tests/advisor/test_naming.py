@@ -125,3 +125,13 @@ def test_the_round_of_a_programme_is_named_by_its_years():
     assert SHORT.named("2025到2027年那一轮中小企业数字化赋能专项行动，文号是多少") == {"pol-szh-funeng-2025"}
     assert SHORT.named("数字化赋能专项行动2020年版的文号") == {"pol-szh-funeng-2020"}
     assert SHORT.named("数字化赋能专项行动的文号") == {"pol-szh-funeng-2020"}
+
+
+def test_a_version_is_named_by_the_year_of_its_edition(documents):
+    # both versions of the payment regulation share one title; "2020年版" is the replaced one
+    assert named_documents("2020年版的保障中小企业款项支付条例是国务院令第几号", documents) == {"pol-kuanxiang-2020"}
+    assert named_documents("保障中小企业款项支付条例是国务院令第几号", documents) == {"pol-kuanxiang-2025"}
+
+
+def test_a_round_is_named_by_a_year_its_title_says_outright():
+    assert SHORT.years["pol-szh-chengshi-2025"] >= {"2025"}

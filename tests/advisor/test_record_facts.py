@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from advisor.expiry import cited_name
-from advisor.record_facts import asked_facts, asks_day, fact_lines, field_missing, pointed_elsewhere
+from advisor.record_facts import (
+    asked_facts,
+    asks_day,
+    fact_lines,
+    field_missing,
+    notice_year,
+    pointed_elsewhere,
+)
 from corpus.records import Policy, shipped_knowledge_base
 
 
@@ -81,3 +88,24 @@ def test_a_revision_of_another_year_and_a_document_made_to_carry_out_the_law_are
 ])
 def test_more_ways_of_asking_a_field(question, facts):
     assert asked_facts(question) == facts
+
+
+def test_a_notice_of_a_year_the_record_neither_names_nor_was_issued_in_is_anothers():
+    question = "2024年第二批中小企业数字化转型城市试点的申报通知，文号是多少？"
+    assert notice_year(question) == "2024"
+    assert pointed_elsewhere(question, "财政部 工业和信息化部关于开展中小企业数字化转型城市试点工作的通知", issued="2023-06-08")
+    assert not pointed_elsewhere(question.replace("2024", "2023"), "财政部 工业和信息化部关于开展中小企业数字化转型城市试点工作的通知",
+                                 issued="2023-06-08")
+    assert notice_year("2025年以后还会发通知吗") is None
+
+
+@pytest.mark.parametrize("question", ["该方案由哪些部门联合印发？", "数据二十条是哪两个机关联合印发的？", "一共几个部门联合发的？"])
+def test_the_issuers_asked_by_the_verb_of_issuing(question):
+    assert asked_facts(question) == ["发布机关"]
+    assert asked_facts("由哪个部门受理投诉") == []
+
+
+def test_many_issuers_are_counted():
+    kb = shipped_knowledge_base()
+    [line] = fact_lines(kb.policy("pol-xieshou-2022"), ["发布机关"], {})
+    assert line.endswith("（共11个）")

@@ -165,6 +165,7 @@ def test_local_rules_missing_flags_answers_resting_on_national_texts_only():
     ("我在杭州开了家20人的奶茶店，有什么补贴", None),
     ("在北京开社区小超市，北京对传统小店数字化升级有啥补贴", None),  # "开社区" is what the asker does there
     ("沧州下面县里收废品的个体户，税上能少点不", None),  # some county of 沧州, not one named
+    ("我是重庆一个区经信委的，区县入选试点最多给多少", None),  # "一个区": some district, not one named
 ])
 def test_district_named_after_the_city(question, district):
     assert district_of(question, extract_profile(question, shipped_extractor())) == district
@@ -224,6 +225,10 @@ def test_a_county_where_the_asker_farms_is_named_short_in_the_question():
     ("我在汉中城固县开个菜籽油榨油坊，一年卖两百来万", {"城固", "城固县"})])
 def test_a_town_or_a_city_between_the_place_and_the_trade_still_says_where_the_asker_works(question, names):
     assert only_where_the_asker_is(question, names)
+
+
+def test_staff_naming_their_office_say_where_they_work():
+    assert only_where_the_asker_is("我是重庆一个区经信委的，区县入选试点中央奖补最多给多少？", {"重庆"})
 
 
 def test_a_place_that_support_is_asked_of_is_not_where_the_asker_works():

@@ -1026,3 +1026,51 @@ def test_a_special_vat_invoice_at_one_per_cent_is_the_uncovered_invoicing_topic(
     assert not advice.confident and "发票开具" in advice.answer
     quarter = advisor.ask("小规模，按季报的，这季度开票32w，是不是只有超出30w的那2w要交增值税？")  # 开票 alone is no cue
     assert quarter.confident and "pol-vat-xianjie-2026-10" in [c.doc_id for c in quarter.citations[:5]]
+
+
+def test_issuers_asked_beside_a_figure_come_from_the_record_head(advisor):
+    advice = advisor.ask("《中小企业数字化赋能专项行动方案（2025—2027年）》定的上云率目标是多少？是哪些部门联合印发的？")
+    assert advice.confident and "国家金融监督管理总局" in advice.answer and "40%" in advice.answer
+
+
+def test_overseas_warehouses_and_retail_import_limits_are_topics_the_corpus_leaves_out(advisor):
+    for question in ("杭州对在海外租仓库的跨境卖家，有没有海外仓补贴？", "跨境电商零售进口每人每年的交易限值是多少"):
+        advice = advisor.ask(question)
+        assert not advice.confident and "数实通没有收录这方面的资料" in advice.answer
+
+
+def test_how_a_satellite_loan_is_sized_is_answered_and_a_guarantor_is_not(advisor):
+    how = advisor.ask("网商银行那个卫星贷，银行是怎么确定给多少额度的")
+    assert how.confident and "case-mybank-satellite-farm-loan" in [c.doc_id for c in how.citations[:3]]
+    guarantor = advisor.ask("卫星遥感放贷需不需要找担保人")
+    assert not guarantor.confident and "担保" in guarantor.answer.split("\n")[0]
+
+
+def test_fields_asked_of_a_short_named_or_dated_version_come_from_its_record(advisor):
+    old = advisor.ask("2020年版的保障中小企业款项支付条例是国务院令第几号？")
+    assert old.confident and "第728号" in old.answer
+    issuers = advisor.ask("数据二十条是哪两个机关联合印发的？")
+    assert issuers.confident and "中共中央、国务院" in issuers.answer
+    number = advisor.ask("个人信息保护法的主席令编号是多少，哪天生效的？")
+    assert number.confident and "第九十一号" in number.answer and "2021-11-01" in number.answer
+
+
+def test_a_rounds_notice_no_record_holds_is_declined(advisor):
+    advice = advisor.ask("2024年第二批中小企业数字化转型城市试点的申报通知，文号是多少？")
+    assert not advice.confident and advice.answer.startswith("没有找到2024年的那份通知")
+    assert "财建〔2023〕117号" not in advice.answer.split("\n")[0]
+
+
+def test_a_places_own_rule_is_not_told_by_another_places(advisor):
+    advice = advisor.ask("上海的中小企业条例规定政府采购要给中小企业预留多少比例？")
+    assert not advice.confident  # the 40% is Beijing's
+
+
+def test_a_successor_asked_of_a_short_named_policy(advisor):
+    advice = advisor.ask("携手行动结束了，有没有出2026年以后的接续文件？")
+    assert not advice.confident and "携手行动" in advice.answer and "2026年以后" in advice.answer
+
+
+def test_the_city_of_a_case_found_by_its_story_is_quoted_from_its_field_line(advisor):
+    advice = advisor.ask("一线工人自己用低代码搭设备报修小程序的那个例子，在哪个城市？")
+    assert advice.confident and "陕西省西安市" in advice.answer

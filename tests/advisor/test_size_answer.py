@@ -9,7 +9,8 @@ from advisor.size_answer import asked_bounds, asks_size_class, asks_standard_fig
 
 @pytest.mark.parametrize("question", ["18个工人一年营收两百多万，算不算微型企业", "算小型还是微型", "开个小超市，5个人，算什么规模",
                                       "我们属于哪种规模的企业", "按划型标准我们是中型吗", "这样算微型企业吗",
-                                      "算小型企业还是微型企业", "淘宝网店，12个员工，划型上算啥规模"])
+                                      "算小型企业还是微型企业", "淘宝网店，12个员工，划型上算啥规模",
+                                      "有人跟我讲人数不到十个的一律只能算微型，对不对"])
 def test_size_class_asked(question):
     assert asks_size_class(question)
 

@@ -66,7 +66,8 @@ def test_normalize_is_idempotent() -> None:
 
 @pytest.mark.parametrize("typed, meant", [("想借点代款", "想借点贷款"), ("小规模起正点多少", "小规模起征点多少"), ("国家直接打600w到公司帐上", "国家直接打600w到公司账上"),
                                           ("对帐单", "对账单"), ("专精特心认定", "专精特新认定"), ("帐篷", "帐篷"),
-                                          ("营业执照", "营业执照")])
+                                          ("营业执照", "营业执照"), ("这算小微企叶不", "这算小微企业不"),
+                                          ("起蒸点要提到十五万", "起征点要提到十五万")])
 def test_common_typing_slips_are_mended(typed, meant):
     assert fix_slips(typed) == meant
 
