@@ -15,6 +15,7 @@ class DocumentNames:
     def __init__(self, documents: Mapping[str, dict]):
         self.by_number: dict[tuple[int, int], set[str]] = {}
         self.by_title: dict[str, set[str]] = {}
+        self.by_place_title: dict[re.Pattern, set[str]] = {}
         # "中小企业数字化赋能专项行动方案（2025—2027年）" by its title and the years in its brackets, said anywhere
         self.by_years: dict[tuple[str, frozenset[str]], set[str]] = {}
         self.expired: set[str] = set()
@@ -27,6 +28,9 @@ class DocumentNames:
             title = _unquoted(str(meta.get("title", "")).strip("《》 "))
             if len(title) >= 6:
                 self.by_title.setdefault(title, set()).add(doc_id)
+                if m := _PLACE_TITLE.match(title):  # "上海的促进中小企业发展条例" names 《上海市促进中小企业发展条例》
+                    self.by_place_title.setdefault(re.compile(rf"{m.group(1)}(?:省|市)?的?{re.escape(m.group(3))}"),
+                                                   set()).add(doc_id)
                 years = frozenset(_YEAR.findall("".join(_PARENS.findall(title))))
                 if years:
                     self.by_years.setdefault((_PARENS.sub("", title), years), set()).add(doc_id)
@@ -42,7 +46,8 @@ class DocumentNames:
         plain = _unquoted(question)  # "十四五促进中小企业发展规划" names "“十四五”促进中小企业发展规划"
         dated = {d for (title, years), ids in self.by_years.items()
                  if title in plain and all(y in plain for y in years) for d in ids}
-        by_title = dated or {d for title, ids in self.by_title.items() if title in plain for d in ids}
+        by_title = dated or {d for title, ids in self.by_title.items() if title in plain for d in ids} \
+            or {d for pattern, ids in self.by_place_title.items() if pattern.search(plain) for d in ids}
         # "2020年版的保障中小企业款项支付条例": of versions under one title, the one issued in the year said
         edition = {d for d in by_title if self.issued.get(d) and self.issued[d] in _EDITION.findall(plain)}
         if len(by_title) > 1 and edition:
@@ -52,6 +57,7 @@ class DocumentNames:
 
 
 _PARENS = re.compile(r"（[^）]*）|\([^)]*\)")
+_PLACE_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(省|市)([\u4e00-\u9fff]{6,})$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _EDITION = re.compile(r"((?:19|20)\d\d)\s*年?的?(?:版|修订版|那版|那一版|老版|旧版|版本)")
 _STATE = "中华人民共和国"

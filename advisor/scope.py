@@ -102,7 +102,8 @@ def district_of(question: str, prof: EnterpriseProfile) -> str | None:
 
 def asks_rules_of(question: str, names: set[str]) -> bool:
     """"江苏省自己的条例…", "北京有没有地方法规…": the place owns the rule asked about (not merely hosts the asker)."""
-    return any(re.search(re.escape(n) + r"([^，。,？?！!\s]{0,6}?" + _RULE_NOUN + "|自己)", question)
+    # ("四川省有没有出台自己的数字经济促进条例": its own, a few words on)
+    return any(re.search(re.escape(n) + r"([^，。,？?！!\s]{0,6}?" + _RULE_NOUN + r"|自己|[^，。,？?！!\s]{0,8}?自己的?[^，。,？?！!\s]{0,8}?" + _RULE_NOUN + ")", question)
                # a place's own regulation named by its title: "江苏省促进中小企业发展条例"
                or re.search(re.escape(n) + r"(省|市)?[^，。,？?！!\s的]{2,12}?(条例|办法)", question) for n in names) \
         or bool(re.search(r"(地方|本地|当地|省里|市里)[^，。,？?！!\s]{0,4}?" + _RULE_NOUN, question)) \
@@ -144,7 +145,15 @@ def only_where_the_asker_is(question: str, names: set[str]) -> bool:
                         # staff naming their office: "我们是广州天河区人社局，", "内蒙古包头就业服务中心，想知道…",
                         # "我是重庆一个区经信委的，"
                         rf"(?:^|(?<=我们是)|(?<=我是))[\u4e00-\u9fff]{{0,4}}?({name})(?:省|市|区|县)?"
-                        rf"[\u4e00-\u9fff]{{0,12}}?{_OFFICE}的?(?=[，。,；;！!？?\s])"):
+                        rf"[\u4e00-\u9fff]{{0,12}}?{_OFFICE}的?(?=[，。,；;！!？?\s])",
+                        # "我在合肥某个区的经信部门上班", "甘肃这边在写材料", "贵阳工信这边写材料": staff at work there
+                        rf"我在({name})(?:省|市)?[^，。,？?！!\s]{{0,10}}?(?:{_OFFICE}|部门)上班",
+                        rf"({name})(?:省|市)?[\u4e00-\u9fff]{{0,4}}这边(?=在|写|做|准备|整理)",
+                        # the place as one of a national programme's kind: "合肥作为省会", "像合肥这种省会城市",
+                        # "重庆下面的区县能不能单独申报"
+                        rf"({name})(?:省|市)?作为(?:省会|试点城市|计划单列市|地级市|直辖市)",
+                        rf"像({name})(?:省|市)?这(?:种|样|类)",
+                        rf"({name})(?:省|市)?(?:下面|下辖|底下)的?(?:区县|区|县|市|乡镇)"):
             located |= {m.start(1) for m in re.finditer(pattern, question)}
     return bool(mentions) and mentions <= located  # "杭州" and "杭州市" start at the same place: one mention
 

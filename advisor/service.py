@@ -209,6 +209,7 @@ class Advisor:
         self.short_names = ShortNames((p.id, p.title, p.short_title, bool(p.superseded_by) or p.status == "失效",
                                        p.doc_number) for p in self.kb.policies)
         self.items = ItemNames((s.id, (s.name, *s.aliases)) for s in self.kb.saas)
+        self._saas_ids = frozenset(s.id for s in self.kb.saas)
         self.classifier = SizeClassifier(records)
         self.eligibility = EligibilityIndex(records)
         self.confidence = confidence or Confidence()
@@ -294,7 +295,7 @@ class Advisor:
         topic = self.uncovered_topic(j)
         # (a tool named inside an uncovered topic, "开电子发票免费吗", is not asked about as a tool)
         direct = self._from_fields(question, asked, prof, named, gap, items if topic is None else set(),
-                                   tuple(h.chunk.doc_id for h in hits[:3]))
+                                   tuple(dict.fromkeys(h.chunk.doc_id for h in hits))[:3])
         if direct is not None:
             return direct
         t1 = t0 + j.profile_ms / 1e3
@@ -702,6 +703,10 @@ class Advisor:
                 if any(asked.answered_by(t, first.title) for _, t in picked):
                     continue
                 candidates = [(cos, r, t) for cos, r, t in scored if asked.answered_by(t, first.title)]
+                if not candidates and asked.detail.name == CHARGING and doc_id in self._saas_ids:
+                    # a tool category's cost line tells how it is charged, whatever words it shares
+                    candidates = [(0.0, r, line) for r in rows[:1]
+                                  for line in facet_lines(self.bundle.chunks[r].text, ["费用方式"])]
                 if not candidates and asked.detail.exact:
                     # a record's field line ("行业：…；地区：陕西省西安市；…"), which the sentence index splits at "；"
                     candidates = [(0.0, r, line.strip()) for r in rows[:1] for line in self.bundle.chunks[r].text.split("\n")

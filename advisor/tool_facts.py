@@ -10,7 +10,8 @@ from advisor.details import BESIDES_PRICE
 
 # The facet asked and the record line (by its label in the category's passage) that tells it.
 FACETS: tuple[tuple[str, re.Pattern], ...] = (
-    ("费用方式", re.compile(r"多少钱|费用|收费|计费|免费|价格|价钱|贵不贵|贵吗|很贵|便宜|花多少|成本|年费|月费|实施费|"
+    # (not "最高能罚多少钱": a fine)
+    ("费用方式", re.compile(r"(?<![罚赔])多少钱|费用|收费|计费|免费|价格|价钱|贵不贵|贵吗|很贵|便宜|花多少|成本|年费|月费|实施费|"
                         r"(怎么|如何|咋)收(?!集|款|银|货)")),
     # (not "违规…罚多少": a law's penalty, which a tool's caution line does not give)
     ("注意", re.compile(r"注意|留意|当心|提防|风险|坑|封号|被封|靠谱吗|安全吗|会不会被|要小心")),

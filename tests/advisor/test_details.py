@@ -1602,3 +1602,25 @@ def test_a_city_asked_is_not_told_by_a_province():
     assert missing_details(question, ["行业：制造业；地区：浙江省；数字化阶段：集成协同。"]) == ["所在地区"]
     assert missing_details(question, ["行业：制造业；地区：浙江省杭州市；数字化阶段：集成协同。"]) == []
     assert missing_details("那个案例是哪个省的？", ["行业：制造业；地区：浙江省；数字化阶段：集成协同。"]) == []
+
+
+@pytest.mark.parametrize("question, detail", [
+    ("最多能续几次？", "具体数量"), ("比2020年版多了几项", "具体数量"), ("这个规则现在出了没有？", "是否已经出台"),
+    ("在哪个入口能投诉", "网址或下载地址"), ("690多个县里有没有我们县？", NAMES), ("前两批66个城市，里面有没有洛阳？", NAMES),
+    ("到期是不是要按新标准重新认定", TITLE_TERM),
+])
+def test_details_asked_in_the_second_wave(question, detail):
+    assert detail in [a.detail.name for a in asked_about(question)]
+
+
+def test_whether_a_rule_holds_something_is_no_list():
+    assert NAMES not in [d.name for d in asked_details("条例里面有没有罚则")]
+    assert asked_details("里面有没有补贴") == []
+
+
+@pytest.mark.parametrize("question, says", [
+    ("六税两费减半，要先去税务局审批备案吗", "无需另行审批，在纳税申报时按规定填报即可享受。"),
+    ("现在维权该依据哪一版款项支付条例？", "2025年修订后的防拖欠条例，2025年6月1日起施行。"),
+])
+def test_no_formality_and_a_revision_year_are_answers(question, says):
+    assert missing_details(question, [says]) == []

@@ -135,3 +135,9 @@ def test_a_version_is_named_by_the_year_of_its_edition(documents):
 
 def test_a_round_is_named_by_a_year_its_title_says_outright():
     assert SHORT.years["pol-szh-chengshi-2025"] >= {"2025"}
+
+
+def test_a_places_own_law_is_named_with_the_place_said_short(documents):
+    assert named_documents("上海的促进中小企业发展条例现在有效的是哪一版", documents) == {"pol-sh-sme-2020"}
+    assert named_documents("浙江数字经济促进条例是哪年通过的", documents) == {"pol-zj-szjj-2020"}
+    assert named_documents("促进中小企业发展条例", documents) == set()

@@ -227,8 +227,16 @@ def test_a_town_or_a_city_between_the_place_and_the_trade_still_says_where_the_a
     assert only_where_the_asker_is(question, names)
 
 
-def test_staff_naming_their_office_say_where_they_work():
-    assert only_where_the_asker_is("我是重庆一个区经信委的，区县入选试点中央奖补最多给多少？", {"重庆"})
+@pytest.mark.parametrize("question, place", [
+    ("我是重庆一个区经信委的，区县入选试点中央奖补最多给多少？", "重庆"), ("甘肃这边在写数字化材料，上云率目标是多少", "甘肃"),
+    ("我在合肥某个区的经信部门上班，想核实试点的事", "合肥"), ("合肥作为省会要是入选了试点，中央奖补最高多少", "合肥"),
+    ("像合肥这种省会城市，中央奖补最多多少钱", "合肥"), ("重庆下面的区县能单独申报城市试点吗", "重庆")])
+def test_staff_at_work_there_or_the_place_as_one_of_a_programmes_kind(question, place):
+    assert only_where_the_asker_is(question, {place})
+
+
+def test_a_place_asked_of_its_own_rule_a_few_words_on():
+    assert asks_rules_of("四川省有没有出台自己的数字经济促进条例？", {"四川", "四川省"})
 
 
 def test_a_place_that_support_is_asked_of_is_not_where_the_asker_works():

@@ -1074,3 +1074,9 @@ def test_a_successor_asked_of_a_short_named_policy(advisor):
 def test_the_city_of_a_case_found_by_its_story_is_quoted_from_its_field_line(advisor):
     advice = advisor.ask("一线工人自己用低代码搭设备报修小程序的那个例子，在哪个城市？")
     assert advice.confident and "陕西省西安市" in advice.answer
+
+
+def test_a_tool_named_among_the_best_hits_answers_how_it_is_charged(advisor):
+    # (the case's three passages score first: the tool is among the best three records, not passages)
+    booking = advisor.ask("郑州开瑜伽馆，想上个约课系统，这类一般咋收费？有免费的吗")
+    assert booking.confident and [c.doc_id for c in booking.citations] == ["saas-booking"]

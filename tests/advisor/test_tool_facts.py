@@ -18,6 +18,7 @@ PASSAGE = "\n".join(["数字化工具类别：ERP/业财一体化", "把采购�
     ("ERP除了软件订阅费，还会有哪些费用", ["费用方式"]),
     ("ERP实施费一般怎么收？小厂上ERP最容易踩的坑是啥", ["费用方式", "注意"]),
     ("CRM怎么收集客户信息", []),  # collecting, not charging
+    ("会员营销收集手机号，没处理好被查，最高能罚多少钱", []),  # a fine, not a price
 ])
 def test_the_facet_asked(question, facets):
     assert asked_tool_facets(question) == facets
