@@ -228,7 +228,8 @@ def _record_gives(asked: Asked, text: str, title: str) -> bool:
             or {w for w in specific_words(asked.about, title) if w in text}
         return asked.stated_in(text) and (not named or any(
             asked.stated_in(text[s:e]) and any(asked.speaks_of(w, text[s:e]) for w in named) for s, e in spans))
-    return any(asked.answered_by(text[s:e], title) for s, e in spans)
+    # (the whole text first: "起征点2028年要提到十五万" is not told by a record whose periods all end in 2027)
+    return asked.stated_in(text) and any(asked.answered_by(text[s:e], title) for s, e in spans)
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

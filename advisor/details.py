@@ -203,7 +203,7 @@ DETAILS = (
                       # "比2020年版多了几项"
                       r"(多|少)了几(项|个|条|家|批)|(总数|户数|家数|企业数|数量)[^，。？?！!]{0,3}多少|多大面积|多大规模|规模(有)?多大|产多少|各[占有]?几个|"
                       # "至少得测到几级": a level required; not "测一下到了几级", the asker's own to find out
-                      r"(得|要|需|至少|算|是|能|达到?)[^，。？?！!\s]{0,3}(?<!第)(几|多少)级|第几级(才|就)(能|算|可以|行)|分[为成]?(几|多少)(个)?(级|档|等级|级别)|"
+                      r"(得|要|需|至少|算|是|能|达到?)[^，。？?！!\s]{0,3}(?<!第)(几|多少)级|第几级(?=(才|就)(能|算|可以|行))|(至少|最低|起码)[^，。？?！!\s]{0,4}第几级|分[为成]?(几|多少)(个)?(级|档|等级|级别)|"
                       # "得分要达到多少才算二级": a score
                       r"(得分|分数|评分|打分)[^，。？?！!]{0,4}(多少|几)|(打|拿|考|评)(多少|几)分(?![钟之批期类别])|样本(量|数|规模)[^，。？?！!]{0,10}(多少|多大|几|什么|啥)|"
                       # "一般能省下几个服务员": a number of people
@@ -356,7 +356,7 @@ DETAILS = (
     Detail("网址或下载地址",
            # (not "把小程序链接发给顾客" or "官网上说…": the asking must be there)
            re.compile(r"网址|(链接|官网)[^，。？?！!\s]{0,2}(是多少|是啥|是什么|在哪|多少|呢)|(发|给)我个?链接|(什么|哪个)(链接|官网)|"
-                      r"(哪|怎么)[^，。？?！!\s]{0,3}下载|(手机|电脑|微信)上?(怎么|咋|如何)(进|登录|登陆|打开|找到)|下载(地址|链接|入口)|有没有[^，。？?！!\s]{0,6}入口|入口(在哪|是什么|是啥)|(哪个|什么)入口|(能|可以)(不能)?下载(吗|么)?(?=[？?，。！!]|$)|能不能下载|"
+                      r"(哪|怎么)[^，。？?！!\s]{0,3}下载|(手机|电脑|微信)上?(怎么|咋|如何)(进|登录|登陆|打开|找到)|(手机|电脑|微信)上?(能不能|能|可以|可不可以)(直接)?(投诉|申请|申报|办理?|查询?|登录)(吗|么|不)?(?=[？?，。！!]|$)|下载(地址|链接|入口)|有没有[^，。？?！!\s]{0,6}入口|入口(在哪|是什么|是啥)|(哪个|什么)入口|(能|可以)(不能)?下载(吗|么)?(?=[？?，。！!]|$)|能不能下载|"
                       r"(什么|哪个|哪些)网站|网站(是|叫|在)"),
            re.compile(r"https?://|www\.|[A-Za-z0-9-]+\.(?:gov\.cn|com\.cn|cn|com|org|net)\b|"
                       r"[\u4e00-\u9fff](?<![联上电管])网(?![上络点店购友格页])|[\u4e00-\u9fff]{2}(网站|官网)"), exact=True),
@@ -815,6 +815,7 @@ _OUTCOME = re.compile(r"(最后|最终|实际|到底)[^，。？?！!]{0,6}(完�
                       r"(眼下|目前|现在|当前|如今)[^，。？?！!]{0,12}已经[^，。？?！!]{0,3}(多少|几)|"
                       # "现在全国上云率是多少": where it stands now; "测到第几级才能去报": a bar to clear; neither a plan's aim
                       r"(眼下|目前|现在|当前|如今)[^，。？?！!]{0,12}(是|有)(多少|几)|(几|多少)[^，。？?！!]{0,6}才(能|算|可以|够|行)")
+_MINIMUM = re.compile(r"(至少|最低|起码)[^，。？?！!]{0,6}(几|多少)")
 _TARGET = re.compile(r"目标|力争|计划(?!单列)|预计|规划|到20\d\d年|争取")  # (not "计划单列市", a kind of city)
 # "最多能拿到多少补贴": a sum granted
 _GRANT = re.compile(rf"(补|贴|奖|拿|领)到?多少|{_SUPPORT_SUM}")
@@ -1113,7 +1114,9 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
             if d.figure and parts:
                 near -= parts
                 near.add(term)
-    not_target = bool(_OUTCOME.search(question) or _GRANT.search(question))
+    # ("认定要求数字化水平至少达到第几级": a minimum to meet, unless a target is what is asked)
+    not_target = bool(_OUTCOME.search(question) or _GRANT.search(question)
+                      or (_MINIMUM.search(question) and not _TARGET.search(question)))
     later = _AFTER_YEAR.search(question)
     after = int(later.group(1)) if later else None
     # "听说起征点2028年要提到十五万": a figure heard of a year to come, which a text ending before it does not confirm

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from advisor.answer import Citation, Composed, best_sentences, compose_answer, refusal
+from advisor.answer import Citation, Composed, _record_gives, best_sentences, compose_answer, refusal
+from advisor.details import asked_about
 from advisor.scope import ScopeGap
 
 
@@ -321,3 +322,11 @@ def test_one_firms_share_quoted_from_a_record_naming_none_of_the_asking_words_is
     records = {"pol-giant": giant.text, "pol-pilot": pilot.text}
     assert compose_answer("试点企业每家补多少", [giant, pilot], records=records).not_stated == ["具体金额或价格"]
     assert compose_answer("小巨人企业每家补多少", [giant, pilot], records=records).not_stated == []
+
+
+def test_a_record_whose_periods_end_before_the_year_heard_does_not_give_the_figure():
+    question = "听别人说小规模纳税人的起征点2028年要提到十五万了，有这个消息吗"
+    text = "2026年1月1日至2027年12月31日，小规模纳税人增值税起征点为按月销售额10万元。执行到2027年底。"
+    [asked] = asked_about(question)
+    assert not _record_gives(asked, text, "增值税优惠衔接公告")
+    assert _record_gives(asked, text.replace("2027", "2029"), "增值税优惠衔接公告")

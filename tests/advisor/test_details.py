@@ -1624,3 +1624,14 @@ def test_whether_a_rule_holds_something_is_no_list():
 ])
 def test_no_formality_and_a_revision_year_are_answers(question, says):
     assert missing_details(question, [says]) == []
+
+
+def test_a_minimum_level_to_meet_is_not_told_by_a_target():
+    [asked] = asked_about("专精特新中小企业认定要求数字化水平至少达到第几级？")
+    assert asked.not_target and asked.stated_in("评测结果达到三级以上。")
+    assert not asked.answered_by("目标到2027年形成一批数字化水平达到三级、四级的标杆企业。", "")
+    assert not any(a.not_target for a in asked_about("新一轮行动目标至少改造多少家"))  # a target asked
+
+
+def test_a_mobile_channel_asked_is_an_address():
+    assert [d.name for d in asked_details("手机上能直接投诉吗？")] == ["网址或下载地址"]
