@@ -186,6 +186,8 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
     # and the 小巨人 notice's "每家企业…600万元") is not said
     missing += [a for a in wanted if a.per_firm and a not in missing and records
                 and not any(a.stated_in(text) and _names_asking(a, records.get(d, ""), title) for text, title, d in said)]
+    missing += [a for a in wanted if a.offence and a not in missing and records
+                and not any(a.stated_in(text) and _names_offence(a, records.get(d, ""), title) for text, title, d in said)]
     out.not_stated = [a.detail.name for a in missing
                       if not any(_record_gives(a, records.get(d, ""), titles[d]) for d in used_docs if records)]
     out.elsewhere = elsewhere = [a.detail.name for a in missing if a.detail.name not in out.not_stated]
@@ -203,6 +205,11 @@ def not_stated_note(details: list[str]) -> str:
     """The note under an answer whose passages speak of the thing asked about but not of the detail asked for."""
     return (f"注意：所引资料没有写明您问的{'和'.join(details)}，以上只是相关规定或做法；"
             "具体请向发文机关、当地主管部门或服务商核实。")
+
+
+def _names_offence(asked: Asked, text: str, title: str) -> bool:
+    """The record (text or title) names the act the question asks the fine of."""
+    return any(w in text or w in title for w in asked.offence)
 
 
 def _names_asking(asked: Asked, text: str, title: str) -> bool:
@@ -223,6 +230,8 @@ def _record_gives(asked: Asked, text: str, title: str) -> bool:
         # One firm's share asked of a record that names none of the asking clause's words, title included, is
         # another scheme's: the 小巨人 notice's "按每家企业…600万元测算" is no sum for "试点城市里单个企业最多能拿多少补贴".
         if asked.per_firm and not _names_asking(asked, text, title):
+            return False
+        if asked.offence and not _names_offence(asked, text, title):
             return False
         named = {w for w in specific_words(asked.near, title) if len(w) >= 2 and w in text} \
             or {w for w in specific_words(asked.about, title) if w in text}

@@ -49,12 +49,14 @@ class Detail:
 # date's month or day ("2024年10月起"), a year ("2025年"), a 文号 ("2026年第10号") or "二次开发".
 _ARABIC = r"(?<![\d.年月\-])(?!(?:19|20)\d\d(?:年|-|—))\d+(?:\.\d+)?\s*"
 _CHINESE = r"(?<![第])(?:[一二两三四五六七八九十百千万亿]{2,}|[二两三四五六七八九十半])"
+_ROUGH_NUMBER = r"(?<![第])[几数上成][十百千万]"  # a rough number is a figure ("几十到上百个配件")
 _MONEY_UNITS = r"(?:[万亿千百]?(?:元|块)|[%％‰]|倍|折)"
 _TIME_UNITS = r"(?:个?工作日|日|天|个?月|年|周|小时|分钟)"
 _COUNT_UNITS = r"(?:[万亿千百]?(?:户|家|人|名|吨|亩|个|把|件|项|台|套|所|县|城市|批|公里|平方米|级|张))"
 _MONEY = rf"{_ARABIC}(?:多|余)?{_MONEY_UNITS}|{_CHINESE}(?:万|亿)?元|[一二两三四五六七八九]成|百分之|千分之|万分之"
 _TIME = rf"{_ARABIC}{_TIME_UNITS}|{_CHINESE}个?(?:工作日|天|月|年|周)|\d{{1,2}}月\d{{1,2}}日"
-_COUNT = rf"{_ARABIC}(?:多|余)?{_COUNT_UNITS}|{_ARABIC}次(?!性)|(?<![二一])[三四五六七八九十]次(?!性)|{_CHINESE}{_COUNT_UNITS}|{_ARABIC}分(?![之钟批期类别])"
+_COUNT = (rf"{_ARABIC}(?:多|余)?{_COUNT_UNITS}|{_ARABIC}次(?!性)|(?<![二一])[三四五六七八九十]次(?!性)|{_CHINESE}{_COUNT_UNITS}|{_ARABIC}分(?![之钟批期类别])|"
+          rf"{_ROUGH_NUMBER}{_COUNT_UNITS}")
 # A total a statistic gives ("3684万个", "1000多家", "66个"), not a handful the asker has ("三个软件").
 _WHOLE_FIGURE = (r"(?:(?:(?<![\d.])\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:多|余)?(?:万|亿)[个家户人名项所县批]?|"
                  r"(?<![\d.])\d{2,}\s*(?:多|余)?[个家户人名项所县批])")
@@ -87,7 +89,7 @@ NOT_ASKING = re.compile(r"(知道|看到|看清|看出|算清|算出|搞清|弄�
                          r"几个(部门|部委|单位|机关)(联合|共同)?(印发|发布|发文|出台|制定|颁布|发)|"
                          r"[前这近好一二两三四五六七八九十]几(年|天|个月|月)|几年(前|来)|(过了|超过了?|超了)[^，。？?！!]{0,2}(期限|有效期)|谁[^，。？?！!]{0,12}多少|乱收费|"
                          rf"{_BESIDES_PRICE}|{_OTHER_CHARGES}|"
-                         r"(文号|编号|令号|主席令|国务院令)[^，。？?！!]{0,4}多少|第几号|几号(文|令|主席令|国务院令)|(怎么|如何|咋|怎样)个?收费|按(啥|什么|哪种)(收费|计费)|收费[^，。？?！!\s]{0,2}(合法|合规|违法|合不合|对不对)|(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
+                         r"(文号|编号|令号|主席令|国务院令)[^，。？?！!]{0,4}多少|第几号|几号(文|令|主席令|国务院令)|(怎么|如何|咋|怎样)个?收费|按(啥|什么|哪种)(方式|模式|办法)?(收费|计费)|收费[^，。？?！!\s]{0,2}(合法|合规|违法|合不合|对不对)|(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
 # "第一批试点有哪些条件", "这几个系统有哪些区别": what a batch must meet or how things differ, not who is on a list.
 _NOT_NAMES = r"(?!条件|要求|政策|支持|材料|区别|好处|措施|内容|规定|变化|不同|功能|特点)"
 _MORE = r"(?<!网址是)(?<!网址)(?<!电话是)(?<!号码是)(?<!电话)(?<!号码)(?<!热线)"
@@ -130,7 +132,7 @@ DETAILS = (
     Detail(MONEY,
            re.compile(r"多少钱|多少万(?![吨亩户家人名个件台套所])|几[块毛分角]钱|几毛|多少(贷款|授信|投资|融资)|(大概|大约|估计|一般|得|要)几[十百千万]+((块|元)|(?=[？?吗呢啊]|$))|"
                       # (not "要多少天内付款": a period)
-                      rf"{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要|贷|借|分)到?多少(?!个?(天|日|月|年|周|小时|工作日)|[家人个户名件台套项亩吨次])|{_SUPPORT_SUM}|"
+                      rf"{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要|贷|借|分)到?多少(?!个?(天|日|月|年|周|小时|工作日)|[家人个户名件台套项亩吨次]|分(?!钱))|{_SUPPORT_SUM}|"
                       r"(工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|面额|单价)[^，。？?！!\s]{0,4}多少|"
                       # "营收门槛多少": a bar in yuan (not "销售额增长了多少", a change)
                       r"(营收|营业收入|销售额|产值)[^，。？?！!\s]{0,2}(门槛|要求|标准|下限|起点|至少|达到|要|得)[^，。？?！!\s]{0,2}多少|"
@@ -142,7 +144,7 @@ DETAILS = (
                       r"(有没有|是否有|有无|有)个?(封顶|上限|最高限额)|封顶(是)?多少|"
                       # (a price asked, not one named: "让AI回答顾客价格靠谱不")
                       r"(什么|啥|哪个|哪档|啥样)的?价(格|位|钱)|价(格|位|钱)(大概|大约|一般|通常|都|又|还|就)?(是|在|要|有|能|得)?(多少|几|呢|咋样|怎么样|如何|区间|范围)|(?<![好低高])价(格|位)(?=[？?]|$)|"
-                      r"(大概|大约|一般|平均|市场|参考|具体)价(格|位)|报价(多少|是多少|能打)|具体报价|报价单|(有没有|给个|出个|要个)[^，。？?！!\s]{0,2}报价|优惠价|折扣价|团购价|批发价|(?<![消经])费[^，。？?！!\s]{0,3}多少|(?<!不)收费(?!目录|清单|方式|模式|吗|么|不|嘛|啊|呀|呢|" + _HOW_CHARGED + r")|费用(?!" + _HOW_CHARGED + r")|补贴标准|奖励标准|金额|额度|多贵|贵不贵"),
+                      r"(大概|大约|一般|平均|市场|参考|具体)价(格|位)|报价(多少|是多少|能打)|具体报价|报价单|(有没有|给个|出个|要个)[^，。？?！!\s]{0,2}报价|优惠价|折扣价|团购价|批发价|(?<![消经])费[^，。？?！!\s]{0,3}多少|(?<!不)(?<!涉企)(?<!事业性)收费(?!目录|清单|方式|模式|吗|么|不|嘛|啊|呀|呢|" + _HOW_CHARGED + r")|费用(?!" + _HOW_CHARGED + r")|补贴标准|奖励标准|金额|额度|多贵|贵不贵"),
            re.compile(_MONEY), NOT_ASKING, figure=True),
     # "百分之几", "比例多少", "几成", "翻几番": a share or a multiple, which a sum in yuan does not give ("最高罚到营业额的
     # 百分之几" is not told by "100万元以下罚款").
@@ -226,11 +228,13 @@ DETAILS = (
            figure=True, fallback=True),
     # "订货系统一般怎么收费": how it is charged (by the year, per account, a one-off fee), which the tool
     # categories' cost lines give; a case of a firm that sells a service usually does not.
-    Detail(CHARGING, re.compile(r"(怎么|如何|咋|怎样)个?(收费|计费)|(收费|计费)(方式|模式)|(按年|按月|买断|订阅)还是|"
+    Detail(CHARGING, re.compile(r"(怎么|如何|咋|怎样)个?(收费|计费)|"
+                               # "平台对纸箱厂怎么收钱"; not "店里怎么收钱更方便", the asker taking payment
+                               r"(对|向|跟|给|平台|他们|它|服务商|公司)[^，。？?！!]{0,8}(怎么|如何|咋|怎样)收钱|(收费|计费)(方式|模式)|(按年|按月|买断|订阅)还是|"
                                # "自测收费吗", "要钱不": whether it charges at all, which "免费使用" tells
                                r"(有没有|收不收|要不要收?|需不需要交?|是否收取?|另收)[^，。？?！!\s]{0,2}(手续费|服务费|佣金|抽成|年费|管理费|平台费|会员费|会费|入会费|押金|保证金)|"
                                r"(手续费|服务费|佣金|抽成|管理费|平台费)[^，。？?！!\s]{0,3}(怎么算|怎么收|咋收|咋算|按什么|按啥)|按(啥|什么|哪种)[^，。？?！!\s]{0,2}收的|"
-                               r"收(费|钱)(吗|么|不|嘛)|收不收(费|钱)|(要|需要|得|用)(交|花|付|掏)钱(吗|么|不|嘛)|(交|付)不(交|付)钱|按(啥|什么|哪种)(收费|计费|收钱)|要不要(另外|额外|单独|再)?(交|花|付)?钱|(另外|额外|单独)(收费|收钱|交钱|付费)(吗|么|不|嘛)?(?=[？?，。！!]|$)|要不要(收费|付费)|要钱(吗|么|不|嘛)|免费(吗|么|不|嘛)|是不是免费|花不花钱|"
+                               r"收(费|钱)(吗|么|不|嘛)|收不收(费|钱)|(要|需要|得|用)(交|花|付|掏)钱(吗|么|不|嘛)|(交|付)不(交|付)钱|按(啥|什么|哪种)(方式|模式|办法)?(收费|计费|收钱)|要不要(另外|额外|单独|再)?(交|花|付)?钱|(另外|额外|单独)(收费|收钱|交钱|付费)(吗|么|不|嘛)?(?=[？?，。！!]|$)|要不要(收费|付费)|要钱(吗|么|不|嘛)|免费(吗|么|不|嘛)|是不是免费|花不花钱|"
                                # "除了订阅费，还会有哪些费用": the kinds of charge
                                # "费用是怎么收的", "费用由哪几块组成": how the bill is made up
                                rf"{_OTHER_CHARGES}|(费用|收费){_HOW_CHARGED}"),
@@ -265,8 +269,10 @@ DETAILS = (
     # figure, "470多家") or names a platform company.
     Detail(BRAND,
            re.compile(r"(哪个|哪几个|什么|哪些)(牌子|品牌)|(牌子|品牌)[^，。？?！!\s]{0,3}(最好|好用|靠谱|便宜)|"
+                      # "手机上哪个app能投": the app by name
+                      r"哪(个|款|一个)\s*(app|APP|App|小程序|公众号)|"
                       r"哪家(好|划算|便宜|靠谱|最)|哪家[^，。？?！!]{1,8}(最|更)(低|便宜|高|好|划算|省|靠谱|快|稳定|可靠)|推荐(哪(?!类|些类|种)|几(?!类|种)|一[个款家])|服务商推荐|推荐的?(牌子|品牌)|(牌子|品牌)推荐|"
-                      r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件|银行)|是哪一?家(?!机构|单位|部门)|哪一家|谁家(做|开发|运营|搞|弄|出)|是谁(开发|做|搞|弄|运营|建)的|(?<!改)叫(什么|啥)(名字)?(?!意思)|"
+                      r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件|银行)|是哪一?家(?!机构|单位|部门)|哪一家|谁家(做|开发|运营|搞|弄|出)|是谁(开发|做|搞|弄|运营|建)的|由谁(开发|运营|做|搞|建|出)|(?<!改)叫(什么|啥)(名字)?(?!意思)|"
                       # "案例里用的是哪个平台", "调查是哪家机构做的": the one a case used or a figure came from, not which
                       # kind of tool to pick ("该用什么系统")
                       # (not "用的是什么工具做的": a kind of tool, which a case's "低代码平台" tells)
@@ -324,7 +330,7 @@ DETAILS = (
                       # "那34个城市里，有没有我们赣州？": whether the asker's place is among them
                       r"有没有(我们|咱们?|俺们)(?![这那能可])[\u4e00-\u9fff]{1,4}(?=[？?吗呢]|$)|"
                       # "前两批66个城市，里面有没有洛阳？"
-                      r"(里头|里面|里边|其中|名单里|县里)有没有(?!补贴|政策|优惠|支持|奖|资金|这|那|相关|具体|说|规定|要求|条件|提到|写|罚|条款|内容|细则|处罚|办法|标准|例外|解释)"
+                      r"(里头|里面|里边|其中|名单里|县里|城市里|批里|当中|之中)有没有(?!补贴|政策|优惠|支持|奖|资金|这|那|相关|具体|说|规定|要求|条件|提到|写|罚|条款|内容|细则|处罚|办法|标准|例外|解释)"
                       r"[\u4e00-\u9fff]{2,4}(?=[？?吗呢]|$)|(名单|这批|那批)里?有(没有)?[\u4e00-\u9fff]{2,4}(吗|没|不)(?=[？?，。！!]|$)|(里头|里面|里边|其中)有(没有)?我们[\u4e00-\u9fff]{2,4}(没|吗|不)|在不在[^，。？?！!]{1,20}(里面|里头|名单里?|里边|之列)|是否在(名单|里面|其中|之列)|"
                       r"个(城市|企业|县|单位|地方)[^，。？?！!]{0,2}(具体|都|分别)(有|是)哪些|入选[^，。？?！!]{0,16}(了吗|了没|没有)|入选了?(吗|没)|(选上|评上|选中)(了吗|没有|没)|"
                       # "我们赣州有没有选上", "是第几批": whether one was chosen, or in which batch
@@ -349,8 +355,12 @@ DETAILS = (
                              # "大模型涉及哪些行业": the fields a plan names, which only a list of them gives
                              r"(涉及|覆盖|涵盖|聚焦)(哪些|哪几个)(行业|领域)|"
                              # "负面清单里具体有哪些行业", "具体包括哪些模型": the members of something named
-                             r"具体(有|包括|包含|涉及|列了|是)哪些"),
+                             r"具体(有|包括|包含|涉及|列了|是)哪些|"
+                             # "具体哪些行业属于限制和禁止的": which ones fall under a term
+                             r"具体哪(些|几)[\u4e00-\u9fff]{1,4}(属于|算|在|列入|是)"),
            re.compile(r"[^、，。；（）]{2,14}(、[^、，。；（）]{2,14}){2,}"), worded=True),
+    # "模板在原文第几页": a page, which a record quoting its text without page numbers does not give
+    Detail("页码", re.compile(r"第几页|哪一页|哪页|多少页|几页"), re.compile(r"第\s*\d+\s*页|[Pp]\.?\s*\d+"), exact=True),
     # "网址是多少", "在哪个网站申报", "APP在哪下载": an address, which only a URL or a named site gives; a record
     # naming "投诉平台" or "行业APP" does not say where to find it.
     Detail("网址或下载地址",
@@ -504,12 +514,16 @@ DETAILS = (
     # "基地是哪一年建成的", "什么时候上线的": the year something began, which only a sentence naming both the
     # year and that beginning gives ("建成" tied); a record's other years are of other things.
     Detail("起始年份",
-           re.compile(r"(哪一年|哪年|什么时候|啥时候|何时|哪个年份)(?=[^，。？?！!]{0,3}(建成|成立|建立|创办|创立|上线|投产|开通|建的|办的|起步|搞起来|启动|发起|建起|开始(的|做|搞|用|干|运营|建)|开办|开张|开业|做起来|调查|统计|开展|做的))"),
+           re.compile(r"(哪一年|哪年|什么时候|啥时候|何时|哪个年份)(?=[^，。？?！!]{0,3}(建成|成立|建立|创办|创立|上线|投产|开通|建的|办的|起步|搞起来|启动|发起|建起|开始(的|做|搞|用|干|运营|建|落地|跑|试)|开办|开张|开业|做起来|调查|统计|开展|做的|落地|投用|投入使用|推广))"),
            re.compile(r"(19|20)\d\d\s*年|(19|20)\d\d-\d\d"), tied=True),
+    # "这个数据是哪一年的": the year a figure is of, which only a sentence naming a year gives
+    Detail("数据年份",
+           re.compile(r"(数据|数字|统计|调查|占比|比例|这个数)[^，。？?！!]{0,3}(是|为|属于)?(哪一年|哪年|哪个年份)"),
+           re.compile(r"(19|20)\d\d\s*年"), worded=True),
     # "那家厂在哪个城市", "是哪个省的公司": where a firm is, which only a record naming its place gives; many cases
     # leave it out. (Not "在哪个地方申请", where to file.)
     Detail(REGION,
-           re.compile(r"(?<!总部)(是|在)([\u4e00-\u9fff]{2}省?(?=哪))?哪(个|一个|座)?(省|地级市|县级市|市|城市|地方|县|地区|镇|乡|村)的?(?![^，。？?！!]{0,4}(申请|申报|办|领|报|享受|能|可以|有))|"
+           re.compile(r"(?<!总部)(是|在)([\u4e00-\u9fff]{2}省?(?=哪))?哪(个|一个|座)?(省|地级市|县级市|市|城市|地方|县|地区|镇|乡|村|矿|矿区|煤矿|矿山|港口|码头|园区|景区)的?(?![^，。？?！!]{0,4}(申请|申报|办|领|报|享受|能|可以|有))|"
                       # "福茶网是不是福建安溪那边的": a guess at where it is
                       r"是不是[^，。？?！!]{1,8}(那边|那里|那块|本地)的|是不是[\u4e00-\u9fff]{2,6}的(企业|公司|厂|品牌)|"
                       # "犀牛智造工厂在哪": where a firm's works are
@@ -743,6 +757,9 @@ class Asked:
     precise: bool = False
     # "AI豆计划在山西的基地有多少人": the provinces a figure is asked of; a sentence naming only others does not say
     places: frozenset[str] = frozenset()
+    # of a fine: the question's words naming the act fined ("网店首页没挂营业执照…罚多少"); a record naming none
+    # of them fines something else (the 个人信息保护法's 100万元 is not the fine for a missing licence)
+    offence: frozenset[str] = frozenset()
 
     def stated_in(self, text: str) -> bool:
         """The text gives this kind of detail, in the unit asked for if one was; a tied detail, in a sentence
@@ -797,12 +814,12 @@ def _unit_pattern(units: set[str], question: str) -> re.Pattern:
     counted = "|".join(sorted(named)) or "(?!)"
     units = {rf"个(?:(?![\u4e00-\u9fff])|(?=[\u4e00-\u9fff]{{0,2}}(?:{counted})))" if u == "个" else u for u in units}
     # (not a date's day: "1月1日起施行" says when, not how many days; nor its month: "12月31日前" is not "几个月")
-    return re.compile(rf"(?<![月\d.])(?:\d+(?:\.\d+)?|{_CHINESE})[^，。；月]{{0,2}}(?:{'|'.join(sorted(units))})(?!\d{{1,2}}[日号])")
+    return re.compile(rf"(?<![月\d.])(?:\d+(?:\.\d+)?|{_CHINESE}|{_ROUGH_NUMBER})[^，。；月]{{0,2}}(?:{'|'.join(sorted(units))})(?!\d{{1,2}}[日号])")
 # Words a record says another way: "想借点贷款去哪报名" is told by "向…专班提出融资需求".
 # ("多少天之内必须把货款付给我们" by "60日内付款")
 _KIN = {"贷款": ("融资", "信贷"), "借钱": ("融资", "贷款"), "借点": ("融资", "贷款"),
         "货款": ("付款", "账款", "款项"), "付给": ("付款", "支付"), "付清": ("付款", "支付"),
-        "城建税": ("城市维护建设税",)}
+        "城建税": ("城市维护建设税",), "小微企业": ("小型微型企业", "小型、微型企业")}
 
 
 # Ways of saying "to file": the question's "申报" and a record's "填报" speak of the same act.
@@ -825,7 +842,7 @@ _PER_FIRM = re.compile(r"(自己|企业)[^，。？?！!]{0,3}(得|要|需要)?(
 _NOT_PER_FIRM = re.compile(r"不是(单个|每家|每个|一家)企业|并非(单个|每家|每个)企业|不直接(给|补|拨)(到)?企业|"
                            r"^(?!.*(每家|单个企业|每个企业|每户)).*(总额|总规模|总盘子)", re.S)
 # "说是79%…那…是多少", "听说带动了4万多家，那…": the question quotes a figure before asking another.
-_QUOTES_FIGURE = re.compile(r"(说是|据说|听说|不是说|既然|都说|报道说|统计说)[^，。？?！!]{0,16}\d|“[^”]{0,30}\d[^”]{0,30}”|除了?[^，。？?！!]{0,12}\d|说[是有]?(近|约|大概)?\d|"
+_QUOTES_FIGURE = re.compile(r"(说是|据说|听说|不是说|既然|都说|报道说|统计说)[^，。？?！!]{0,16}(\d|[一二两三四五六七八九]成)|“[^”]{0,30}\d[^”]{0,30}”|除了?[^，。？?！!]{0,12}\d|说[是有]?(近|约|大概)?\d|"
                             # "那780多万个…中": a figure the question points back at
                             r"(那|这)[^，。？?！!]{0,2}\d[^，。？?！!]{0,14}(中|里|当中|之中|里面)|"
                             # "79%的中小企业在初步探索阶段，那已经到深度应用阶段的占多少": a figure set down, then another asked
@@ -931,8 +948,11 @@ _TITLE_TERM_DETAIL = next(d for d in DETAILS if d.name == TITLE_TERM)
 _BOUND_DETAIL = next(d for d in DETAILS if d.name == BOUND)
 _CONFIRMED_DETAIL = next(d for d in DETAILS if d.name == CONFIRMED)
 _CITY_ASKED = re.compile(r"哪(个|一个|座)?(地级市|县级市|市|城市|县)")
+_TOWN_ASKED = re.compile(r"哪(个|一个|座)?(镇|乡|村|街道)")
 _CITY_DETAIL = replace(next(d for d in DETAILS if d.name == REGION),
-                       given=re.compile(r"[\u4e00-\u9fff]{2,8}((?<![城超都门])市|县)(?![场政级长委辖])"))
+                       given=re.compile(r"[\u4e00-\u9fff]{2,8}((?<![城超都门])市|县)(?![场政级长委辖城域区里])"))
+# ("产地仓建在哪个镇" is not told by the county)
+_TOWN_DETAIL = replace(_CITY_DETAIL, given=re.compile(r"[\u4e00-\u9fff]{2,6}(镇|乡|村|街道)(?![长委民里上])"))
 # "研发投入占营收百分之十以上，是不是这个数": a share heard is confirmed only by a share, a sum by a sum, a count by a
 # count (not by the 1000 firms a notice supports)
 # (a bare "5.6亿" or "十五万" says no kind: a count's unit may follow it, "5.6亿把")
@@ -1040,6 +1060,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
         for d in asked_details(text):
             if d.name == REGION and _CITY_ASKED.search(text):  # "是浙江哪个地级市的": a province's name will not do
                 d = _CITY_DETAIL
+            elif d.name == REGION and _TOWN_ASKED.search(text):
+                d = _TOWN_DETAIL
             near, units, tie, about = out.setdefault(d, (set(), set(), set(), set()))
             near.update(context)
             if d.name == ITEMS:  # "工业“六基”，具体指哪六个": the term the question quotes is what it asks about
@@ -1129,12 +1151,22 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     years = {m.group(1) for m in _ASKED_YEAR.finditer(asked_part(question))}
     year = int(years.pop()) if len(years) == 1 and not later else None
     places = frozenset(p for p in _PROVINCES if p in asked_part(question))
+    offence = frozenset(w for w in specific_words(frozenset(tokenize(question)), "")
+                        if len(w) >= 2 and "罚" not in w and w not in _NOT_OFFENCE) if fined else frozenset()
     return [Asked(d, frozenset(near), _unit_pattern(units, question) if units else None, frozenset(tie),
                   not_target and d.figure, after if d.figure else heard_after if d.name == CONFIRMED else None,
                   per_firm and d.figure, quoted if d.figure else (), year if d.figure else None,
                   question if d.name == BRAND else "", frozenset(about) if d.figure else frozenset(),
-                  bool(quoted) and bool(_PRECISE.search(question)), places if d.figure else frozenset())
+                  bool(quoted) and bool(_PRECISE.search(question)),
+                  # ("在山西的基地设在哪个县" is not told by a county of 陕西)
+                  places if d.figure or d.name == REGION else frozenset(),
+                  offence if d in fined else frozenset())
             for d, (near, units, tie, about) in out.items()]
+
+
+# words of a fine question that name no act: how it is found out or put
+_NOT_OFFENCE = frozenset({"查到", "查出", "发现", "的话", "一般", "会被", "被查", "要是", "如果", "万一", "处理", "怎么",
+                          "多少钱", "几千", "还是", "知道", "听说", "请问"})
 
 
 def unstated(asked: list[Asked], texts: list[str]) -> list[Asked]:
@@ -1151,7 +1183,7 @@ def missing_details(question: str, said: list[str]) -> list[str]:
 # 不招工", "这算不算违法", which ask a judgement no record's sentence states)
 # (and the Cantonese forms: "有冇", "係唔係")
 _YES_NO = r"是不是|要不要|需不需要|能不能|会不会|可不可以|行不行|有没有|有冇|係唔係|使唔使|可唔可以|得唔得"
-_ASKING = re.compile(rf"吗|呢|[？?]|怎么|什么|哪|多少|多久|多长|几|是否|咋|啥|如何|谁|{_YES_NO}")
+_ASKING = re.compile(rf"吗|呢|[？?]|怎么|什么|哪|多少|多久|多长|(?<!没)(?<!没有)(?<!建议)多(大|高|远|重|宽|深)|几|是否|咋|啥|如何|谁|{_YES_NO}")
 # "我想了解一下补贴标准", "请告诉我申请流程", "收钱不", "贵不贵": a request, a question ending in 不/没 or an
 # A-不-A one, which asks though it holds no asking word (kept out of `_ASKING`: "还招人不" beside a figure asks
 # no more than the figure)
@@ -1197,7 +1229,14 @@ _HOW_MUCH = re.compile(r"(补|罚|贴|奖|给|拿|领|贷|借|收|减|免|退|�
 _WHETHER = re.compile(rf"{_YES_NO}|是否|吗|么")
 _GUESS = re.compile(r"^(是|在)[^，。？?！!\s]{1,8}?(的)?(吗|么|嘛)[？?]?$|^[^，。？?！!\s]{1,6}的(吗|么|嘛)[？?]?$|"
                     # "具体是哪些？有合肥吗", "省了几个服务员？有数据吗"
-                    r"^是不是[^，。？?！!\s]{1,8}[？?]?$|^有[^，。？?！!\s]{1,6}(吗|么|没有?)[？?]?$")
+                    r"^是不是[^，。？?！!\s]{1,8}[？?]?$|^有[^，。？?！!\s]{1,6}(吗|么|没有?)[？?]?$|"
+                    # "几百块还是几k", "有没有3k": a figure guessed, of the amount the clause before asks
+                    r"^[^，。？?！!\s]{0,4}[几\d][十百千万块元kKwW][^，。？?！!\s]{0,3}还是[^，。？?！!\s]{0,6}$|"
+                    r"^(有没有|够不够|到没到|超没超|上没上)[\d.一二两三四五六七八九十几百千万]+[kKwW万千百块元%]?[？?]?$|"
+                    # "软件年费一般是几千块吗"
+                    r"^[^，。？?！!]{0,10}[几\d一二两三四五六七八九十][十百千万块元kKwW%][^，。？?！!]{0,4}(吗|么|吧)[？?]?$|"
+                    # "要多少分才能过？我们有没有戏": a chance, which the figure asked settles
+                    r"^[^，。？?！!]{0,16}(有没有戏|有戏(吗|没有?|不)|能不能(过|通过|评上|达标)|能(过|通过|评上|达标)(吗|不|么))[？?]?$")
 
 
 _WHICH = re.compile(r"哪(些|几)")

@@ -11,7 +11,9 @@ import re
 from advisor.profile import EnterpriseProfile
 
 _WHAT_APPLIES = re.compile(r"(有什么|有啥|有哪些|能享受|可以享受|能申请|可以申请|能拿|适合)[^，。,？?！!]{0,4}?"
-                           r"(补贴|补助|政策|扶持|优惠|支持|奖励|奖补|好处)"
+                           r"(补贴|补助|政策|扶持|优惠|支持|奖励|奖补)"
+                           # "政策上有啥好处"; not "上链到底有啥好处", what doing a thing brings
+                           r"|(政策|国家|政府)[^，。,？?！!]{0,4}(有什么|有啥|有哪些|能给)[^，。,？?！!]{0,2}好处"
                            # "有没有补贴": support at large; not one named benefit ("有没有社保补贴") nor rules
                            # ("有没有政策规定…")
                            r"|(有没有|有无|给不给|能不能给|能给|会不会给|能不能拿|能不能享受|能不能申请|能否享受|能否申请)"
@@ -55,7 +57,7 @@ def profile_query(prof: EnterpriseProfile, wanted_support: frozenset[str] = froz
 
 
 # "想在地头盖个冷库，能申请啥补助": what the money would pay for, the thing after a verb of building or buying
-_PURPOSE = re.compile(r"(建|盖|修|买|购置|购买|装|添|换|搭|上(?![云线市班网门报传涨下]))(个|一个|一座|一台|几台|台|套|一套|座|间|些|点|一批|批)?"
+_PURPOSE = re.compile(r"(建|盖|修|买|购置|购买|装|添|换|搭|上(?![云线市班网门报传涨下链]))(个|一个|一座|一台|几台|台|套|一套|座|间|些|点|一批|批)?"
                       # (the thing holds no asking word: "上云有没有补贴" buys no "云有没")
                       r"((?:(?![有没不吗能可是])[A-Za-z\u4e00-\u9fff]){2,6}?)(?=[，。,？?！!、\s]|的|有|能|可以|可|要|想|需要|补|申请|$)")
 

@@ -36,3 +36,25 @@ def places_asked(question: str, regions: Iterable[tuple[str, str]]) -> list[tupl
         if tail and _asks_parent(tail.group(1)).search(question):
             out.append((doc_id, region))
     return out
+
+
+def _stems(region: str) -> list[str]:
+    """The short names of a 地区 field's units, largest first ("福建省泉州市晋江市" → 福建, 泉州, 晋江)."""
+    units = re.findall(r".+?(?:自治区|省|市|县|区|镇|旗)", region or "")
+    stems = (re.sub(r"(壮族|回族|维吾尔)?(自治区|省|市|县|区|镇|旗)$", "", u) for u in units)
+    return [s for s in stems if len(s) >= 2]
+
+
+def cases_in_place(question: str, regions: Iterable[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """"福建有哪些数实融合案例": the place whose recorded cases the question asks for, and the (record id, 地区) of
+    those whose 地区 field lies in it; ("", []) when the question asks no such list."""
+    regions = list(regions)
+    for stem in sorted({s for _, r in regions for s in _stems(r)}, key=len, reverse=True):
+        place = rf"{re.escape(stem)}(省|市|县|镇|壮族自治区|自治区)?"
+        asks = re.compile(rf"{place}(的|这边|那边|地区|这里|那里|本地)?[^，。？?！!\s]{{0,4}}(有哪些|有什么|有啥|有没有|哪几个|都有哪些)"
+                          r"[^，。？?！!\s]{0,8}(案例|例子)|"
+                          rf"{place}的[^，。？?！!\s]{{0,6}}(案例|例子)[^，。？?！!\s]{{0,3}}(有哪些|有什么|有啥|都有哪些|有几个)|"
+                          rf"(哪些|哪几个)[^，。？?！!\s]{{0,8}}案例[^，。？?！!\s]{{0,4}}(在|是|来自){place}")
+        if asks.search(question):
+            return stem, [(d, r) for d, r in regions if stem in _stems(r)]
+    return "", []

@@ -33,7 +33,7 @@ from advisor.details import (
 from advisor.expiry import Window, cited_name, ending_in, ending_line, expiry_window
 from advisor.intent import asks_outcome, asks_what_applies, profile_query, uncovered_purpose
 from advisor.naming import DocumentNames, ItemNames, ShortNames
-from advisor.place_facts import places_asked
+from advisor.place_facts import cases_in_place, places_asked
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
 from advisor.record_facts import (
     asked_facts,
@@ -63,7 +63,7 @@ from advisor.size_answer import (
 )
 from advisor.successor import Lineage, asks_old_version, asks_successor, lineage, replaced_version
 from advisor.support_list import asks_support_list, giving
-from advisor.tool_facts import asked_tool_facets, facet_lines
+from advisor.tool_facts import asked_capability, asked_tool_facets, facet_lines
 from advisor.topics import Topic, TopicMatch, UncoveredTopics
 from corpus.chunking import sentence_spans
 from corpus.documents import Chunk
@@ -804,6 +804,9 @@ class Advisor:
         places = places_asked(question, ((c.id, c.region) for c in self.kb.cases))
         if places:
             return self._place_advice(asked, prof, places)
+        place, located = cases_in_place(question, ((c.id, c.region) for c in self.kb.cases))
+        if located:
+            return self._cases_in_place_advice(asked, prof, place, located)
         tools = [s for s in self.kb.saas if s.id in items and s.id in firsts]
         if len(tools) == 1 and gap is None and (facets := asked_tool_facets(question)) \
                 and all(asked_tool_facets(c) or asks_figures_only(c) for c in asking_clauses(question)) \
@@ -811,6 +814,10 @@ class Advisor:
             told = self._tool_facts_advice(asked, prof, tools[0], facets)
             if told is not None:
                 return told
+        if len(tools) == 1 and gap is None:
+            unsaid = self._capability_unsaid(asked, prof, tools[0])
+            if unsaid is not None:
+                return unsaid
         # "做小额贷款的，多少人以下算小微": the shipped standard leaves financial firms out
         if prof.industry == FINANCE and (asked_bounds(question) or asks_size_class(question)
                                          or asks_standard_figures(question)):
@@ -1035,6 +1042,43 @@ class Advisor:
                 lines.append(self._rest_of_question(rest, doc_id, citations, "案例记录的地区信息")[0])
         answer = "\n".join(["根据收录的案例记录：", *lines, "地区取自案例记录；行政区划以民政部门公布的为准。"])
         return Advice(question, prof, answer, True, citations)
+
+    def _cases_in_place_advice(self, question: str, prof: EnterpriseProfile, place: str,
+                               located: list[tuple[str, str]]) -> Advice:
+        """"福建有哪些数实融合案例": the case records whose 地区 field lies in the place, each cited to its head;
+        cases whose records name no 地区 cannot be placed, and the answer says so."""
+        citations, lines = [], []
+        for doc_id, region in located:
+            citations.append(self._field_citation(len(citations) + 1, doc_id, ("地区：",)))
+            lines.append(f"{len(lines) + 1}. {citations[-1].title}（地区：{region}）。[{len(citations)}]")
+        unplaced = sum(1 for c in self.kb.cases if not c.region)
+        answer = "\n".join([f"收录的案例中，地区在{place}的有{len(located)}个：", *lines,
+                             f"另有{unplaced}个案例的记录没有写明地区，不在此列；地区取自案例记录。"])
+        cases = [{"id": d, "title": c.title, "why": f"地区：{r}"} for d, r in located if (c := self.kb.case(d))]
+        return Advice(question, prof, answer, True, citations, cases=cases)
+
+    def _capability_unsaid(self, question: str, prof: EnterpriseProfile, tool) -> Advice | None:
+        """"进销存能不能做多单位换算": a capability asked of the named category that its record names no word of is
+        not told by the record (a catalogue line says what such tools commonly do, not what one cannot); the
+        record's line of what it does stands as a pointer. None when every capability asked is named there."""
+        asking = asking_clauses(question)
+        caps = [frozenset(w for w in asked_capability(c) if w not in tool.name) for c in asking]  # ("考勤软件" names it)
+        rows = self._doc_rows.get(tool.id, [])
+        if not asking or not all(caps) or not rows:
+            return None
+        # (not the line of industries it suits: "信息技术服务业" names no 服务器)
+        text = "\n".join(ln for r in rows for ln in self.bundle.chunks[r].text.splitlines() if not ln.startswith("适合行业"))
+        if any(w in text for ws in caps for w in ws):
+            return None
+        chunk = self.bundle.chunks[rows[0]]
+        lines = [ln for ln in chunk.text.splitlines()[1:] if is_quotable(ln)]
+        if not lines:
+            return None
+        cited = self._citation(1, chunk, 1.0, lines[1] if len(lines) > 1 else lines[0])
+        answer = "\n".join([f"没有找到您问的功能：{tool.name}（数字化工具类别）的记录没有写到这一项，为避免误导，这里不作推测。"
+                             "能否做到请向服务商确认，最好要求演示。", "相关的资料（不是答案，仅供查阅）：",
+                             f"1. {tool.name}（数字化工具类别）：{cited.quote.rstrip('。')}。[1]"])
+        return Advice(question, prof, answer, False, [cited])
 
     def _tool_facts_advice(self, question: str, prof: EnterpriseProfile, tool, facets: list[str]) -> Advice | None:
         """"OA审批有免费的吗": the named category's 费用方式 or 注意 line, cited; a figure asked that the line does not

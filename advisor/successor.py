@@ -17,12 +17,15 @@ _ASK = r"(吗|没|呢|(?<![什怎那这多])么|不(?=[？?。！!\s]|$)|？|\?)
 _SUCCESSOR = re.compile(
     rf"(下一轮|下一批|下一期|新一轮|新版|新的版本|新的一版|后续版本)[^，。,？?！!\s]{{0,6}}?{_ASK}|"
     rf"十五五[^，。,？?！!\s]{{0,10}}?{_ASK}|"
+    # "听说要出新版了，新标准里门槛改成多少了": a figure of the new version
+    r"(新版|新标准|新规定|新办法|新条例)(里|中|上)[^，。,？?！!]{0,16}(多少|几|什么|啥|哪)|"
     # "划型标准的新修订版什么时候正式发布", "接续印发的新一期规划叫什么"
     rf"(修订版|新修订的版本|修订稿|修订征求意见稿|新一期|接续印发的?)[^，。,？?！!]{{0,16}}?({_ASK}|叫什么|是什么|什么时候|何时|哪天)|"
     r"(还有|有没有|会不会有|还会有|出没出)[^，。,？?！!\s]{0,4}(下一轮|下一批|新一轮|新版|第[二三四五六七八九十]批)|"
     # not "卖得出吗" nor "2020年修订过的那版条例": the asking must follow
     # (not "被查出来没履行义务": 没 before a verb negates it)
-    r"(出来|出台|发布|印发|修订)了?(没有?|吗|么)(?=[？?。！!，,\s呢啊]|$)|出了(没|吗|么)(?=[？?。！!，,\s呢啊]|$)|修订过(没|吗|么)|又修订|有更新的(吗|没|么)|"
+    # (not "营业执照要亮出来吗": 出来 after a verb of showing or finding)
+    r"((?<![亮拿晒摆贴挂露示列找查算看写做打])出来|出台|发布|印发|修订)了?(没有?|吗|么)(?=[？?。！!，,\s呢啊]|$)|出了(没|吗|么)(?=[？?。！!，,\s呢啊]|$)|修订过(没|吗|么)|又修订|有更新的(吗|没|么)|"
     # "有没有2023年或者2024年的最新数据": a statistic's later year
     r"(有没有|有)[^，。,？?！!\s]{0,14}(最新|更新|新一年|近两年)的?(数据|数字|统计|数)(?!量)|"
     rf"(以后|之后|到期后|结束后)[^，。,？?！!\s]{{0,6}}(延续|接着|继续|还有|还搞|再搞){_ASK}|"
@@ -89,6 +92,13 @@ def lineage(question: str, subject_id: str, kb: KnowledgeBase) -> Lineage | None
         seen.add(nxt.id)
     if after_year is None:
         return Lineage(subject_id, _successor(subject, kb), latest)
+    # "19号公告2026年以后还执行吗": a version that would have run past the year but was replaced by then no longer
+    # holds; its replacement answers (past its own end, "2028年以后", the line's end decides, below)
+    replacement = kb.policy(subject.superseded_by) if subject.superseded_by else None
+    own_end = _end_year(subject)
+    if replacement is not None and replacement.issued[:4].isdigit() and int(replacement.issued[:4]) <= after_year + 1 \
+            and own_end is not None and own_end > after_year:
+        return Lineage(subject_id, replacement, latest, after_year)
     end = _end_year(latest)
     if end is None and after.group(2) in ("起", "开始"):
         return None  # whether a rule without an end date still holds from a year on is for its passages to tell

@@ -33,3 +33,25 @@ def facet_lines(text: str, labels: list[str]) -> list[str]:
         if sep and rest and (label in labels or (label == "注意" and "费用方式" in labels and "费用" in rest)):
             out.append(line.strip())
     return out
+
+
+# "进销存能不能做多单位换算", "考勤软件能不能直接连指纹机": a capability asked of a named category
+_MODAL = r"(能不能|可不可以|能否|可否|支不支持|支持不支持|是否支持|是否可以|是否能)"
+# (not "能沾点光吗", "能带来客流吗": support or a benefit, asked with a bare 能)
+_CAPABILITY = re.compile(rf"{_MODAL}(直接|自动|顺便|同时|也)?(?P<cap>[^，。？?！!]{{2,30}}?)(吗|么|呢)?[？?]?$")
+# words of a capability that say nothing of it ("能不能装在我们自己的服务器上": 服务器 is the capability)
+_NOT_CAPABILITY = frozenset({"我们", "自己", "现在", "直接", "系统", "软件", "工具", "功能", "这种", "那种", "一下", "就是",
+                             "用的", "东西", "这个", "那个", "一起", "厂里", "店里", "公司", "平台"})
+
+
+def asked_capability(clause: str) -> frozenset[str]:
+    """The words naming the capability a clause asks a tool about (empty when it asks none): "做多单位换算" →
+    单位, 换算."""
+    from corpus.tokenize import tokenize
+
+    m = _CAPABILITY.search(clause)
+    if m is None:
+        return frozenset()
+    # (with the pieces a search tokenizer also gives: "外卖单" is named by a record's "外卖")
+    return frozenset(w for w in tokenize(m.group("cap")) if len(w) >= 2 and w not in _NOT_CAPABILITY
+                     and not re.search(r"[吗么呢啥什哪几多怎]", w))

@@ -37,6 +37,8 @@ class Topic:
     terms: tuple[str, ...]  # words a passage covering the topic would contain
     cues: tuple[str, ...]  # words a question on the topic names
     examples: tuple[str, ...]  # colloquial questions on the topic
+    # words of a covered subject: a question naming one asks that ("技术服务合同…印花税是不是减半": the 六税两费)
+    unless: tuple[str, ...] = ()
 
 
 def shipped_topics_text() -> str:
@@ -48,8 +50,8 @@ def parse_topics(text: str) -> tuple[Topic, ...]:
     out, seen = [], set()
     for i, item in enumerate(data.get("topics") or []):
         where = f"out_of_scope topic #{i + 1} ({item.get('id', '?') if isinstance(item, dict) else '?'})"
-        if not isinstance(item, dict) or set(item) != {"id", "name", "ask", "terms", "cues", "examples"}:
-            raise TopicError(f"{where}: needs exactly id, name, ask, terms, cues, examples")
+        if not isinstance(item, dict) or set(item) - {"unless"} != {"id", "name", "ask", "terms", "cues", "examples"}:
+            raise TopicError(f"{where}: needs exactly id, name, ask, terms, cues, examples (and optionally unless)")
         if item["id"] in seen:
             raise TopicError(f"{where}: duplicate id")
         seen.add(item["id"])
@@ -57,7 +59,8 @@ def parse_topics(text: str) -> tuple[Topic, ...]:
         cues = tuple(str(c).lower() for c in item["cues"] or ())
         if not (terms and cues and examples and str(item["name"]).strip() and str(item["ask"]).strip()):
             raise TopicError(f"{where}: name, ask, terms, cues and examples must not be empty")
-        out.append(Topic(str(item["id"]), str(item["name"]), str(item["ask"]), terms, cues, examples))
+        unless = tuple(str(u).lower() for u in item.get("unless") or ())
+        out.append(Topic(str(item["id"]), str(item["name"]), str(item["ask"]), terms, cues, examples, unless))
     return tuple(out)
 
 
@@ -86,7 +89,8 @@ class UncoveredTopics:
     def nearest(self, question: str, qvec: np.ndarray, hits: Sequence[Hit]) -> TopicMatch | None:
         """The closest topic among those the question names a cue of (None when it names none)."""
         lowered = question.lower()
-        cued = np.array([any(c in lowered for c in t.cues) for t in self.topics], dtype=bool)
+        cued = np.array([any(c in lowered for c in t.cues) and not any(u in lowered for u in t.unless)
+                         for t in self.topics], dtype=bool)
         if not len(self._owner) or not cued.any():
             return None
         sims = np.where(cued[self._owner], self.vectors @ np.asarray(qvec, dtype=np.float32), -np.inf)

@@ -1635,3 +1635,56 @@ def test_a_minimum_level_to_meet_is_not_told_by_a_target():
 
 def test_a_mobile_channel_asked_is_an_address():
     assert [d.name for d in asked_details("手机上能直接投诉吗？")] == ["网址或下载地址"]
+
+
+@pytest.mark.parametrize("question, detail", [
+    ("电子签平台一般按什么方式收费？", "收费方式"), ("这个拼单平台对纸箱厂怎么收钱", "收费方式"),
+    ("前两批的66个城市里，有没有河南洛阳", NAMES), ("APP叫什么名字，由谁开发运营？", "具体名称（品牌、公司或平台）"),
+    ("手机上哪个app能投诉", "具体名称（品牌、公司或平台）"), ("声明函模板在原文第几页？", "页码"),
+    ("这个数据是哪一年的", "数据年份"), ("矿区自动驾驶是哪年开始落地的", "起始年份"), ("在哪个矿上跑的", "所在地区"),
+    ("具体哪些行业属于限制和禁止的？", "所含的具体项目"),
+])
+def test_details_asked_in_the_twenty_fourth_session(question, detail):
+    assert detail in [a.detail.name for a in asked_about(question)]
+
+
+def test_how_a_rule_treats_charges_asks_no_price():
+    assert asked_details("优化营商环境条例对涉企收费和保证金是怎么规定的") == []
+    assert [d.name for d in asked_details("评价要拿到多少分才能通过")] == [FIGURE]  # a score, not money
+
+
+def test_a_rough_count_is_a_count():
+    [asked] = asked_about("一把伞大概要多少个配件？")
+    assert asked.stated_in("一把伞要几十到上百个配件，分散在很多小厂。")
+    assert not asked.stated_in("配件分散在很多小厂。")
+
+
+def test_how_big_asks():
+    assert asking_clauses("产地仓建在哪个镇，仓库有多大面积") == ["产地仓建在哪个镇", "仓库有多大面积"]
+    assert asking_clauses("没多大区别，我们就想省点事") == []
+
+
+def test_a_town_or_county_asked_is_not_told_by_a_larger_place_or_another_province():
+    [town] = asked_about("产地仓建在哪个镇")
+    assert not town.stated_in("灵山县荔枝种植面积40万亩。") and town.stated_in("产地仓建在灵山县新圩镇。")
+    [county] = asked_about("AI豆计划在山西的基地具体设在哪个县？")
+    assert not county.stated_in("公开报道提到的基地在陕西、山西等地的县城。")
+    assert not county.stated_in("陕西宜君县的基地从20人起步。")
+    assert county.stated_in("山西某某县建了基地。")
+
+
+def test_a_fine_is_told_only_by_a_record_naming_the_act():
+    [fine] = asked_about("网店首页没挂营业执照，被查到的话一般罚多少")
+    assert "营业执照" in fine.offence and "查到" not in fine.offence
+    assert not any(a.offence for a in asked_about("网店首页没挂营业执照，要挂在哪"))  # no fine asked
+
+
+@pytest.mark.parametrize("question", ["小餐馆扫码点餐系统一年订阅费多少钱，几百块还是几k",
+                                      "标注员一个月能挣多少钱，有没有3k", "收银系统一年大概多少钱？软件年费一般是几千块吗",
+                                      "评价要拿到多少分才能通过？我们一家20人的软件公司有没有戏"])
+def test_a_guessed_figure_or_a_chance_asks_no_more_than_the_figure(question):
+    assert not asks_more(question)
+
+
+def test_a_chance_without_a_figure_asked_still_asks():
+    assert asks_more("评价标准是什么样的，我们一家20人的软件公司有没有戏")

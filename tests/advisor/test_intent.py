@@ -34,6 +34,7 @@ def test_what_applies_to_me(question):
     "上海那部促进中小企业的条例里有没有房租补贴",
     "做外贸的小厂，有没有政策规定必须开发票",  # asks about a rule, not support
     "我在杭州开了家奶茶店，老顾客来一次就不来了",  # not asking for support
+    "我是做高空作业车租赁的，把设备使用记录上链到底有啥好处？",  # what doing a thing brings
 ])
 def test_not_what_applies(question):
     assert not asks_what_applies(question, prof_of(question))
@@ -68,3 +69,7 @@ def test_how_a_peer_fared_is_asked_but_not_whether_a_rule_is_in_force(question, 
     ("想在厂里装个光伏有没有补贴", ["支持小微企业。"], "光伏")])
 def test_a_purpose_no_cited_record_names(question, texts, thing):
     assert uncovered_purpose(question, texts) == thing
+
+
+def test_support_asked_as_what_policy_brings():
+    assert asks_what_applies("我是开奶茶店的小微企业，国家政策上有啥好处", prof_of("我是开奶茶店的小微企业，国家政策上有啥好处"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.place_facts import places_asked
+from advisor.place_facts import cases_in_place, places_asked
 
 REGIONS = [("case-lychee", "广西壮族自治区钦州市灵山县"), ("case-gz", "广东省广州市"),
            ("case-jj", "福建省泉州市晋江市"), ("case-ds", "福建省泉州市晋江市东石镇"), ("case-zj", "浙江省")]
@@ -42,3 +42,19 @@ def test_the_larger_place_asked_as_a_choice_or_after_a_comma(question, ids):
 @pytest.mark.parametrize("question", ["在晋江开店好还是去泉州好", "晋江做鞋还是做伞赚钱", "晋江是做鞋还是做伞出名"])
 def test_a_choice_not_about_which_place_governs_is_not_asked(question):
     assert places_asked(question, REGIONS) == []
+
+
+@pytest.mark.parametrize("question, place, ids", [
+    ("福建有哪些数实融合案例？分别在福建哪里", "福建", ["case-jj", "case-ds"]),
+    ("广西有没有数实融合的例子", "广西", ["case-lychee"]),
+    ("浙江的数实融合案例都有哪些？", "浙江", ["case-zj"]),
+    ("哪些案例是在泉州的", "泉州", ["case-jj", "case-ds"]),
+])
+def test_the_cases_recorded_in_a_place(question, place, ids):
+    assert cases_in_place(question, REGIONS) == (place, [(d, r) for d, r in REGIONS if d in ids])
+
+
+@pytest.mark.parametrize("question", ["我在晋江开鞋厂，有没有同行的案例", "江苏有哪些数实融合案例", "广州开餐馆有什么补贴",
+                                      "灵山县是归哪个市管的"])
+def test_a_place_named_without_asking_its_cases(question):
+    assert cases_in_place(question, REGIONS) == ("", [])

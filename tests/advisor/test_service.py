@@ -1080,3 +1080,32 @@ def test_a_tool_named_among_the_best_hits_answers_how_it_is_charged(advisor):
     # (the case's three passages score first: the tool is among the best three records, not passages)
     booking = advisor.ask("郑州开瑜伽馆，想上个约课系统，这类一般咋收费？有免费的吗")
     assert booking.confident and [c.doc_id for c in booking.citations] == ["saas-booking"]
+
+
+def test_the_cases_of_a_province_come_from_their_region_fields(advisor):
+    advice = advisor.ask("福建有哪些数实融合案例？分别在福建哪里")
+    assert advice.confident and {c.doc_id for c in advice.citations} == {
+        "case-jinjiang-footwear-group-purchase", "case-dongshi-umbrella-app"}
+    assert "没有写明地区" in advice.answer  # the cases that cannot be placed are said to exist
+
+
+def test_a_capability_the_tool_record_never_names_is_not_answered(advisor):
+    unsaid = advisor.ask("进销存能不能做多单位换算？我们螺丝是按箱进货按个卖的")
+    assert not unsaid.confident and unsaid.answer.startswith("没有找到您问的功能")
+    said = advisor.ask("进销存能不能扫码盘点")
+    assert said.confident and said.citations[0].doc_id == "saas-inventory"
+
+
+def test_a_fine_asked_is_not_told_by_another_laws_fine(advisor):
+    advice = advisor.ask("网店首页没挂营业执照，被查到的话一般罚多少")
+    assert not advice.confident and "pol-dianshang-2018" in [c.doc_id for c in advice.citations]
+
+
+def test_a_version_replaced_before_the_year_asked_leads_to_its_replacement(advisor):
+    advice = advisor.ask("2023年第19号公告规定的小规模纳税人月销售额10万以下免增值税，2026年以后还执行吗？现在按哪个文件？")
+    assert advice.confident and advice.citations[0].doc_id == "pol-vat-xianjie-2026-10"
+
+
+def test_stamp_duty_halving_is_answered_whatever_contract_was_signed(advisor):
+    advice = advisor.ask("公司是小规模纳税人，今年跟客户签了一堆技术服务合同，印花税是不是可以减半？")
+    assert advice.confident and advice.citations[0].doc_id == "pol-tax-xiaowei-2023-12"

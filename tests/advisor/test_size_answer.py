@@ -50,3 +50,8 @@ def test_the_standards_figures_asked_without_a_class():
     assert asks_standard_figures("划型的门槛怎么划")
     assert not asks_standard_figures("划型标准是哪个部门发的")
 
+
+
+def test_which_tier_asked_is_the_size_class():
+    assert asks_size_class("包装盒印刷厂，60来号工人，年营业收入1500万，划型的话是哪一档？")
+    assert not asks_size_class("小规模纳税人的税率是哪一档")

@@ -88,3 +88,16 @@ def test_the_replaced_version_is_found_from_either_side_best_first():
                                       "十四五数字经济发展规划到期后，国务院接续印发的新一期规划叫什么"])
 def test_a_revised_or_next_issue_asked_for_is_a_successor(question):
     assert asks_successor(question)
+
+
+def test_a_version_replaced_by_the_year_asked_past_leads_to_its_replacement():
+    line = lineage("19号公告2026年以后还执行吗？现在按哪个文件", "pol-vat-xgm-2023-19", KB)
+    assert line.later.id == "pol-vat-xianjie-2026-10" and line.after == 2026
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("营业执照一定要亮出来吗", False), ("名单拿出来了吗", False), ("新标准出来了吗", True),
+    ("听说划型标准要出新版了，新标准里工业的营收门槛改成多少了？", True),
+])
+def test_showing_is_not_coming_out_and_a_figure_of_the_new_version_is(question, asks):
+    assert asks_successor(question) is asks

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.tool_facts import asked_tool_facets, facet_lines
+from advisor.tool_facts import asked_capability, asked_tool_facets, facet_lines
 
 PASSAGE = "\n".join(["数字化工具类别：ERP/业财一体化", "把采购、库存、生产和财务连起来。",
                      "费用方式：云版按用户数按年订阅，另有实施费用。", "注意：先理顺流程；关注后续二次开发费用。"])
@@ -28,3 +28,13 @@ def test_the_line_for_the_facet_and_a_caution_about_cost_beside_it():
     assert facet_lines(PASSAGE, ["费用方式"]) == ["费用方式：云版按用户数按年订阅，另有实施费用。", "注意：先理顺流程；关注后续二次开发费用。"]
     assert facet_lines(PASSAGE, ["注意"]) == ["注意：先理顺流程；关注后续二次开发费用。"]
     assert facet_lines("数字化工具类别：OA\n让审批上手机。", ["费用方式"]) == []
+
+
+@pytest.mark.parametrize("clause, words", [
+    ("进销存能不能做多单位换算", {"单位", "换算"}),
+    ("低代码平台能不能装在我们自己的服务器上", {"装在", "服务", "务器", "服务器"}),
+    ("进销存能提醒补货吗", set()), ("国家有补贴能沾点光吗", set()),
+    ("MES适合我们小厂吗", set()), ("有没有免费的版本", set()),
+])
+def test_the_capability_asked_of_a_tool(clause, words):
+    assert asked_capability(clause) == words

@@ -25,6 +25,7 @@ topics:
     ask: 请查看证券交易所官网。
     terms: [北交所, 上市条件]
     cues: [上市, 北交所, IPO]
+    unless: [新三板挂牌补贴]
     examples: [公司想去北交所上市要什么条件, IPO要花多少钱]
 """
 
@@ -121,3 +122,10 @@ def test_no_shipped_record_names_a_term_of_an_uncovered_topic():
         found = [(term, text[:40]) for term in t.terms for text in texts if term in text]
         assert not found, f"{t.id}: shipped documents name {found[:3]}"
 
+
+
+def test_a_question_naming_a_covered_subject_escapes_the_topic(topics, fake_embedder):
+    q = "公司想上市，新三板挂牌补贴有多少"
+    assert topics.nearest(q, fake_embedder.embed_queries([q])[0], []) is None
+    q2 = "公司想上市，要准备什么"
+    assert topics.nearest(q2, fake_embedder.embed_queries([q2])[0], []) is not None
