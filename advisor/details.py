@@ -161,6 +161,8 @@ DETAILS = (
     # "申报截止到哪天": a deadline, which only a date stated as an end gives (not a record's 施行日期).
     Detail(DEADLINE, re.compile(r"(截止|截至)[^，。？?！!\s]{0,3}(哪天|哪一天|什么时候|几号)|截止(日期|时间)(是|在)|"
                                  r"(哪天|哪一天|几号|几月几号|几月份?|哪个月|什么时候)截止|"
+                                 # "申报材料最晚什么时候要报到两部委"
+                                 r"(最晚|最迟)[^，。？?！!\s]{0,3}(什么时候|啥时候|哪天|哪一天|几号|几月几号)|"
                                  # "大走访要搞到啥时候结束": when it ends
                                  r"(什么时候|啥时候|何时|哪天)(结束|到期)"),
            # (not "截至2026-11-26", the date a record was checked)

@@ -1642,7 +1642,7 @@ def test_a_mobile_channel_asked_is_an_address():
     ("前两批的66个城市里，有没有河南洛阳", NAMES), ("APP叫什么名字，由谁开发运营？", "具体名称（品牌、公司或平台）"),
     ("手机上哪个app能投诉", "具体名称（品牌、公司或平台）"), ("声明函模板在原文第几页？", "页码"),
     ("这个数据是哪一年的", "数据年份"), ("矿区自动驾驶是哪年开始落地的", "起始年份"), ("在哪个矿上跑的", "所在地区"),
-    ("具体哪些行业属于限制和禁止的？", "所含的具体项目"),
+    ("具体哪些行业属于限制和禁止的？", "所含的具体项目"), ("申报材料最晚什么时候要报到两部委？", "截止日期"),
 ])
 def test_details_asked_in_the_twenty_fourth_session(question, detail):
     assert detail in [a.detail.name for a in asked_about(question)]
