@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from advisor.details import BESIDES_PRICE
+from corpus.tokenize import tokenize
 
 # The facet asked and the record line (by its label in the category's passage) that tells it.
 FACETS: tuple[tuple[str, re.Pattern], ...] = (
@@ -47,8 +48,6 @@ _NOT_CAPABILITY = frozenset({"我们", "自己", "现在", "直接", "系统", "
 def asked_capability(clause: str) -> frozenset[str]:
     """The words naming the capability a clause asks a tool about (empty when it asks none): "做多单位换算" →
     单位, 换算."""
-    from corpus.tokenize import tokenize
-
     m = _CAPABILITY.search(clause)
     if m is None:
         return frozenset()
