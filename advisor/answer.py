@@ -175,7 +175,11 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
     out = Composed(points, profile_line)
     if not points:
         return out
-    missing = unstated(wanted, [text for text, _, _ in said])
+    # (a record's lines together: a sentence added from it is of the years its point line names)
+    by_doc: dict[str, list[str]] = {}
+    for text, _, doc_id in said:
+        by_doc.setdefault(doc_id, []).append(text.rstrip("。；"))
+    missing = unstated(wanted, ["。".join(lines) for lines in by_doc.values()])
     missing += [a for a in wanted if a.detail.worded and a not in missing
                 and not any(a.answered_by(text, title) for text, title, _ in said)]
     # "2028年以后…是多少": a record whose periods all end before that year does not say, whichever line is quoted
@@ -188,9 +192,11 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
                 and not any(a.stated_in(text) and _names_asking(a, records.get(d, ""), title) for text, title, d in said)]
     missing += [a for a in wanted if a.offence and a not in missing and records
                 and not any(a.stated_in(text) and _names_offence(a, records.get(d, ""), title) for text, title, d in said)]
-    out.not_stated = [a.detail.name for a in missing
-                      if not any(_record_gives(a, records.get(d, ""), titles[d]) for d in used_docs if records)]
-    out.elsewhere = elsewhere = [a.detail.name for a in missing if a.detail.name not in out.not_stated]
+    # (one name for a detail asked in two units: "多少个基地…多少人")
+    out.not_stated = list(dict.fromkeys(
+        a.detail.name for a in missing
+        if not any(_record_gives(a, records.get(d, ""), titles[d]) for d in used_docs if records)))
+    out.elsewhere = elsewhere = list(dict.fromkeys(a.detail.name for a in missing if a.detail.name not in out.not_stated))
     # The passages speak of the thing asked about but not of the detail asked for: say so rather than let the
     # answer read as if it had it.
     if out.not_stated:

@@ -130,7 +130,7 @@ REGION = "所在地区"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
     Detail(MONEY,
-           re.compile(r"多少钱|多少万(?![吨亩户家人名个件台套所])|几[块毛分角]钱|几毛|多少(贷款|授信|投资|融资)|(大概|大约|估计|一般|得|要)几[十百千万]+((块|元)|(?=[？?吗呢啊]|$))|"
+           re.compile(r"多少钱|(罚|交|补|收|赔)好多钱(?=[？?呢]|$)|多少万(?![吨亩户家人名个件台套所])|几[块毛分角]钱|几毛|多少(贷款|授信|投资|融资)|(大概|大约|估计|一般|得|要)几[十百千万]+((块|元)|(?=[？?吗呢啊]|$))|"
                       # (not "要多少天内付款": a period)
                       rf"{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要|贷|借|分)到?多少(?!个?(天|日|月|年|周|小时|工作日)|[家人个户名件台套项亩吨次]|分(?!钱))|{_SUPPORT_SUM}|"
                       r"(工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|面额|单价)[^，。？?！!\s]{0,4}多少|"
@@ -143,7 +143,8 @@ DETAILS = (
                       # "每家有没有封顶": a cap, which only a sum or a share gives
                       r"(有没有|是否有|有无|有)个?(封顶|上限|最高限额)|封顶(是)?多少|"
                       # (a price asked, not one named: "让AI回答顾客价格靠谱不")
-                      r"(什么|啥|哪个|哪档|啥样)的?价(格|位|钱)|价(格|位|钱)(大概|大约|一般|通常|都|又|还|就)?(是|在|要|有|能|得)?(多少|几|呢|咋样|怎么样|如何|区间|范围)|(?<![好低高])价(格|位)(?=[？?]|$)|"
+                      # (not "为什么价钱上不去": why, not what price)
+                      r"(?<!为)(什么|啥|哪个|哪档|啥样)的?价(格|位|钱)|价(格|位|钱)(大概|大约|一般|通常|都|又|还|就)?(是|在|要|有|能|得)?(多少|几|呢|咋样|怎么样|如何|区间|范围)|(?<![好低高])价(格|位)(?=[？?]|$)|"
                       r"(大概|大约|一般|平均|市场|参考|具体)价(格|位)|报价(多少|是多少|能打)|具体报价|报价单|(有没有|给个|出个|要个)[^，。？?！!\s]{0,2}报价|优惠价|折扣价|团购价|批发价|(?<![消经])费[^，。？?！!\s]{0,3}多少|(?<!不)(?<!涉企)(?<!事业性)收费(?!目录|清单|方式|模式|吗|么|不|嘛|啊|呀|呢|" + _HOW_CHARGED + r")|费用(?!" + _HOW_CHARGED + r")|补贴标准|奖励标准|金额|额度|多贵|贵不贵"),
            re.compile(_MONEY), NOT_ASKING, figure=True),
     # "百分之几", "比例多少", "几成", "翻几番": a share or a multiple, which a sum in yuan does not give ("最高罚到营业额的
@@ -207,7 +208,9 @@ DETAILS = (
                       # "比2020年版多了几项"
                       r"(多|少)了几(项|个|条|家|批)|(总数|户数|家数|企业数|数量)[^，。？?！!]{0,3}多少|多大面积|多大规模|规模(有)?多大|产多少|各[占有]?几个|"
                       # "至少得测到几级": a level required; not "测一下到了几级", the asker's own to find out
-                      r"(得|要|需|至少|算|是|能|达到?)[^，。？?！!\s]{0,3}(?<!第)(几|多少)级|第几级(?=(才|就)(能|算|可以|行))|(至少|最低|起码)[^，。？?！!\s]{0,4}第几级|分[为成]?(几|多少)(个)?(级|档|等级|级别)|"
+                      r"(得|要|需|至少|算|是|能|达到?)[^，。？?！!\s]{0,3}(?<!第)(几|多少)级|"
+                      # "评到几级才算合格"
+                      r"(评|测|升|做)到(几|多少)级(?=[^，。？?！!]{0,3}(才|就|算))|第几级(?=(才|就)(能|算|可以|行))|(至少|最低|起码)[^，。？?！!\s]{0,4}第几级|分[为成]?(几|多少)(个)?(级|档|等级|级别)|"
                       # "得分要达到多少才算二级": a score
                       r"(得分|分数|评分|打分)[^，。？?！!]{0,4}(多少|几)|(打|拿|考|评)(多少|几)分(?![钟之批期类别])|样本(量|数|规模)[^，。？?！!]{0,10}(多少|多大|几|什么|啥)|"
                       # "一般能省下几个服务员": a number of people
@@ -274,7 +277,7 @@ DETAILS = (
                       # "手机上哪个app能投": the app by name
                       r"哪(个|款|一个)\s*(app|APP|App|小程序|公众号)|"
                       r"哪家(好|划算|便宜|靠谱|最)|哪家[^，。？?！!]{1,8}(最|更)(低|便宜|高|好|划算|省|靠谱|快|稳定|可靠)|推荐(哪(?!类|些类|种)|几(?!类|种)|一[个款家])|服务商推荐|推荐的?(牌子|品牌)|(牌子|品牌)推荐|"
-                      r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件|银行)|是哪一?家(?!机构|单位|部门)|哪一家|谁家(做|开发|运营|搞|弄|出)|是谁(开发|做|搞|弄|运营|建)的|由谁(开发|运营|做|搞|建|出)|(?<!改)叫(什么|啥)(名字)?(?!意思)|"
+                      r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件|银行)|是哪一?家(?!机构|单位|部门)|哪一家|谁家(做|开发|运营|搞|弄|出)|是谁(开发|做|搞|弄|运营|建)的|由谁(开发|运营|做|搞|建|出)|(是)?谁(创办|创立|创建|发起)的|创始人|创办人|(?<!改)叫(什么|啥)(名字)?(?!意思)|"
                       # "案例里用的是哪个平台", "调查是哪家机构做的": the one a case used or a figure came from, not which
                       # kind of tool to pick ("该用什么系统")
                       # (not "用的是什么工具做的": a kind of tool, which a case's "低代码平台" tells)
@@ -320,7 +323,7 @@ DETAILS = (
                       rf"(有哪些|是哪些|都有|有谁|哪几|包括哪些|包含哪些|(覆盖|涵盖|涉及)了?哪些){_NOT_NAMES}|"
                       r"分别是(谁|哪些|哪几)|都是哪几家|(是|有)哪几家(公司|企业|厂|平台|服务商|银行)|"
                       # "在哪几个港口落地了", "支持去哪些海外平台": the places or platforms, by name
-                      r"(在|是|去|到|包括|覆盖|涉及|销往|卖往)了?哪(几|些)个?(港口|城市|县|省份|省|国家|海外平台|平台|网站|银行|园区)|都有哪几家|(另外|其余|剩下)的?[^，。？?！!]{0,4}(是|有)哪(些|几)|"
+                      r"(在|是|去|到|开|入驻|包括|覆盖|涉及|销往|卖往)了?哪(几|些)个?(港口|城市|县|省份|省|国家|海外平台|平台|网站|银行|园区)|都有哪几家|(另外|其余|剩下)的?[^，。？?！!]{0,4}(是|有)哪(些|几)|"
                       # "上面都有哪些纸箱厂", "全列出来", "有没有清单": the members, not what the thing offers
                       r"(上面|里面|里头|其中|平台上)[^，。？?！!\s]{0,4}(都有|有)哪些[^，。？?！!\s]{0,3}"
                       r"(企业|公司|厂|单位|品牌|商家|服务商|银行)|(全部|全|都|一一|逐一)列(出来|一下|出)|列出[^，。？?！!]{0,20}(全部|所有)[^，。？?！!]{0,12}(名称|名字|名单)|"
@@ -450,14 +453,17 @@ DETAILS = (
     # sentence giving the parts does ("…分别为…"); the whole's figure is not it. (Not "人数和营收的线各是多少": two
     # things named, each with its own figure.)
     Detail(BREAKDOWN,
-           re.compile(r"各(省|省份|地|地区|市|城市|区域|行业|阶段|类|部分|批)[^，。？?！!]{0,8}?(各|分别)?(是|占|有|为)?(多少|几)|"
+           re.compile(r"各(省|省份|地|地区|市|城市|区域|行业|阶段|类|部分|批)(?![^，。？?！!]{0,2}(累计|一共|总共|合计|共计|加起来))"
+                      r"[^，。？?！!]{0,8}?(各|分别)?(是|占|有|为)?(多少|几)|"
                       r"(省|省份|地区|区域|行业|阶段|类别|部分)的?(各|分别)(是|占|有|为)?(多少|几)|"
                       r"[东中西]部[^，。？?！!]{0,4}(各|分别)|剩下的[^，。？?！!]{0,10}各|(其余|剩余|剩下)的?[^，。？?！!]{0,16}分别(是|占|为)?(多少|几)|(其余|剩余|剩下|其他)的?[^，。？?！!]{0,6}各(自)?(处在|处于|在|是|占)|(和|与|及|、)[^，。？?！!]{1,12}各占(多少|几)|"
                       # "在各省是怎么分布的", "我们省分到多少家": one part's figure
                       r"(各省|各地|各个省|各省份)[^，。？?！!]{0,6}(分布|分配)|"
                       r"我们(省|市|县|区)分到(多少|几)|"
                       # "那3684万个就业机会里企业微信带来的有多少": a part of a whole the question quotes
-                      rf"{_WHOLE_FIGURE}[^，。？?！!]{{0,12}}(里|中|当中|之中|里面)[^，。？?！!]{{1,14}}(?<!第)(多少|几)"),
+                      rf"{_WHOLE_FIGURE}[^，。？?！!]{{0,12}}(里|中|当中|之中|里面)[^，。？?！!]{{1,14}}(?<!第)(多少|几)|"
+                      # "工作机会有780多万个，其中广州市占了多少个"
+                      rf"{_WHOLE_FIGURE}[^？?！!。]{{0,4}}[，,]\s*其中[^，。？?！!]{{1,10}}(占|有|是)了?(多少|几)"),
            re.compile(r"分别(为|是|占|达|有)|各(为|占|有)[\d一二三四五六七八九十]|其中[^。；]{0,12}\d"), exact=True),
     # "有门槛吗", "要什么条件": who qualifies. Any sentence setting a condition gives it; asked beside another
     # detail ("怎么报名，有门槛吗") it is a detail too, so that detail, unstated, is not outweighed by a clause
@@ -762,11 +768,18 @@ class Asked:
     # of a fine: the question's words naming the act fined ("网店首页没挂营业执照…罚多少"); a record naming none
     # of them fines something else (the 个人信息保护法's 100万元 is not the fine for a missing licence)
     offence: frozenset[str] = frozenset()
+    # "…有多少家？一年能出多少把伞": a figure asked in a unit of its own clause, which a sentence of the record in
+    # that unit gives whatever words it shares with the question
+    own_unit: bool = False
 
     def stated_in(self, text: str) -> bool:
         """The text gives this kind of detail, in the unit asked for if one was; a tied detail, in a sentence
         that also names what is asked about; an outcome or a grant, in a sentence that is not a target."""
         if self.after and _ends_before(text, self.after):  # every period the text states ends before the year asked
+            return False
+        # (a line whose years are all others is of another year, though a sentence of it names none: "2023年发布、
+        # 执行到2027年底的组合包；…实际负担约5%" does not tell 2028)
+        if self.year and _of_other_years(text, self.year):
             return False
         if self.tie or self.not_target or self.per_firm or self.year or self.places:
             return any(self._gives(text[s:e]) and (not self.tie or any(w in text[s:e] for w in self.tie))
@@ -781,6 +794,8 @@ class Asked:
             text = re.sub(q if self.precise else rf"[^\s，。；、（）]{{0,4}}（{q}）|{q}（[^）]*）|{q}", "", text)
         if self.own:
             return any(m.group(0).strip("“”\"「」《》") not in self.own for m in self.detail.given.finditer(text))
+        if self.own_unit and self.unit is not None:  # (a figure in its own clause's unit is given by that unit)
+            return bool(self.unit.search(text))
         return bool(self.detail.given.search(text)) and (self.unit is None or bool(self.unit.search(text)))
 
     def speaks_of(self, word: str, sentence: str) -> bool:
@@ -799,7 +814,8 @@ class Asked:
         # (a name is not told by a sentence sharing one character of a word the tokenizer split, "约课")
         if not self.detail.figure:
             words = {w for w in words if len(w) >= 2} or words
-        return self.stated_in(sentence) and (self.detail.exact or any(self.speaks_of(w, sentence) for w in words)
+        return self.stated_in(sentence) and (self.detail.exact or self.own_unit
+                                             or any(self.speaks_of(w, sentence) for w in words)
                                              or (bool(words & _FILING) and any(v in sentence for v in _FILING)))
 
 
@@ -821,7 +837,8 @@ def _unit_pattern(units: set[str], question: str) -> re.Pattern:
 # ("多少天之内必须把货款付给我们" by "60日内付款")
 _KIN = {"贷款": ("融资", "信贷"), "借钱": ("融资", "贷款"), "借点": ("融资", "贷款"),
         "货款": ("付款", "账款", "款项"), "付给": ("付款", "支付"), "付清": ("付款", "支付"),
-        "城建税": ("城市维护建设税",), "小微企业": ("小型微型企业", "小型、微型企业")}
+        "城建税": ("城市维护建设税",), "小微企业": ("小型微型企业", "小型、微型企业"),
+        "扶持": ("支持",), "支持": ("扶持",)}
 
 
 # Ways of saying "to file": the question's "申报" and a record's "填报" speak of the same act.
@@ -833,7 +850,7 @@ _OUTCOME = re.compile(r"(最后|最终|实际|到底)[^，。？?！!]{0,6}(完�
                       # "眼下上云的比例已经到多少了": where it stands now, not where a plan aims
                       r"(眼下|目前|现在|当前|如今)[^，。？?！!]{0,12}已经[^，。？?！!]{0,3}(多少|几)|"
                       # "现在全国上云率是多少": where it stands now; "测到第几级才能去报": a bar to clear; neither a plan's aim
-                      r"(眼下|目前|现在|当前|如今)[^，。？?！!]{0,12}(是|有)(多少|几)|(几|多少)[^，。？?！!]{0,6}才(能|算|可以|够|行)")
+                      r"(眼下|目前|现在|当前|如今)[^，。？?！!]{0,12}(是|有)?(多少|几)|(几|多少)[^，。？?！!]{0,6}才(能|算|可以|够|行)")
 _MINIMUM = re.compile(r"(至少|最低|起码)[^，。？?！!]{0,6}(几|多少)")
 _TARGET = re.compile(r"目标|力争|计划(?!单列)|预计|规划|到20\d\d年|争取")  # (not "计划单列市", a kind of city)
 # "最多能拿到多少补贴": a sum granted
@@ -874,6 +891,8 @@ _PERIOD_END = re.compile(r"20\d\d\s*[—\-－~至到]\s*(20\d\d)|至\s*(20\d\d)(
 # its year ("2024年那轮奖补") or the years from then on (``after``).
 # (not a year beside a figure the question quotes: "比2020年的3684万涨了多少")
 _ASKED_YEAR = re.compile(r"(?<![\d〔\[（(])(20\d\d)\s*年(?!的?\d)(?!代|[^，。？?！!]{0,2}(那|这|的那|的这)[个轮版份批次])(?![^，。？?！!]{0,1}(以后|之后|往后|起|开始))")
+# "微信生态21年带动多少就业": a year said short (not a span of years: "做了20年", "20年以上", "21年的老店")
+_SHORT_YEAR = re.compile(r"(?<![\d.年〔\[（(])(?<![了过满近足约快有第])(1[5-9]|2\d)\s*年(?![以多左内前后来间底初中的了半里级度份代])")
 _SENTENCE_YEAR = re.compile(r"(?<![\d〔\[])(20\d\d)(?!\d|-\d\d-)")
 _SPAN = re.compile(r"(20\d\d)\s*年?\s*[—\-－~至到]\s*(20\d\d)")
 _SINCE = re.compile(r"(20\d\d)\s*年[^，。；]{0,8}?(起|以来|开始|之后|以后)")
@@ -884,6 +903,11 @@ _IN_FORCE = re.compile(r"(延续|执行|实施|有效期?|截至|截止)[^，。
 _PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建",
               "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西",
               "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门")
+
+
+def provinces_in(text: str) -> frozenset[str]:
+    """The province-level places the text names by their short names."""
+    return frozenset(p for p in _PROVINCES if p in text)
 
 
 def _of_other_places(sentence: str, places: frozenset[str]) -> bool:
@@ -914,12 +938,14 @@ _CHANGE_WORDS = frozenset({"多赚", "多挣", "翻番", "增长", "增加", "�
                            "缩短", "多卖", "多了", "少了"})
 # (not a bare "省": "浙江省有多少家" asks a count)
 _QUOTED_TERM = re.compile(r"[“\"「]([^”\"」，。？?！!]{2,8})[”\"」]")
+_POINTED_TERM = re.compile(r"(?:说的|提到的|所谓的?|讲的)([\u4e00-\u9fff]{2,8}?)(?=[\s，,]|具体|到底|是指|指的|有多|多少)")
 _PER_DAY = re.compile(r"一天|每天|每日|日均|单日")
 _PER_DAY_WORDS = frozenset({"天", "每日", "日均", "单日", "日处理", "日产"})
 _CHANGE = re.compile("|".join(sorted(_CHANGE_WORDS - {"省"}, key=len, reverse=True)) + "|能省|省下|省了")
 # ("各增长了百分之多少"; not "各地补多少", the places)
 _EACH_FIGURE = re.compile(r"分别[^，。？?！!]{0,6}(多少|几)|各(?![地省市县区级类种个位自])[^，。？?！!]{0,6}(多少|几)")
 _BARE_ASK = re.compile(r"(具体|都|分别|究竟|到底)(是|有)哪|各(占|是|有|为)(多少|几)")
+_WHOLE_SAID = re.compile(_WHOLE_FIGURE)
 # "那3684万个就业机会里，": a whole the next clause asks a part of
 _WHOLE = re.compile(rf"{_WHOLE_FIGURE}[^，。？?！!]{{0,12}}(里|中|当中|之中|里面)$")
 
@@ -930,7 +956,9 @@ def clauses(question: str) -> list[str]:
     就业机会里，企业微信带来的有多少")."""
     out: list[str] = []
     for text in _CLAUSE.findall(question):
-        if out and (_BARE_ASK.match(text) or _WHOLE.search(out[-1])):
+        # (and "…有780多万个，其中广州市占了多少个": a part of the whole the clause before gives)
+        if out and (_BARE_ASK.match(text) or _WHOLE.search(out[-1])
+                    or (text.lstrip().startswith("其中") and _WHOLE_SAID.search(out[-1]))):
             out[-1] += text
         else:
             out.append(text)
@@ -980,7 +1008,8 @@ _LINKS = re.compile(r"(能不能|可不可以|能否|可以|能|支不支持|是
                     r"(?=吗|么|不|呢|[？?，。！!]|$))")
 # "…，是真的吗", "…对吧": the asker wants what came before confirmed
 _CONFIRM = re.compile(r"是真的吗|是不是真的|真的吗|真的假的|对吗|对吧|对不对|没错吧|属实吗|是这样吗|是不是这个数|是这个数吗|"
-                      r"有这(个|种)?(消息|说法)(吗|没|不)?")
+                      r"有这(个|种)?(消息|说法)(吗|没|不)?|有这回事|有没有这回事")
+_HEARING = re.compile(r"听说|据说|听人说|听别人说|有人说|说是")
 _NUMERAL = re.compile(r"[零一二两三四五六七八九十百千万亿]+")
 _DOCUMENT_WORD = re.compile(r"(条例|办法|规定|通知|方案|意见|规划|公告|法)$")
 _HEARD_FIGURE = re.compile(rf"{_FIGURE_SAID}|{_WHOLE_FIGURE}|[\d一二两三四五六七八九十]+倍|\d+(\.\d+)?\s*[%％]")
@@ -1017,7 +1046,9 @@ def _across_clauses(question: str) -> list[tuple[Detail, frozenset[str], tuple[i
             out.append((_RANKED_DETAIL, tie, m.span()))
     for m in _CONFIRM.finditer(question):  # "每家企业能拿50万改造补贴，是真的吗": the figure heard, of what it names
         start = max(question.rfind(p, 0, m.start()) for p in "。？?！!") + 1
-        heard = [f for f in _HEARD_FIGURE.finditer(question, start, m.start())
+        # (what was heard follows the hearing: "种了三百亩…，听说有银行看卫星图就能放款，真有这回事吗" heard no figure)
+        hearing = [h.end() for h in _HEARING.finditer(question, start, m.start())]
+        heard = [f for f in _HEARD_FIGURE.finditer(question, hearing[-1] if hearing else start, m.start())
                  if not re.search(r"[哪几]$", question[:f.start()])]
         if heard:
             f = heard[-1]
@@ -1044,6 +1075,7 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     the same clause, and the unit they name."""
     out: dict[Detail, tuple[set[str], set[str], set[str], set[str]]] = {}
     fined: set[Detail] = set()
+    clause_units: dict[Detail, list[frozenset[str]]] = {}
     before: list[str] = []
     # a batch named in a clause that asks nothing, keyword style: "小巨人奖补 2025年第二批 支持了多少家"
     named_batch = next((m for c in clauses(question) if not _ASKING.search(c) and (m := _qualifier(c))), None)
@@ -1065,6 +1097,7 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
             elif d.name == REGION and _TOWN_ASKED.search(text):
                 d = _TOWN_DETAIL
             near, units, tie, about = out.setdefault(d, (set(), set(), set(), set()))
+            own_units: set[str] = set()
             near.update(context)
             if d.name == ITEMS:  # "工业“六基”，具体指哪六个": the term the question quotes is what it asks about
                 near.update(_QUOTED_TERM.findall(question))
@@ -1079,6 +1112,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                     tie.update(_PER_DAY_WORDS)  # "一天能处理多少吨": a day's, not a year's output
                 if d.figure and "罚" in text[max(0, m.start() - window):m.end()]:
                     fined.add(d)
+                if d.figure and (taxes := _MINOR_TAX.findall(text)):  # "城建税按百分之几": that tax's, not another's
+                    tie.update(k for t in taxes for k in (t, *_KIN.get(t, ())))
                 # (of a date too: "第三批啥时候开始申报")
                 if (d.figure or d.worded) and (which := _qualifier(text) or _DRAFT.search(question) or named_batch):
                     tie.add(which.group(0))
@@ -1103,16 +1138,18 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                     unit = "资金"  # "发展基金多大": a sum, not the year it was set up
                 counted = _COUNTED.get(text[:m.start()].rstrip("的")[-1:]) if _TOTAL.match(m.group(0)) else None
                 if unit and d.figure:
-                    units.add(_ASKED_UNITS[unit])
+                    own_units.add(_ASKED_UNITS[unit])
                 elif counted and d.figure:
-                    units.add(counted)
+                    own_units.add(counted)
                 elif d.figure and _SCORE.match(m.group(0)):  # "得分要达到多少": in points
-                    units.add(_ASKED_UNITS["分"])
+                    own_units.add(_ASKED_UNITS["分"])
                 elif d.name == RATE and _INTEREST.search(m.group(0)):  # "年利率几厘": a rate in per cent, not "三分之一"
-                    units.add(_RATE_UNITS)
+                    own_units.add(_RATE_UNITS)
                 elif d.figure and (pay := _PAY.match(m.group(0))):  # "工资多少": in yuan, not a share of women
                     share = pay.group(0) in ("收入", "挣") and not re.search("月|均", text[max(0, m.start() - 6):m.start()])
-                    units.add("元|块|%" if share else "元|块")
+                    own_units.add("元|块|%" if share else "元|块")
+            units.update(own_units)
+            clause_units.setdefault(d, []).append(frozenset(own_units))
     for d, tie, _ in _across_clauses(question):
         out.setdefault(d, (set(tie), set(), set(), set()))[2].update(tie)
     if _TITLE_WORDS.search(question) and any(d.name == PERIOD and _TERM_ASKED.search(question) for d in out):
@@ -1131,7 +1168,9 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
         out = {d: v for d, v in out.items() if d.name != COMPARED}
     # "政府采购里说的“采购限额标准”，具体是多少万元": a figure of the quoted term as a whole, which a sentence naming
     # only its pieces ("…中小企业采购") does not give
-    for term in (re.sub(r"(以上|以下|以内)$", "", t) for t in _QUOTED_TERM.findall(question)):
+    # (and a term pointed at unquoted: "zf采购里说的采购限额标准 具体是多少万以上")
+    for term in (re.sub(r"(以上|以下|以内)$", "", t)
+                 for t in (*_QUOTED_TERM.findall(question), *_POINTED_TERM.findall(question))):
         # (a bound inside the quotes is no part of the term: "“采购限额标准以上”")
         for d, (near, _, _, _) in out.items():
             parts = {w for w in near if len(w) >= 2 and w in term and w != term}
@@ -1150,11 +1189,14 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     per_firm = any(any(d.figure for d in asked_details(_clause_at(question, m.end() - 1)))
                    for m in _PER_FIRM.finditer(question))
     quoted = tuple(m.group(0).strip() for m in _QUOTED_FIGURE.finditer(question)) if _QUOTES_FIGURE.search(question) else ()
-    years = {m.group(1) for m in _ASKED_YEAR.finditer(asked_part(question))}
+    years = {m.group(1) for m in _ASKED_YEAR.finditer(asked_part(question))} \
+        | {"20" + m.group(1) for m in _SHORT_YEAR.finditer(asked_part(question))}
     year = int(years.pop()) if len(years) == 1 and not later else None
-    places = frozenset(p for p in _PROVINCES if p in asked_part(question))
+    places = provinces_in(asked_part(question))
     offence = frozenset(w for w in specific_words(frozenset(tokenize(question)), "")
                         if len(w) >= 2 and "罚" not in w and w not in _NOT_OFFENCE) if fined else frozenset()
+    # "一共建了多少个基地，总共带动了多少人就业": counts in two units, each asked of its own clause, each to be told
+    # (one unit for both would let the 200人 of one base stand for the count of bases)
     return [Asked(d, frozenset(near), _unit_pattern(units, question) if units else None, frozenset(tie),
                   not_target and d.figure, after if d.figure else heard_after if d.name == CONFIRMED else None,
                   per_firm and d.figure, quoted if d.figure else (), year if d.figure else None,
@@ -1162,9 +1204,20 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                   bool(quoted) and bool(_PRECISE.search(question)),
                   # ("在山西的基地设在哪个县" is not told by a county of 陕西)
                   places if d.figure or d.name == REGION else frozenset(),
-                  offence if d in fined else frozenset())
-            for d, (near, units, tie, about) in out.items()]
+                  offence if d in fined else frozenset(), split)
+            for d, (near, every, tie, about) in out.items()
+            for units, split in _unit_groups(every, clause_units.get(d, []))]
 
+
+def _unit_groups(every: set[str], per_clause: list[frozenset[str]]) -> list[tuple[set[str], bool]]:
+    """The units a figure is asked in, one group per clause when clauses ask it in different units (each then
+    marked as split off)."""
+    groups = list(dict.fromkeys(u for u in per_clause if u))
+    return [(set(u), True) for u in groups] if len(groups) >= 2 else [(every, False)]
+
+
+# Taxes of the 六税两费 kind, which the records name only as a group: a figure asked of one is that tax's
+_MINOR_TAX = re.compile(r"城建税|城市维护建设税|房产税|印花税|城镇土地使用税|土地使用税|教育费附加|地方教育附加|资源税|耕地占用税")
 
 # words of a fine question that name no act: how it is found out or put
 _NOT_OFFENCE = frozenset({"查到", "查出", "发现", "的话", "一般", "会被", "被查", "要是", "如果", "万一", "处理", "怎么",
@@ -1178,7 +1231,7 @@ def unstated(asked: list[Asked], texts: list[str]) -> list[Asked]:
 
 def missing_details(question: str, said: list[str]) -> list[str]:
     """The kinds of detail the question asks for that none of the answer's sentences gives."""
-    return [a.detail.name for a in unstated(asked_about(question), said)]
+    return list(dict.fromkeys(a.detail.name for a in unstated(asked_about(question), said)))
 
 
 # (and "谁", and the yes/no forms that ask of a rule: "是不是得经营满一年", "要不要重新测"; not "值不值", "还招
@@ -1197,7 +1250,9 @@ _REQUEST = re.compile(r"(?<=[\u4e00-\u9fff])(不|没|没有)[？?！!。，,\s]*
 _EXAMPLE = re.compile(r"比如|例如|譬如|比方说?")
 # "二十几个人", "几十亩", "好几家": a rough number the asker gives, not a question; nor "带几个人过去", "市面上
 # 几家", "这几款".
-_ROUGH = re.compile(r"[一二两三四五六七八九十百千万好]几|几[十百千万]|(带|叫上|约上|请)几个|(这|那|上|里)几(家|款|个|种)")
+# (and "送过去几个月了": how long it has been, said)
+_ROUGH = re.compile(r"[一二两三四五六七八九十百千万好]几|几[十百千万]|(带|叫上|约上|请)几个|(这|那|上|里)几(家|款|个|种)|"
+                    r"几个?(月|天|年|星期|礼拜|周)了")
 
 
 def asking_clauses(question: str) -> list[str]:

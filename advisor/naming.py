@@ -115,7 +115,7 @@ class ShortNames:
         """Ids of the policies a short name in the question names; of an old and a revised version, the one in
         force. Where one name found lies inside another found, the longer one names the policy."""
         plain = _unquoted(question)
-        found = {name for name in self.by_name if name in plain}
+        found = {name for name in self.by_name if name in plain or _said_apart(name, plain)}
         found = {n for n in found if not any(n != m and n in m for m in found)}
         ids = {d for name in found for d in self.by_name[name]}
         for m in _ANNOUNCEMENT.finditer(question):
@@ -123,7 +123,7 @@ class ShortNames:
             ids |= serial if len(serial) == 1 else set()
         # "2025到2027年那一轮数字化赋能专项行动": of the rounds whose titles hold the name, the one whose bracketed
         # years the question gives, when only one's do
-        asked_years = set(_YEAR.findall(plain))
+        asked_years = set(_YEAR.findall(plain)) | {"20" + y for m in _SHORT_YEARS.finditer(plain) for y in m.groups()}
         rounds = ids | {d for d, text in self.texts.items() if any(n in text for n in found)}
         dated = {d for d in rounds if self.years[d] & asked_years}
         if len(dated) == 1:
@@ -131,6 +131,30 @@ class ShortNames:
         if _OLD.search(question):  # "老版款项支付条例还有效吗": the version replaced
             return (ids & self.expired) or ids
         return (ids - self.expired) or ids
+
+
+# "25到27年那轮": a round's years written short
+_SHORT_YEARS = re.compile(r"(?<![\d.])([12]\d)年?\s*[到至—\-~～]\s*([12]\d)年")
+_APART = 6  # the most characters said between the two pieces of a name
+_BREAK = re.compile(r"[，。,？?！!；;、\s]")
+
+
+def _said_apart(name: str, plain: str) -> bool:
+    """A long name said in two pieces with a few words between: "专精特新小巨人新一轮的中央财政奖补" names
+    专精特新“小巨人”新一轮奖补 (names of eight characters or more, said within a clause, the first piece of three
+    characters or more)."""
+    if len(name) < 8 or name[:3] not in plain:
+        return False
+    for cut in range(3, len(name) - 1):
+        head, tail = name[:cut], name[cut:]
+        at = plain.find(head)
+        while at >= 0:
+            after = plain[at + cut: at + cut + _APART + len(tail)]
+            gap = after.find(tail)
+            if 0 < gap <= _APART and not _BREAK.search(after[:gap]):
+                return True
+            at = plain.find(head, at + 1)
+    return False
 
 
 def _unquoted(text: str) -> str:

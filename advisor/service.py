@@ -29,6 +29,7 @@ from advisor.details import (
     asking_clauses,
     asks_figures_only,
     missing_details,
+    provinces_in,
 )
 from advisor.expiry import Window, cited_name, ending_in, ending_line, expiry_window
 from advisor.intent import asks_outcome, asks_what_applies, profile_query, uncovered_purpose
@@ -84,6 +85,7 @@ from retrieval.sentences import is_quotable, quotable_sentences
 
 log = logging.getLogger(__name__)
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?=\s*年)")
+_COUNTRY = re.compile(r"全国|国内|全中国")  # "河北做紧固件的…全国…占几成": the nation's figure asked
 
 @dataclass(frozen=True)
 class Evidence:
@@ -206,7 +208,10 @@ class Advisor:
         chunk_entities = read_chunk_entities(bundle.file(ENTITIES_FILE), {c.chunk_id: i for i, c in enumerate(bundle.chunks)})
         self.searcher = HybridSearcher(bundle, embedder, chunk_entities, fusion)
         self.names = DocumentNames(bundle.documents)
-        self.short_names = ShortNames((p.id, p.title, p.short_title, bool(p.superseded_by) or p.status == "失效",
+        # (a round carried on by a later one gives way to it, as a replaced version does: "专精特新小巨人新一轮的
+        # 中央财政奖补" says both rounds' names)
+        self.short_names = ShortNames((p.id, p.title, p.short_title,
+                                       bool(p.superseded_by or p.continued_by) or p.status == "失效",
                                        p.doc_number) for p in self.kb.policies)
         self.items = ItemNames((s.id, (s.name, *s.aliases)) for s in self.kb.saas)
         self._saas_ids = frozenset(s.id for s in self.kb.saas)
@@ -370,6 +375,8 @@ class Advisor:
         if speaks is None:
             speaks = self._records_of_the_year(citations, question, records)
         if speaks is None:
+            speaks = self._records_of_the_place(citations, question, records)
+        if speaks is None:
             speaks = self._named_records(citations, question, named)
         quotable = citations if speaks is None else [c for c in citations if c.doc_id in speaks]
         added, details = self._detail_quotes(question, qvec, quotable, citations) if qvec is not None else ([], {})
@@ -439,6 +446,15 @@ class Advisor:
         if not years or not citations or citations[0].kind not in ("统计", "案例"):
             return None
         return {d for d, t in records.items() if all(y in t for y in years)}
+
+    @staticmethod
+    def _records_of_the_place(citations: list[Citation], question: str, records: dict[str, str]) -> set[str] | None:
+        """"浙江省中小企业里…占多少": when the first citation is a statistic and the figure is asked of a province,
+        only the cited records naming that province can state it (a statistic naming none is the nation's)."""
+        places = provinces_in(question) if not _COUNTRY.search(question) else frozenset()
+        if not places or not citations or citations[0].kind != "统计" or not any(a.detail.figure for a in asked_about(question)):
+            return None
+        return {d for d, t in records.items() if any(p in t for p in places)}
 
     def _named_records(self, citations: list[Citation], question: str, named: set[str]) -> set[str] | None:
         """"网络数据安全管理条例里…会被罚多少钱", "按电子商务法应该去哪个部门投诉": a detail asked of the policies

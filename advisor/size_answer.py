@@ -74,6 +74,8 @@ def bound_sentence(texts: list[str], group: str, size: str) -> tuple[int, str] |
                     return i, sent
                 continue
             m = _BOUND_LINE.match(sent)
-            if m and m.group(2) == size and (m.group(1) in group or group in m.group(1)):
+            # ("农林牧渔业微型企业：" is the line of the group "农、林、牧、渔业")
+            line, plain = m.group(1).replace("、", "") if m else "", group.replace("、", "")
+            if m and m.group(2) == size and (line in plain or plain in line):
                 return i, sent
     return None

@@ -100,8 +100,10 @@ def lineage(question: str, subject_id: str, kb: KnowledgeBase) -> Lineage | None
             and own_end is not None and own_end > after_year:
         return Lineage(subject_id, replacement, latest, after_year)
     end = _end_year(latest)
-    if end is None and after.group(2) in ("起", "开始"):
-        return None  # whether a rule without an end date still holds from a year on is for its passages to tell
+    # whether a rule without an end date still holds from a year on is for its passages to tell, as is a rule
+    # issued in the year asked past ("2026年以后还能这么弄吗" of a 2026 notice): it is itself what holds then
+    if end is None and (after.group(2) in ("起", "开始") or (start is not None and start >= after_year)):
+        return None
     if end is not None and end > after_year:
         # the line reaches past the year: the newest record answers, or the one asked about is itself that record
         return Lineage(subject_id, latest, latest, after_year) if latest is not subject else None

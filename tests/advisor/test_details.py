@@ -1688,3 +1688,89 @@ def test_a_guessed_figure_or_a_chance_asks_no_more_than_the_figure(question):
 
 def test_a_chance_without_a_figure_asked_still_asks():
     assert asks_more("评价标准是什么样的，我们一家20人的软件公司有没有戏")
+
+
+def test_a_total_over_all_places_is_no_breakdown_but_a_part_of_a_quoted_whole_is():
+    assert "分项数字" not in [d.name for d in asked_details("截至2025年年中各地累计走访了多少户经营主体")]
+    assert "分项数字" in [d.name for d in asked_details("各地分别走访了多少户")]
+    # "…有780多万个，其中广州市占了多少个": the part is read with the whole the clause before gives
+    part = "全国小程序相关工作机会有780多万个，其中广州市占了多少个？"
+    assert "分项数字" in [a.detail.name for a in asked_about(part)]
+    assert "分项数字" in missing_details(part, ["2020年，微信小程序的开发、产品、运营等工作机会超过780万个。"])
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("评到几级才算合格", COUNT), ("万里汇能帮开哪几个海外平台的店铺", "具体名单"), ("按电商法要罚好多钱", MONEY),
+    ("聚好单这个平台是谁创办的", "具体名称（品牌、公司或平台）")])
+def test_colloquial_ways_of_asking_a_detail(question, kind):
+    assert kind in [d.name for d in asked_details(question)]
+
+
+def test_why_a_price_stayed_low_asks_no_price():
+    assert MONEY not in [d.name for d in asked_details("灵山荔枝以前为什么价钱上不去")]
+    assert MONEY in [d.name for d in asked_details("灵山荔枝现在什么价钱")]
+
+
+def test_a_rumour_asked_about_is_a_figure_to_confirm():
+    [heard] = asked_about("听说2028年起小规模纳税人增值税起征点要提到每月15万，有这回事没")
+    assert heard.detail.name == "这个数字的出处"
+    assert not heard.stated_in("2026—2027年实行月销售额10万元的起征点。")
+
+
+def test_a_year_said_short_is_the_year_asked():
+    [jobs] = asked_about("微信生态21年带动多少就业")
+    assert jobs.year == 2021 and not jobs.stated_in("2020年，微信生态带来约3684万个就业机会。")
+    # a span of years is no year: "做了20年" asks no figure of 2020
+    assert all(a.year is None for a in asked_about("我们店做了20年了，上云率一般多少"))
+
+
+def test_a_line_whose_years_are_all_others_does_not_tell_the_year_asked():
+    [rate] = asked_about("2028年小规模还是1%吗")
+    assert not rate.stated_in("2023年8月发布、执行到2027年底的组合包。小型微利企业所得税实际负担约5%。")
+    assert rate.stated_in("2028年起小规模纳税人减按1%征收。")
+
+
+def test_counts_asked_in_two_units_are_each_to_be_told():
+    bases, people = asked_about("AI豆计划在全国一共建了多少个数据标注基地，总共带动了多少人就业")
+    line = "陕西宜君县数据标注基地员工200余人。"
+    assert people.stated_in(line) and not bases.stated_in(line)
+    assert missing_details("AI豆计划在全国一共建了多少个数据标注基地，总共带动了多少人就业", [line]) == [COUNT]
+
+
+def test_a_rate_asked_of_one_small_tax_is_that_taxs():
+    [rate] = asked_about("六税两费减半以后，城建税实际按百分之几交")
+    assert not rate.stated_in("小型微利企业所得税实际负担约5%。")
+    assert rate.stated_in("城市维护建设税税率为7%。")
+
+
+def test_where_a_rate_stands_now_is_not_a_target():
+    [rate] = asked_about("现在中小企业上云率多少")
+    assert not rate.stated_in("目标是到2027年中小企业上云率超过40%。")
+    assert rate.stated_in("中小企业上云率为35%。")
+
+
+def test_a_figure_said_before_the_hearing_is_not_the_one_heard():
+    # the 三百亩 is the asker's own; what was heard (the satellite loans) holds no figure
+    assert asked_about("种了三百亩小麦，开春缺钱，听说有银行看卫星图就能放款，真有这回事吗？") == []
+    [heard] = asked_about("我们店两个人，听说补贴能拿5万，真有这回事吗")
+    assert heard.detail.name == "这个数字的出处" and "补贴" in heard.tie
+
+
+def test_how_long_it_has_been_is_said_not_asked():
+    question = "饭菜送过去几个月了钱还没结，法律规定大企业最晚多少天内要付？"
+    assert asking_clauses(question) == ["法律规定大企业最晚多少天内要付"]
+
+
+def test_a_figure_asked_in_its_own_clauses_unit_is_given_by_that_unit_alone():
+    firms, umbrellas = asked_about("晋江东石那边做雨伞的厂子有多少家？一年能出多少把伞")
+    assert firms.own_unit and umbrellas.own_unit
+    # the record's line on output shares no word with the question beyond the title's 伞
+    line = "2022年，东石镇年产成品伞（约，背景数据）为5.6亿把。"
+    assert umbrellas.answered_by(line, "晋江东石制伞企业用行业APP对接配件和订单") and not firms.stated_in(line)
+    money, count = asked_about("中央财政一共安排了多大规模的奖补资金，计划重点支持多少家企业？")
+    assert money.stated_in("中央财政共安排超过100亿元奖补资金。") and not count.stated_in("共安排超过100亿元奖补资金。")
+
+
+def test_a_term_pointed_at_unquoted_is_asked_of_as_a_whole():
+    [limit] = asked_about("zf采购里说的采购限额标准 具体是多少万以上")
+    assert "采购限额标准" in limit.near

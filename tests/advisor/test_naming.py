@@ -79,8 +79,8 @@ def test_single_character_aliases_name_nothing():
     assert items.named("oa审批") == {"saas-x"}
 
 
-SHORT = ShortNames((p.id, p.title, p.short_title, bool(p.superseded_by) or p.status == "失效", p.doc_number)
-                   for p in shipped_knowledge_base().policies)
+SHORT = ShortNames((p.id, p.title, p.short_title, bool(p.superseded_by or p.continued_by) or p.status == "失效",
+                    p.doc_number) for p in shipped_knowledge_base().policies)
 
 
 @pytest.mark.parametrize("question, ids", [
@@ -141,3 +141,14 @@ def test_a_places_own_law_is_named_with_the_place_said_short(documents):
     assert named_documents("上海的促进中小企业发展条例现在有效的是哪一版", documents) == {"pol-sh-sme-2020"}
     assert named_documents("浙江数字经济促进条例是哪年通过的", documents) == {"pol-zj-szjj-2020"}
     assert named_documents("促进中小企业发展条例", documents) == set()
+
+
+@pytest.mark.parametrize("question, ids", [
+    # the short name said in two pieces, words between; of two rounds so named, the one carrying the other on
+    ("专精特新小巨人新一轮的中央财政奖补管的是哪几年", {"pol-zjtx-caizheng-2024"}),
+    # a round's years said short
+    ("25到27年那轮中小企业数字化赋能专项行动是哪几个部委印发的", {"pol-szh-funeng-2025"}),
+    # pieces in different clauses are not the name
+    ("专精特新小巨人，新一轮奖补", set())])
+def test_a_short_name_said_apart_or_with_short_years_names_its_round(question, ids):
+    assert SHORT.named(question) == ids

@@ -112,7 +112,8 @@ def test_the_size_class_asked_from_where_the_factory_is_is_not_a_gap():
     ("我在杭州开奶茶店，所得税能减多少", True), ("温州的鞋厂能拿多少补贴", True), ("杭州一家小超市", True),
     ("武汉2026年对企业上云有没有补贴", False), ("苏州做纺织的小厂，苏州这边补贴比例是多少", False),
     ("杭州对奶茶店补贴多少", False), ("常州做机加工的，三十来人", True), ("绥化望奎种玉米的大户", True),
-    ("苏州做纺织的，苏州补贴多少", False), ("长沙做公众号和视频号代运营的，七八个人", True)])
+    ("苏州做纺织的，苏州补贴多少", False), ("长沙做公众号和视频号代运营的，七八个人", True),
+    ("我们合肥一个小装修公司，政府采购的工程项目多少钱以下留给中小企业", True)])
 def test_where_the_asker_works_versus_whose_rules_are_asked(question, where_only):
     prof = extract_profile(question, shipped_extractor())
     names = {n for n in (prof.region, prof.province, (prof.region or "")[:2]) if n}
@@ -266,3 +267,8 @@ def test_a_national_title_the_asker_holds_is_asked_of_the_nation_not_the_asker_c
     question = "常州做精密轴承的，去年评上了小巨人。新一轮专精特新奖补2024年第一批支持了多少家？"
     assert gap(question, "pol-national") is None
     assert gap("常州对中小企业数字化改造每家补多少钱", "pol-national") is not None
+
+
+def test_what_government_procurement_reserves_is_national_wherever_the_asker_is():
+    assert gap("我们合肥一个小装修公司，政府采购的工程项目多少钱以下是专门留给中小企业做的？", "pol-national") is None
+    assert gap("合肥政府采购给中小企业预留多少比例", "pol-national") is not None

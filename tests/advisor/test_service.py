@@ -1109,3 +1109,30 @@ def test_a_version_replaced_before_the_year_asked_leads_to_its_replacement(advis
 def test_stamp_duty_halving_is_answered_whatever_contract_was_signed(advisor):
     advice = advisor.ask("公司是小规模纳税人，今年跟客户签了一堆技术服务合同，印花税是不是可以减半？")
     assert advice.confident and advice.citations[0].doc_id == "pol-tax-xiaowei-2023-12"
+
+
+def test_a_cooperative_and_a_parcel_station_are_classified_by_their_rows(advisor):
+    coop = advisor.ask("合作社营收40万算微型吗")
+    assert coop.confident and "农林牧渔业微型企业" in coop.answer
+    station = advisor.ask("在镇上开快递驿站，请了6个人，一年营收大概150万，画型的话算哪一档")
+    assert station.confident and "邮政业微型企业" in station.answer
+
+
+def test_a_rule_issued_in_the_year_asked_past_answers_from_its_passages(advisor):
+    advice = advisor.ask("我们是做工程的小建筑公司，以前甲供工程可以选简易计税，2026年以后还能这么弄吗？")
+    assert advice.confident and "甲供工程" in advice.answer
+
+
+def test_a_rate_asked_of_a_year_past_the_records_periods_is_not_told(advisor):
+    assert not advisor.ask("2028年小规模还是1%吗").confident
+    assert advisor.ask("2027年小规模还是1%吗").confident
+
+
+def test_a_nations_statistic_does_not_tell_a_provinces_figure(advisor):
+    assert not advisor.ask("浙江省中小企业里，还处在数字化初步探索阶段的占多少").confident
+    assert advisor.ask("中小企业里还处在数字化初步探索阶段的占多少").confident
+
+
+def test_procurement_reserved_for_smes_is_answered_by_the_national_rule_wherever_the_firm_is(advisor):
+    advice = advisor.ask("我们合肥一个小装修公司，政府采购的工程项目多少钱以下是专门留给中小企业做的？")
+    assert advice.confident and advice.citations[0].doc_id == "pol-zfcg-46-2020"

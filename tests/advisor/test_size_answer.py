@@ -55,3 +55,10 @@ def test_the_standards_figures_asked_without_a_class():
 def test_which_tier_asked_is_the_size_class():
     assert asks_size_class("包装盒印刷厂，60来号工人，年营业收入1500万，划型的话是哪一档？")
     assert not asks_size_class("小规模纳税人的税率是哪一档")
+
+
+def test_a_group_named_with_enumeration_commas_finds_its_line():
+    # the table says "农林牧渔业微型企业：", the classifier's group is "农、林、牧、渔业"
+    table = ["农林牧渔业小型企业：营业收入50万元及以上。农林牧渔业微型企业：营业收入50万元以下。"]
+    assert bound_sentence(table, "农、林、牧、渔业", "微型") == (0, "农林牧渔业微型企业：营业收入50万元以下。")
+    assert bound_sentence(table, "农、林、牧、渔业", "中型") is None

@@ -101,3 +101,11 @@ def test_a_version_replaced_by_the_year_asked_past_leads_to_its_replacement():
 ])
 def test_showing_is_not_coming_out_and_a_figure_of_the_new_version_is(question, asks):
     assert asks_successor(question) is asks
+
+
+def test_a_rule_issued_in_the_year_asked_past_is_itself_what_holds_then():
+    # the 2026 VAT notice has no end date; "2026年以后" asks about its own time, for its passages to tell
+    assert lineage("以前甲供工程可以选简易计税，2026年以后还能这么弄吗", "pol-vat-xianjie-2026-10", KB) is None
+    # an older rule without an end date asked past a later year still has no successor to offer
+    line = lineage("2027年以后还能这么弄吗", "pol-vat-xianjie-2026-10", KB)
+    assert line is not None and line.later is None

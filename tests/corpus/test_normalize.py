@@ -93,3 +93,7 @@ def test_cantonese_and_sichuanese_how_long():
     assert to_mandarin("最多贴几耐？") == "最多贴多久？"
     assert to_mandarin("测出来的等级，有效期是好久？") == "测出来的等级，有效期是多久？"
     assert to_mandarin("等了好久都没批") == "等了好久都没批"
+
+
+def test_the_pinyin_slip_for_huaxing_is_read_as_meant():
+    assert fix_slips("营收150万，画型的话算哪一档") == "营收150万，划型的话算哪一档"
