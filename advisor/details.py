@@ -335,8 +335,8 @@ DETAILS = (
                       # "那34个城市里，有没有我们赣州？": whether the asker's place is among them
                       r"有没有(我们|咱们?|俺们)(?![这那能可])[\u4e00-\u9fff]{1,4}(?=[？?吗呢]|$)|"
                       # "前两批66个城市，里面有没有洛阳？"
-                      r"(里头|里面|里边|其中|名单里|县里|城市里|批里|当中|之中)有没有(?!补贴|政策|优惠|支持|奖|资金|这|那|相关|具体|说|规定|要求|条件|提到|写|罚|条款|内容|细则|处罚|办法|标准|例外|解释)"
-                      r"[\u4e00-\u9fff]{2,4}(?=[？?吗呢]|$)|(名单|这批|那批)里?有(没有)?[\u4e00-\u9fff]{2,4}(吗|没|不)(?=[？?，。！!]|$)|(里头|里面|里边|其中)有(没有)?我们[\u4e00-\u9fff]{2,4}(没|吗|不)|在不在[^，。？?！!]{1,20}(里面|里头|名单里?|里边|之列)|是否在(名单|里面|其中|之列)|"
+                      r"(里头|里面|里边|其中|名单里|县里|城市里|批里|当中|之中|部门里|单位里|部委里)[，,]?有没有(?!补贴|政策|优惠|支持|奖|资金|这|那|相关|具体|说|规定|要求|条件|提到|写|罚|条款|内容|细则|处罚|办法|标准|例外|解释)"
+                      r"[\u4e00-\u9fff]{2,6}(?=[？?吗呢]|$)|(名单|这批|那批)里?有(没有)?[\u4e00-\u9fff]{2,4}(吗|没|不)(?=[？?，。！!]|$)|(里头|里面|里边|其中)有(没有)?我们[\u4e00-\u9fff]{2,4}(没|吗|不)|在不在[^，。？?！!]{1,20}(里面|里头|名单里?|里边|之列)|是否在(名单|里面|其中|之列)|"
                       r"个(城市|企业|县|单位|地方)[^，。？?！!]{0,2}(具体|都|分别)(有|是)哪些|入选[^，。？?！!]{0,16}(了吗|了没|没有)|入选了?(吗|没)|(选上|评上|选中)(了吗|没有|没)|"
                       # "我们赣州有没有选上", "是第几批": whether one was chosen, or in which batch
                       r"有没有(选上|入选|评上|入围|被选上|被选中)(?=[吗呢？?，。！!]|$)|是第几批|第几批(入选|选上|评上)|"
@@ -771,6 +771,8 @@ class Asked:
     # "…有多少家？一年能出多少把伞": a figure asked in a unit of its own clause, which a sentence of the record in
     # that unit gives whatever words it shares with the question
     own_unit: bool = False
+    # "除了逾期利息，还能按多少比例要违约金": what the asker sets aside; a sentence naming it gives no figure asked
+    besides: frozenset[str] = frozenset()
 
     def stated_in(self, text: str) -> bool:
         """The text gives this kind of detail, in the unit asked for if one was; a tied detail, in a sentence
@@ -781,8 +783,9 @@ class Asked:
         # 执行到2027年底的组合包；…实际负担约5%" does not tell 2028)
         if self.year and _of_other_years(text, self.year):
             return False
-        if self.tie or self.not_target or self.per_firm or self.year or self.places:
+        if self.tie or self.not_target or self.per_firm or self.year or self.places or self.besides:
             return any(self._gives(text[s:e]) and (not self.tie or any(w in text[s:e] for w in self.tie))
+                       and not any(w in text[s:e] for w in self.besides)
                        and not (self.not_target and _TARGET.search(text, s, e))
                        and not (self.per_firm and _NOT_PER_FIRM.search(text[s:e]))
                        and not (self.year and _of_other_years(text[s:e], self.year))
@@ -946,6 +949,7 @@ _CHANGE = re.compile("|".join(sorted(_CHANGE_WORDS - {"省"}, key=len, reverse=T
 _EACH_FIGURE = re.compile(r"分别[^，。？?！!]{0,6}(多少|几)|各(?![地省市县区级类种个位自])[^，。？?！!]{0,6}(多少|几)")
 _BARE_ASK = re.compile(r"(具体|都|分别|究竟|到底)(是|有)哪|各(占|是|有|为)(多少|几)")
 _WHOLE_SAID = re.compile(_WHOLE_FIGURE)
+_EACH_OF = re.compile(r"各(占|是|有|为)|分别")
 # "那3684万个就业机会里，": a whole the next clause asks a part of
 _WHOLE = re.compile(rf"{_WHOLE_FIGURE}[^，。？?！!]{{0,12}}(里|中|当中|之中|里面)$")
 
@@ -955,13 +959,24 @@ def clauses(question: str) -> list[str]:
     read with the clause it points back at, and so is a clause asking of a whole the one before quotes ("那3684万个
     就业机会里，企业微信带来的有多少")."""
     out: list[str] = []
-    for text in _CLAUSE.findall(question):
+    listed: list[bool] = []  # whether each clause followed a "、"
+    for m in _CLAUSE.finditer(question):
+        text = m.group(0)
+        after_item = m.start() > 0 and question[m.start() - 1] == "、"
+        # "开发岗、产品岗、运营岗各占多少": the items of a list asked of together are one clause
+        if out and after_item and _EACH_OF.search(text):
+            out[-1] += "、" + text
+            while len(out) > 1 and listed[-1]:
+                last = out.pop()
+                listed.pop()
+                out[-1] += "、" + last
         # (and "…有780多万个，其中广州市占了多少个": a part of the whole the clause before gives)
-        if out and (_BARE_ASK.match(text) or _WHOLE.search(out[-1])
-                    or (text.lstrip().startswith("其中") and _WHOLE_SAID.search(out[-1]))):
+        elif out and (_BARE_ASK.match(text) or _WHOLE.search(out[-1])
+                      or (text.lstrip().startswith("其中") and _WHOLE_SAID.search(out[-1]))):
             out[-1] += text
         else:
             out.append(text)
+            listed.append(after_item)
     return out
 
 
@@ -1193,6 +1208,7 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
         | {"20" + m.group(1) for m in _SHORT_YEAR.finditer(asked_part(question))}
     year = int(years.pop()) if len(years) == 1 and not later else None
     places = provinces_in(asked_part(question))
+    besides = frozenset(re.sub(r"^[付交给要拿收赔罚]", "", m.group(1)) for m in _BESIDES.finditer(question))
     offence = frozenset(w for w in specific_words(frozenset(tokenize(question)), "")
                         if len(w) >= 2 and "罚" not in w and w not in _NOT_OFFENCE) if fined else frozenset()
     # "一共建了多少个基地，总共带动了多少人就业": counts in two units, each asked of its own clause, each to be told
@@ -1204,7 +1220,7 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                   bool(quoted) and bool(_PRECISE.search(question)),
                   # ("在山西的基地设在哪个县" is not told by a county of 陕西)
                   places if d.figure or d.name == REGION else frozenset(),
-                  offence if d in fined else frozenset(), split)
+                  offence if d in fined else frozenset(), split, besides if d.figure else frozenset())
             for d, (near, every, tie, about) in out.items()
             for units, split in _unit_groups(every, clause_units.get(d, []))]
 
@@ -1216,6 +1232,8 @@ def _unit_groups(every: set[str], per_clause: list[frozenset[str]]) -> list[tupl
     return [(set(u), True) for u in groups] if len(groups) >= 2 else [(every, False)]
 
 
+# "除了逾期利息，…": what the asker sets aside before asking
+_BESIDES = re.compile(r"除了?([^，。？?！!,\d]{2,12}?)(?:以外|之外|外|[，,])")
 # Taxes of the 六税两费 kind, which the records name only as a group: a figure asked of one is that tax's
 _MINOR_TAX = re.compile(r"城建税|城市维护建设税|房产税|印花税|城镇土地使用税|土地使用税|教育费附加|地方教育附加|资源税|耕地占用税")
 

@@ -1774,3 +1774,21 @@ def test_a_figure_asked_in_its_own_clauses_unit_is_given_by_that_unit_alone():
 def test_a_term_pointed_at_unquoted_is_asked_of_as_a_whole():
     [limit] = asked_about("zf采购里说的采购限额标准 具体是多少万以上")
     assert "采购限额标准" in limit.near
+
+
+def test_the_items_of_a_list_asked_of_together_are_one_clause():
+    question = "2020年那780多万个小程序工作机会里，开发岗、产品岗、运营岗各占多少？"
+    assert clauses(question) == ["2020年那780多万个小程序工作机会里开发岗、产品岗、运营岗各占多少"]
+    assert [a.detail.name for a in asked_about(question)] == ["分项数字"]
+    assert clauses("我们做餐饮、零售，有啥补贴") == ["我们做餐饮", "零售", "有啥补贴"]  # no asking of each: items stay
+
+
+def test_what_the_asker_sets_aside_gives_no_figure_asked():
+    [rate] = asked_about("大企业欠款超过60天不给，除了逾期利息，还能要求对方按货款的多少比例赔违约金？")
+    assert not rate.stated_in("未约定逾期利率时按每日万分之五计付逾期利息（0.05%/日）。")
+    assert rate.stated_in("违约金不超过货款的20%。")
+
+
+def test_whether_one_office_is_among_the_issuers_is_a_list_asked():
+    assert "具体名单" in [d.name for d in asked_details("规划的19个联合发文部门和单位里，有没有国家统计局？")]
+    assert not asked_details("这个办法里有没有补贴")
