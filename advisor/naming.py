@@ -128,6 +128,8 @@ class ShortNames:
         dated = {d for d in rounds if self.years[d] & asked_years}
         if len(dated) == 1:
             ids = dated
+        elif len(dated) > 1:  # "2020年那个…，和2025到2027年新一轮的方案": each round its own years name
+            return dated
         if _OLD.search(question):  # "老版款项支付条例还有效吗": the version replaced
             return (ids & self.expired) or ids
         return (ids - self.expired) or ids

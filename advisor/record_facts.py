@@ -13,7 +13,7 @@ _UNTIL = r"[^，。？?！!]{0,4}"
 FACTS: tuple[tuple[str, re.Pattern], ...] = (
     ("文号", re.compile(r"文号|发文字号|几号令|令号|第几号|编号是|〔20\d\d〕[^，。？?！!]{0,2}(几|多少)号")),
     # (not "向哪个部门投诉": the office that handles it, which passages tell)
-    ("发布机关", re.compile(r"谁发|谁印发|谁出台|谁颁布|谁制定|发布机关|发文机关|发布单位|"
+    ("发布机关", re.compile(r"谁发|谁印发|谁出台|谁颁布|谁制定|发布机关|发文机关|发布单位|发文单位|发文部门|印发单位|"
                         # "由哪些部门联合印发": 由 before the issuing verb (not "由哪个部门受理", an office);
                         # "哪两个机关联合印发的", "一共几个部门联合发的": the issuers, or how many, by the issuing verb
                         r"由?(哪个|哪些|哪几个|哪几家|哪[两二三四五六七八九十\d]+个|几个)(部门|部委|单位|机关)(联合|共同)?(印发|发布|发文|出台|制定|颁布|发)|"
@@ -97,7 +97,11 @@ def fact_lines(p: Policy, facts: list[str], names: dict[str, str], day: bool = F
             out.append(f"文号：{p.doc_number}" if p.doc_number else "记录中没有文号（未编文号或未能核实）")
         elif fact == "发布机关":
             # ("一共几个部门联合发的": the count said beside the names)
-            out.append(f"发布机关：{'、'.join(p.issuer)}" + (f"（共{len(p.issuer)}个）" if len(p.issuer) > 2 else ""))
+            # (a record listing only the lead issuers says so, and how many there were in all)
+            if p.issuers_total > len(p.issuer):
+                out.append(f"发布机关：{'、'.join(p.issuer)}等（共{p.issuers_total}个部门和单位，记录只列出其中{len(p.issuer)}个）")
+            else:
+                out.append(f"发布机关：{'、'.join(p.issuer)}" + (f"（共{len(p.issuer)}个）" if len(p.issuer) > 2 else ""))
         elif fact == "发布日期":
             out.append(_date_line(fact, p.issued, day))
         elif fact == "施行日期":

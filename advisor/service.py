@@ -22,6 +22,7 @@ from advisor.details import (
     EFFECTIVE_DAY,
     ISSUED_DAY,
     ISSUED_YET,
+    NAMES,
     PERIOD,
     asked_about,
     asked_details,
@@ -85,6 +86,8 @@ from retrieval.sentences import is_quotable, quotable_sentences
 
 log = logging.getLogger(__name__)
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?=\s*年)")
+_MEMBER = re.compile(r"有没有|是否包括|包不包括|包括不包括|在不在|是不是有")
+_HOW_MANY = re.compile(r"(一共|总共|共)?(有)?(几|多少)个(部门|单位|部委)?[吗呢？?]?$")
 _COUNTRY = re.compile(r"全国|国内|全中国")  # "河北做紧固件的…全国…占几成": the nation's figure asked
 
 @dataclass(frozen=True)
@@ -875,16 +878,26 @@ class Advisor:
             facts = [f for f in facts if f != "发布日期"]
         # "携手行动什么时候结束": a short name is enough to name the policy whose field is asked
         # (not when it asks a figure of its own: "规划到期实际完成了多少" is not asking the end date)
+        # (and "两版的发文单位分别是谁": the issuers, which the record's field lists)
+        # (not "19个发文单位里有没有国家统计局": whether one is among them, which a partial list cannot settle)
+        fields = (PERIOD, DEADLINE, ISSUED_DAY, EFFECTIVE_DAY, DOC_NUMBER, ISSUED_YET, CHAPTERS) \
+            + ((NAMES,) if "发布机关" in facts and not _MEMBER.search(question) else ())
         by_name = named or (self.short_names.named(question) if facts and gap is None
-                            and all(d.name in (PERIOD, DEADLINE, ISSUED_DAY, EFFECTIVE_DAY, DOC_NUMBER, ISSUED_YET, CHAPTERS)
-                                    for d in asked_details(question))
+                            and all(d.name in fields for d in asked_details(question))
                             else set())
         # (a policy named by its title or 文号 is named whatever else the question points at: "《中小企业划型标准规定》
         # 的文号是什么？统计上用的那个划分办法文号又是多少")
         named_policies = [p for p in (self.kb.policy(d) for d in sorted(by_name))
                           if p is not None and not pointed_elsewhere(question, p.title, p.id in named, p.issued)]
         if facts and named_policies:
-            return self._facts_advice(asked, prof, named_policies, facts)
+            told = self._facts_advice(asked, prof, named_policies, facts)
+            # "19个发文单位里有没有国家统计局": a list the record gives only in part cannot say who is not on it
+            if "发布机关" in facts and _MEMBER.search(question) and not any(
+                    i in question for p in named_policies for i in p.issuer) and any(
+                    p.issuers_total > len(p.issuer) for p in named_policies):
+                return replace(told, confident=False, answer="没有找到完整的发文单位名单：记录只列出了部分发文单位，"
+                               "不能确定您问的单位是否在其中，为避免误导，这里不作推测。\n" + told.answer)
+            return told
         # "2024年第二批…的申报通知，文号是多少": a round's notice no record holds; the rounds recorded are no answer
         year = notice_year(question)
         if facts and year and not named and by_name:
@@ -1018,8 +1031,10 @@ class Advisor:
         # the head's first line holds the title and 文号, the next the issuer, dates and status
         markers = () if facts == ["文号"] else ("有效期至",) if facts == ["有效期"] else ("发布机关",)
         # (what replaced it is told with the status: "还能用吗 被哪个文件替了")
+        # (nor "一共几个" beside the issuers: their line counts them)
         rest = "，".join(c for c in asking_clauses(question)
-                        if not asked_facts(c) and not ("状态" in facts and _REPLACED_ASK.search(c)))
+                        if not asked_facts(c) and not ("状态" in facts and _REPLACED_ASK.search(c))
+                        and not ("发布机关" in facts and _HOW_MANY.match(c)))
         rest_told = False
         for p in named:
             citations.append(self._field_citation(len(citations) + 1, p.id, markers))

@@ -57,6 +57,8 @@ class Policy:
     status: str
     as_of: str
     source: dict[str, Any]
+    # how many issued it jointly, when ``issuer`` lists only the lead ones ("会同…等19个部门和单位")
+    issuers_total: int = 0
     issued: str = ""  # required by the SHACL shapes; kept optional here so validation can name the gap
     kind: str = ""
     level: str = "国家"

@@ -1792,3 +1792,31 @@ def test_what_the_asker_sets_aside_gives_no_figure_asked():
 def test_whether_one_office_is_among_the_issuers_is_a_list_asked():
     assert "具体名单" in [d.name for d in asked_details("规划的19个联合发文部门和单位里，有没有国家统计局？")]
     assert not asked_details("这个办法里有没有补贴")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("我们县想引进AI豆计划建个标注基地，要向谁申请", STEPS), ("网店后台做等保，一般定几级", COUNT),
+    ("首批那690多个县里，有没有我们河南周口郸城县", "具体名单"), ("温州有没有入选2025年第三批中小企业数字化转型试点城市", "具体名单"),
+    ("2020年企业微信这一块单独带动了多少个就业机会？", "分项数字")])
+def test_yet_more_ways_of_asking_a_detail(question, kind):
+    assert kind in [d.name for d in asked_details(question)]
+
+
+def test_whether_one_is_among_the_members_pointed_at_is_read_with_them():
+    question = "第三批试点那三十几个城市里，有没有赣州？名单在哪看"
+    assert clauses(question)[0] == "第三批试点那三十几个城市里有没有赣州"
+    assert "具体名单" in [a.detail.name for a in asked_about(question)]
+
+
+def test_the_tier_of_a_fine_named_by_what_it_caused_or_how_serious():
+    [fine] = asked_about("数据安全法 要是造成大量数据泄露 顶格罚多少钱")
+    assert fine.tie == {"造成大量数据泄露"}
+    assert not fine.stated_in("不履行数据安全保护义务的，处5万元以上50万元以下罚款；造成大量数据泄露等严重后果的处罚更重。")
+    [serious] = asked_about("要是泄露了情节比较严重，按个人信息保护法最高能罚多少？")
+    assert serious.tie == {"情节严重"}
+
+
+def test_a_round_named_by_a_short_year_is_no_year_asked():
+    count = asked_about("21年那轮专精特新小巨人奖补中央一共安排了多少钱？24年接着出的新一轮，第一批先支持多少家")[-1]
+    # ("21年那轮" names the round, not a year of the figures: the 2024 round's count is not another year's)
+    assert count.year is None and count.stated_in("2024年第一批先支持1000多家“小巨人”企业。")

@@ -152,3 +152,8 @@ def test_a_places_own_law_is_named_with_the_place_said_short(documents):
     ("专精特新小巨人，新一轮奖补", set())])
 def test_a_short_name_said_apart_or_with_short_years_names_its_round(question, ids):
     assert SHORT.named(question) == ids
+
+
+def test_two_rounds_each_named_by_its_years_are_both_named():
+    question = "2020年那个中小企业数字化赋能专项行动，和2025到2027年新一轮的方案，发文单位分别是谁？"
+    assert SHORT.named(question) == {"pol-szh-funeng-2020", "pol-szh-funeng-2025"}

@@ -181,3 +181,8 @@ def test_a_district_named_like_a_city_elsewhere_is_no_move_to_that_city(extracto
     assert extract_profile("公司在北京朝阳，头一回贷款有没有贴息", extractor).region == "北京市"
     assert extract_profile("辽宁朝阳的小厂有什么补贴", extractor).region == "朝阳市"
     assert extract_profile("吉林长春做汽配的", extractor).region == "长春市"  # a city inside the province named
+
+
+def test_selling_by_live_stream_is_retail(extractor):
+    p = extract_profile("我们是做直播带货的公司，15个员工，一年营收600万左右", extractor)
+    assert p.industry == "F" and p.size_group == "零售业"

@@ -109,3 +109,13 @@ def test_many_issuers_are_counted():
     kb = shipped_knowledge_base()
     [line] = fact_lines(kb.policy("pol-xieshou-2022"), ["发布机关"], {})
     assert line.endswith("（共11个）")
+
+
+def test_a_record_listing_only_the_lead_issuers_says_how_many_there_were():
+    kb = shipped_knowledge_base()
+    names = {p.id: cited_name(p) for p in kb.policies}
+    plan = fact_lines(kb.policy("pol-sme-14th-2021"), ["发布机关"], names)[0]
+    assert plan.endswith("等（共19个部门和单位，记录只列出其中4个）")
+    joint = fact_lines(kb.policy("pol-xieshou-2022"), ["发布机关"], names)[0]
+    assert joint.endswith("（共11个）")
+    assert asked_facts("两版方案的发文单位分别是谁") == ["发布机关"]

@@ -1136,3 +1136,27 @@ def test_a_nations_statistic_does_not_tell_a_provinces_figure(advisor):
 def test_procurement_reserved_for_smes_is_answered_by_the_national_rule_wherever_the_firm_is(advisor):
     advice = advisor.ask("我们合肥一个小装修公司，政府采购的工程项目多少钱以下是专门留给中小企业做的？")
     assert advice.confident and advice.citations[0].doc_id == "pol-zfcg-46-2020"
+
+
+def test_whether_an_office_is_among_issuers_the_record_lists_in_part_is_not_guessed(advisor):
+    unknown = advisor.ask("十四五促进中小企业发展规划的19个联合发文部门和单位里，有没有国家统计局？")
+    assert not unknown.confident and "记录只列出" in unknown.answer
+    listed = advisor.ask("十四五促进中小企业发展规划的发文单位里有没有财政部")
+    assert listed.confident and "财政部" in listed.answer
+
+
+def test_the_issuers_of_two_rounds_each_named_by_its_years(advisor):
+    advice = advisor.ask("2020年那个中小企业数字化赋能专项行动，和2025到2027年新一轮的方案，发文单位分别是谁？")
+    assert advice.confident and {c.doc_id for c in advice.citations} == {"pol-szh-funeng-2020", "pol-szh-funeng-2025"}
+
+
+def test_selling_ones_own_produce_is_a_tax_topic_unless_the_licence_is_asked(advisor):
+    tax = advisor.ask("农民专业合作社卖社员自己种的农产品，是不是不用交增值税")
+    assert not tax.confident and "农业生产者销售自产农产品" in tax.answer
+    licence = advisor.ask("赣州自家种的脐橙放抖音上卖，个人卖自己种的农产品要不要去办营业执照？")
+    assert licence.confident and licence.citations[0].doc_id == "pol-dianshang-2018"
+
+
+def test_a_fine_for_what_an_act_caused_is_told_only_beside_it(advisor):
+    assert not advisor.ask("数据安全法 要是造成大量数据泄露 顶格罚多少钱").confident
+    assert advisor.ask("不履行数据安全保护义务的，数据安全法罚多少").confident

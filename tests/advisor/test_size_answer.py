@@ -62,3 +62,7 @@ def test_a_group_named_with_enumeration_commas_finds_its_line():
     table = ["农林牧渔业小型企业：营业收入50万元及以上。农林牧渔业微型企业：营业收入50万元以下。"]
     assert bound_sentence(table, "农、林、牧、渔业", "微型") == (0, "农林牧渔业微型企业：营业收入50万元以下。")
     assert bound_sentence(table, "农、林、牧、渔业", "中型") is None
+
+
+def test_which_tier_of_size_asks_the_class():
+    assert asks_size_class("做直播带货的公司，15个员工，一年营收600万左右，算哪一档规模")
