@@ -213,9 +213,7 @@ class Advisor:
         self.names = DocumentNames(bundle.documents)
         # (a round carried on by a later one gives way to it, as a replaced version does: "专精特新小巨人新一轮的
         # 中央财政奖补" says both rounds' names)
-        self.short_names = ShortNames((p.id, p.title, p.short_title,
-                                       bool(p.superseded_by or p.continued_by) or p.status == "失效",
-                                       p.doc_number) for p in self.kb.policies)
+        self.short_names = ShortNames((p.id, p.title, p.short_title, p.gives_way, p.doc_number) for p in self.kb.policies)
         self.items = ItemNames((s.id, (s.name, *s.aliases)) for s in self.kb.saas)
         self._saas_ids = frozenset(s.id for s in self.kb.saas)
         self.classifier = SizeClassifier(records)

@@ -65,6 +65,7 @@ def asked_bounds(question: str) -> tuple[str, ...]:
 def bound_sentence(texts: list[str], group: str, size: str) -> tuple[int, str] | None:
     """The standard's sentence giving ``group``'s bounds for ``size`` ("工业微型企业：从业人员20人以下或…"; for
     "中小微型", the line's upper bound of all three), with the index of the text holding it."""
+    plain = group.replace("、", "")  # ("农林牧渔业微型企业：" is the line of the group "农、林、牧、渔业")
     for i, text in enumerate(texts):
         for s, e in sentence_spans(text):
             sent = text[s:e].strip()
@@ -74,8 +75,6 @@ def bound_sentence(texts: list[str], group: str, size: str) -> tuple[int, str] |
                     return i, sent
                 continue
             m = _BOUND_LINE.match(sent)
-            # ("农林牧渔业微型企业：" is the line of the group "农、林、牧、渔业")
-            line, plain = m.group(1).replace("、", "") if m else "", group.replace("、", "")
-            if m and m.group(2) == size and (line in plain or plain in line):
+            if m and m.group(2) == size and ((line := m.group(1).replace("、", "")) in plain or plain in line):
                 return i, sent
     return None

@@ -97,6 +97,11 @@ class Policy:
     def is_current(self) -> bool:
         return self.status == "有效"
 
+    @property
+    def gives_way(self) -> bool:
+        """Lapsed, replaced, or carried on by a later round: a name it shares with a later record names that one."""
+        return bool(self.superseded_by or self.continued_by) or self.status == "失效"
+
 
 @dataclass
 class CaseStudy:

@@ -424,3 +424,10 @@ def test_policy_document_spells_out_eligibility(kb: KnowledgeBase) -> None:
             assert all(labels[c] in text for c in p.eligibility.industries)
         if p.superseded_by:
             assert "状态：失效" in text
+
+
+def test_a_record_gives_way_when_lapsed_replaced_or_carried_on():
+    kb = shipped_knowledge_base()
+    assert kb.policy("pol-zjtx-caizheng-2021").gives_way  # carried on by the 2024 round
+    assert kb.policy("pol-kuanxiang-2020").gives_way  # replaced by the 2025 条例
+    assert not kb.policy("pol-zjtx-caizheng-2024").gives_way
