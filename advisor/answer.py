@@ -10,6 +10,7 @@ from advisor.details import (
     DOC_NUMBER,
     Asked,
     asked_about,
+    asked_as_question,
     asks_more,
     specific_words,
     subject_words,
@@ -96,6 +97,12 @@ class Composed:
         not answer it, though another detail asked is stated somewhere in a cited record ("第一批支持了多少家？名单
         哪天公布": a count elsewhere in the notice does not make up for a day no record gives)."""
         return bool(self.points) and bool(self.not_stated) and not asks_more(question)
+
+    def leaves_out(self, question: str) -> bool:
+        """A part of the question, put as a question, that no cited record answers: the answer gives what the
+        records say of the rest and names what they leave out, but does not stand as an answer to the whole
+        (a figure in the asker's telling, "今天产了多少、废了多少，我得挨个问班长", is no such part)."""
+        return bool(self.not_stated) and asked_as_question(question, self.not_stated)
 
     def partial_text(self) -> str:
         """The answer when the detail asked for is the whole question and no record states it: that comes

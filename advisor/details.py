@@ -78,8 +78,18 @@ _OTHER_CHARGES = (r"(还(会|要|得)?有|收|交|付|涉及|产生)(哪些|哪�
 # "不知道还剩多少", "前几年", "好几天都查不到", "谁充了多少钱", "费用太高", "怎么收费" (how it is charged, not how much),
 # "文号多少" (a document's number, not a figure).
 NOT_ASKING = re.compile(r"(知道|看到|看清|看出|算清|算出|搞清|弄清|清楚|搞不清|弄不清|记不清|分不清|不认|记不住)[^，。？?！!]{0,8}多少|"
+                         # "这两年营收翻了几倍可能超标了": the asker's telling
+                         r"翻了几(倍|番)(?=[^，。？?！!\s吗呢啊])|"
+                         # "有几个问题想先搞清楚": the asker's own questions
+                         r"(有|问|请教)几(个|件|点)(问题|事|疑问|事情|地方)|"
+                         # "费率到账这些看啥": what to weigh, not a figure
+                         r"[^，。？?！!]{0,8}这些(要|该|得)?(看|比|注意)(啥|什么|哪些)|"
+                         # "后厨根本不晓得几号桌几点到": the asker's trouble
+                         r"(不晓得|不知道|不清楚|搞不清)[^，。？?！!]{0,6}几(号|点|个|天)|"
                          # "哪个客户欠多少也记不清": the asker's trouble
-                         r"多少[^，。,？?！!]{0,4}(记不清|说不清|搞不清|弄不清|算不清|不清楚|不知道|没数)|"
+                         r"多少(?:[^，。,？?！!]{0,4}?多少)*[^，。,？?！!]{0,4}(记不清|说不清|搞不清|弄不清|算不清|不清楚|不知道|没数|对不上|全靠|全凭)|"
+                         # "进了多少卖了多少": what the books should hold, not a figure asked of a record
+                         r"(进|买|采购?)了?多少[^，。,？?！!]{0,3}(卖|出|销)了?多少|"
                          # "我们厂数字化到底算几级", "…到底是几级": the asker's own standing, which a self-test tells, not a record
                          # (not "我们自测60分算几级": a score's level, which only the cut-offs tell)
                          r"(我们|我|咱们?)[^，。？?！!\d分]{0,10}(算|是)(第)?几(级|档|等)|"
@@ -113,6 +123,7 @@ ITEMS = "所含的具体项目"
 NAMES = "具体名单"
 BRAND = "具体名称（品牌、公司或平台）"
 DEADLINE = "截止日期"
+EXPIRY = "到期时间"
 AFTER_TERM = "到期以后的安排"
 TITLE_TERM = "资格有效期或复核"
 BOUND = "认定的数额界限"
@@ -144,8 +155,8 @@ DETAILS = (
                       r"(有没有|是否有|有无|有)个?(封顶|上限|最高限额)|封顶(是)?多少|"
                       # (a price asked, not one named: "让AI回答顾客价格靠谱不")
                       # (not "为什么价钱上不去": why, not what price)
-                      r"(?<!为)(什么|啥|哪个|哪档|啥样)的?价(格|位|钱)|价(格|位|钱)(大概|大约|一般|通常|都|又|还|就)?(是|在|要|有|能|得)?(多少|几|呢|咋样|怎么样|如何|区间|范围)|(?<![好低高])价(格|位)(?=[？?]|$)|"
-                      r"(大概|大约|一般|平均|市场|参考|具体)价(格|位)|报价(多少|是多少|能打)|具体报价|报价单|(有没有|给个|出个|要个)[^，。？?！!\s]{0,2}报价|优惠价|折扣价|团购价|批发价|(?<![消经])费[^，。？?！!\s]{0,3}多少|(?<!不)(?<!涉企)(?<!事业性)收费(?!目录|清单|方式|模式|吗|么|不|嘛|啊|呀|呢|" + _HOW_CHARGED + r")|费用(?!" + _HOW_CHARGED + r")|补贴标准|奖励标准|金额|额度|多贵|贵不贵"),
+                      r"(?<!为)(什么|啥|哪个|哪档|啥样)的?价(格|位|钱)|价(格|位|钱)(大概|大约|一般|通常|都|又|还|就)?(是|在|要|有|能|得)?(多少|几|呢|咋样|怎么样|如何|区间|范围)|(?<![好低高诺])价(格|位)(?=[？?]|$)|"
+                      r"(大概|大约|一般|平均|市场|参考|具体)价(格|位)|报价(多少|是多少|能打)|具体报价|报价单|(有没有|给个|出个|要个)[^，。？?！!\s]{0,2}报价|优惠价|折扣价|团购价|批发价|(?<![消经])费[^，。？?！!\s]{0,3}多少|(?<!不)(?<!涉企)(?<!事业性)(?<!是否)(?<!要不要)(?<!需不需要)收费(?!的话|目录|清单|方式|模式|吗|么|不|嘛|啊|呀|呢|" + _HOW_CHARGED + r")|费用(?!" + _HOW_CHARGED + r")|补贴标准|奖励标准|金额|额度|多贵|贵不贵"),
            re.compile(_MONEY), NOT_ASKING, figure=True),
     # "百分之几", "比例多少", "几成", "翻几番": a share or a multiple, which a sum in yuan does not give ("最高罚到营业额的
     # 百分之几" is not told by "100万元以下罚款").
@@ -156,19 +167,24 @@ DETAILS = (
            NOT_ASKING, figure=True),
     # "多久", "几天内", "有效期几年": a period or a date.
     Detail(PERIOD,
-           re.compile(r"多久|多长时间|期[^，。？?！!\s]{0,2}多长|几年|几天|几个月|多少天|多少年|多少个月|(几|多少)个?(工作日|小时|钟头)|(几|多少)分钟|期限|有效期|时效|时限|时间限制|几月几号|几号"),
+           re.compile(r"多久|多长时间|期[^，。？?！!\s]{0,2}多长|(?<!哪)几年|几天|几个月|多少天|多少年|多少个月|(几|多少)个?(工作日|小时|钟头)|(几|多少)分钟|期限|有效期|时效|时限|时间限制|几月几号|几号"),
            # (a term's end said as a year's end: "执行到2027年底")
            re.compile(rf"{_TIME}|(执行|有效|延续|实施|截止)[^。；，]{{0,2}}(到|至)20\d\d年(底|末)"), NOT_ASKING, figure=True),
+    # "大走访要搞到啥时候结束", "政策什么时候到期": when a measure ends, which its term gives ("有效期至2025-12-31",
+    # "覆盖2024—2026年", "执行到2027年底")
+    Detail(EXPIRY, re.compile(r"(什么时候|啥时候|何时|哪天|哪年|哪一年)(结束|到期)|到期(时间|日期)(是|在)?"),
+           re.compile(r"(有效期|执行|有效|实施|延续)(至|到)\s*20\d\d|20\d\d年?\s*[—–\-~至到]\s*20\d\d年"), exact=True),
+    # "新一轮管哪几年", "实施年限是哪几年": the years a programme runs, which a span of years gives ("2024—2026年")
+    Detail("起止年份", re.compile(r"哪几年|哪年到哪年|(实施|执行|政策|覆盖|支持)年限"),
+           re.compile(r"20\d\d年?\s*[—–\-~至到]\s*20\d\d年"), exact=True),
     # "申报截止到哪天": a deadline, which only a date stated as an end gives (not a record's 施行日期).
     Detail(DEADLINE, re.compile(r"(截止|截至)[^，。？?！!\s]{0,3}(哪天|哪一天|什么时候|几号)|截止(日期|时间)(是|在)|"
                                  r"(哪天|哪一天|几号|几月几号|几月份?|哪个月|什么时候)截止|"
                                  # "申报材料最晚什么时候要报到两部委"
-                                 r"(最晚|最迟)[^，。？?！!\s]{0,3}(什么时候|啥时候|哪天|哪一天|几号|几月几号)|"
-                                 # "大走访要搞到啥时候结束": when it ends
-                                 r"(什么时候|啥时候|何时|哪天)(结束|到期)"),
+                                 r"(最晚|最迟)[^，。？?！!\s]{0,3}(什么时候|啥时候|哪天|哪一天|几号|几月几号)"),
            # (not "截至2026-11-26", the date a record was checked)
            re.compile(r"(截止|之前|以前|为止|前)[^。；]{0,6}(\d{1,2}月\d{1,2}日|20\d\d-\d\d-\d\d)|"
-                      r"(\d{1,2}月\d{1,2}日|20\d\d-\d\d-\d\d)[^。；]{0,4}(截止|之前|以前|为止|前)"), exact=True),
+                      r"(\d{1,2}月\d{1,2}日|20\d\d-\d\d-\d\d)[^。；]{0,4}(截止|之前|以前|为止|前)"), worded=True),
     # "名单什么时候公布", "那一批啥时候申报", "钱啥时候到账": the day something is announced, opens or is paid, which
     # only a date gives (not "3年").
     Detail("具体时间（公布、申报或发放）",
@@ -188,6 +204,11 @@ DETAILS = (
            # (not "权益保护那一章有多少条": one chapter's, which the law's whole count does not tell)
            not_asked=_ONE_CHAPTER),
     # "各项指标怎么算分": how a score is made up, which only a sentence giving points or weights tells
+    # "这个“一次”怎么界定", "减免税额公式怎么算", "个税是怎么分档的": how a rule reckons, which only a sentence
+    # giving the formula, the bands or the definition tells
+    Detail("计算或界定办法", re.compile(r"(怎么|如何|咋|怎样)(界定|定义|分档|划档)|公式|计算方法|算法是|"
+                                   r"(按|凭)(什么|啥)标准(评|选|认定|确定)"),
+           re.compile(r"公式|计算方法|[=＝×]|分为?[一二三四五六七八九十\d]+档|界定为|是指|标准(是|为)"), exact=True),
     Detail("评分办法", re.compile(r"(怎么|如何|咋|怎样)(算分|计分|赋分)|(分值|权重)(是)?(多少|怎么|如何|咋)"),
            re.compile(r"分值|权重|计分|赋分|满分|\d+分(?![钟之批期类别])"), exact=True),
     # "权益保护那一章有几条": one chapter's count, which only a sentence giving that chapter's gives (not "共9章78条")
@@ -216,7 +237,9 @@ DETAILS = (
                       # "一般能省下几个服务员": a number of people
                       r"(省|少|减|多|招|用|要|需|裁|配)[下了掉个]?几(个|名)(人|服务员|员工|工人|店员|收银员|师傅|客服|会计)|"
                       # "一年最多能测几次", "最多能续几次"
-                      r"(能|可以|可|得|要)[^，。？?！!\s]{0,2}几次"),
+                      r"(能|可以|可|得|要)[^，。？?！!\s]{0,2}几次|分(几|多少)(次|批|期)|"
+                      # "最多能开几个账号", "能连几台设备"
+                      r"(能|可以|可)[^，。？?！!\s]{0,2}(开|加|建|绑|登|连|接|带)几(个|台|家|人)"),
            re.compile(_COUNT), NOT_ASKING, figure=True),
     # (and a figure the asker wants confirmed: "财政贴息是不是能贴一半", "三个月能搞定不", "还是10万吗")
     Detail(ANY_FIGURE, re.compile(rf"{_MORE}多少|多大|多高|给个(具体|准确|确切)?的?数(字|目)?|(具体|准确|确切)的?数(字|目)?(?=[吗呢？?，。！!]|$)|"
@@ -239,7 +262,7 @@ DETAILS = (
                                # "自测收费吗", "要钱不": whether it charges at all, which "免费使用" tells
                                r"(有没有|收不收|要不要收?|需不需要交?|是否收取?|另收)[^，。？?！!\s]{0,2}(手续费|服务费|佣金|抽成|年费|管理费|平台费|会员费|会费|入会费|押金|保证金)|"
                                r"(手续费|服务费|佣金|抽成|管理费|平台费)[^，。？?！!\s]{0,3}(怎么算|怎么收|咋收|咋算|按什么|按啥)|按(啥|什么|哪种)[^，。？?！!\s]{0,2}收的|"
-                               r"收(费|钱)(吗|么|不|嘛)|收不收(费|钱)|(要|需要|得|用)(交|花|付|掏)钱(吗|么|不|嘛)|(交|付)不(交|付)钱|按(啥|什么|哪种)(方式|模式|办法)?(收费|计费|收钱)|要不要(另外|额外|单独|再)?(交|花|付)?钱|(另外|额外|单独)(收费|收钱|交钱|付费)(吗|么|不|嘛)?(?=[？?，。！!]|$)|要不要(收费|付费)|要钱(吗|么|不|嘛)|免费(吗|么|不|嘛)|是不是免费|花不花钱|"
+                               r"收(费|钱)(吗|么|不|嘛)|收不收(费|钱)|(要|需要|得|用)(交|花|付|掏)钱(吗|么|不|嘛)|(交|付)不(交|付)钱|按(啥|什么|哪种)(方式|模式|办法)?(收费|计费|收钱)|要不要(另外|额外|单独|再)?(交|花|付)?钱|(另外|额外|单独)(收费|收钱|交钱|付费)(吗|么|不|嘛)?(?=[？?，。！!]|$)|(要不要|是否|收不收|需不需要)(收费|付费)|要钱(吗|么|不|嘛)|免费(吗|么|不|嘛)|是不是免费|花不花钱|"
                                # "除了订阅费，还会有哪些费用": the kinds of charge
                                # "费用是怎么收的", "费用由哪几块组成": how the bill is made up
                                rf"{_OTHER_CHARGES}|(费用|收费){_HOW_CHARGED}"),
@@ -270,7 +293,9 @@ DETAILS = (
                       # what to do on a phone or online: "农户在手机地图上圈出自家地块"
                       r"(在|用|通过)(手机|APP|App|app|小程序|网上|线上)[^。；]{0,10}(圈出|填写|填报|提交|上传|申请|下单|登记)"),
            # (not "上了扫码点餐之后流程是怎么走的": how the work runs with a tool, which a case's 做法 tells)
-           not_asked=re.compile(r"(上了|用了|用上|换了|装了|有了)[^，。？?！!]{1,12}(之后|以后)?[^，。？?！!]{0,2}流程")),
+           # (nor "人家流程是咋样的" of a case, whose 做法 tells it; nor "报工是怎么报的", how work is logged)
+           not_asked=re.compile(r"(上了|用了|用上|换了|装了|有了)[^，。？?！!]{1,12}(之后|以后)?[^，。？?！!]{0,2}流程|"
+                                r"(人家|他们|案例|同行|这家|那家)[^，。？?！!]{0,6}流程[^，。？?！!]{0,6}|报工[^，。？?！!]{0,4}(怎么|咋|如何)报")),
     # "哪个牌子", "那家公司是哪家", "平台叫什么": a name. The catalogue describes kinds of tools, not vendors, and
     # the cases often leave the firm unnamed, so a name is given only where the text quotes one (not a quoted
     # figure, "470多家") or names a platform company.
@@ -279,7 +304,7 @@ DETAILS = (
                       # "手机上哪个app能投": the app by name
                       r"哪(个|款|一个)\s*(app|APP|App|小程序|公众号)|"
                       r"哪家(好|划算|便宜|靠谱|最)|哪家[^，。？?！!]{1,8}(最|更)(低|便宜|高|好|划算|省|靠谱|快|稳定|可靠)|推荐(哪(?!类|些类|种)|几(?!类|种)|一[个款家])|服务商推荐|推荐的?(牌子|品牌)|(牌子|品牌)推荐|"
-                      r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件|银行)|是哪一?家(?!机构|单位|部门)|哪一家|谁家(做|开发|运营|搞|弄|出)|是谁(开发|做|搞|弄|运营|建)的|由谁(开发|运营|做|搞|建|出)|(是)?谁(创办|创立|创建|发起)的|创始人|创办人|(?<!改)叫(什么|啥)(名字)?(?!意思)|"
+                      r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件|银行)|是哪一?家(?!机构|单位|部门)|哪一家|谁家(做|开发|运营|搞|弄|出)|是谁(开发|做|搞|弄|运营|建)的|由谁(开发|运营|做|搞|建|出)|(是)?谁(创办|创立|创建|发起)的|创始人|创办人|(?<!改)(?<!这类)(?<!这类系统)(?<!这类软件)(?<!这类工具)(?<!这种系统)(?<!这种软件)(?<!这种工具)叫(什么|啥)(名字)?(?!意思)|"
                       # "案例里用的是哪个平台", "调查是哪家机构做的": the one a case used or a figure came from, not which
                       # kind of tool to pick ("该用什么系统")
                       # (not "用的是什么工具做的": a kind of tool, which a case's "低代码平台" tells)
@@ -335,9 +360,9 @@ DETAILS = (
                       r"(?![^，。？?！!]{0,4}(能|可以|可|符合|适用|享受|申请))|"
                       r"在不在(里面|里头|名单|其中|这批|里边|之列)|"
                       # "那34个城市里，有没有我们赣州？": whether the asker's place is among them
-                      r"有没有(我们|咱们?|俺们)(?![这那能可])[\u4e00-\u9fff]{1,8}(?=[？?吗呢]|$)|"
+                      r"有没有(我们|咱们?|俺们)(?![这那能可]|的份)[\u4e00-\u9fff]{1,8}(?=[？?吗呢]|$)|"
                       # "前两批66个城市，里面有没有洛阳？"
-                      r"(里头|里面|里边|其中|名单里|县里|城市里|批里|当中|之中|部门里|单位里|部委里)[，,]?有没有(?!补贴|政策|优惠|支持|奖|资金|这|那|相关|具体|说|规定|要求|条件|提到|写|罚|条款|内容|细则|处罚|办法|标准|例外|解释)"
+                      r"(里头|里面|里边|其中|名单里|县里|城市里|批里|当中|之中|部门里|单位里|部委里)[，,]?(到底|究竟)?有没有(?!补贴|政策|优惠|支持|奖|资金|这|那|相关|具体|说|规定|要求|条件|提到|写|罚|条款|内容|细则|处罚|办法|标准|例外|解释)"
                       r"[\u4e00-\u9fff]{2,6}(?=[？?吗呢]|$)|(名单|这批|那批)里?有(没有)?[\u4e00-\u9fff]{2,4}(吗|没|不)(?=[？?，。！!]|$)|(里头|里面|里边|其中)有(没有)?我们[\u4e00-\u9fff]{2,4}(没|吗|不)|在不在[^，。？?！!]{1,20}(里面|里头|名单里?|里边|之列)|是否在(名单|里面|其中|之列)|"
                       r"个(城市|企业|县|单位|地方)[^，。？?！!]{0,2}(具体|都|分别)(有|是)哪些|入选[^，。？?！!]{0,16}(了吗|了没|没有)|入选了?(吗|没)|(选上|评上|选中)(了吗|没有|没)|"
                       # "我们赣州有没有选上", "是第几批": whether one was chosen, or in which batch
@@ -358,14 +383,16 @@ DETAILS = (
                              # "到底是哪六个基础", "具体是哪19个部门": the members a count names
                              r"(是|有|指|包括)哪[\d二两三四五六七八九十]+个[\u4e00-\u9fff]{1,4}(?=[？?，。！!啊呀]|$)|"
                              # "请完整列出九个工程的名称": each item's name
-                             r"列出[^，。？?！!]{0,12}(名称|名字)|"
+                             r"列出[^，。？?！!]{0,30}(名称|名字)|"
                              # "大模型涉及哪些行业": the fields a plan names, which only a list of them gives
                              r"(涉及|覆盖|涵盖|聚焦)(哪些|哪几个)(行业|领域)|"
+                             # "六税两费到底包括哪些税费"
+                             r"(包括|包含|含|指)(哪些|哪几个?|哪几种)(税费|税种|税|费)|"
                              # "负面清单里具体有哪些行业", "具体包括哪些模型": the members of something named
                              r"具体(有|包括|包含|涉及|列了|是)哪些|"
                              # "具体哪些行业属于限制和禁止的": which ones fall under a term
                              r"具体哪(些|几)[\u4e00-\u9fff]{1,4}(属于|算|在|列入|是)"),
-           re.compile(r"[^、，。；（）]{2,14}(、[^、，。；（）]{2,14}){2,}"), worded=True),
+           re.compile(r"[^、，。；（）]{2,14}(（[^）]{1,12}）)?(、[^、，。；（）]{2,14}(（[^）]{1,12}）)?){2,}"), worded=True),
     # "模板在原文第几页": a page, which a record quoting its text without page numbers does not give
     Detail("页码", re.compile(r"第几页|哪一页|哪页|多少页|几页"), re.compile(r"第\s*\d+\s*页|[Pp]\.?\s*\d+"), exact=True),
     # "网址是多少", "在哪个网站申报", "APP在哪下载": an address, which only a URL or a named site gives; a record
@@ -413,6 +440,9 @@ DETAILS = (
     Detail("实施结果或评估结论",
            re.compile(r"(目标|任务|指标)[^，。？?！!]{0,6}(是否|有没有|已经|到底)[^，。？?！!]{0,2}(实现|完成|达成|达到)|"
                       r"(目标|任务|指标)[^，。？?！!]{0,4}(实现|完成|达成)(了)?(吗|没|没有)|"
+                      # "到2025年最后完成了没有", "上云率实际到多少了", "到2026年已经改完多少家了": how it turned out
+                      r"(最后|最终|到底|实际上?)[^，。？?！!]{0,4}(实现|完成|达成|达到|做到)了?(吗|没|没有)|"
+                      r"实际(上)?(到|达到|完成|做到)了?多少|已经[^，。？?！!]{0,4}(改完|完成|做完|建成|改造完)了?多少|"
                       r"评估(结论|报告|结果)[^，。？?！!]{0,3}(如何|怎样|怎么样|是什么|是啥|呢|吗)|"
                       r"(有没有|是否有|有无)[^，。？?！!]{0,6}(评估|总结|验收|考核)(报告|结论|结果)"),
            re.compile(r"(已|已经)(如期|提前|超额)?(实现|完成|达成)|超额完成|评估(显示|结论|认为|结果)|验收(通过|合格)"),
@@ -582,7 +612,8 @@ DETAILS = (
                       # "具体生效日是哪天"
                       r"(施行|实施|生效|实行)(日|日期|时间)[^，。？?！!]{0,3}(是|在)?(哪|什么|啥|几)"),
            # (施行, 实施, 执行 and 生效 say the same: a day right before any of them answers)
-           re.compile(rf"(?:{_DAY})[^。；，]{{0,4}}(施行|实施|执行|生效|实行)"), exact=True),
+           # ("于公布之日起施行": the day of publication, which the record's date gives)
+           re.compile(rf"(?:{_DAY})[^。；，]{{0,4}}(施行|实施|执行|生效|实行)|(公布|发布|印发)之日起(施行|实施|执行|生效)"), exact=True),
     # "开发APP时有没有拿到政府补贴": whether a firm got support, which only a sentence saying it did or did not
     # gives (of a case, whose record seldom says)
     Detail("是否获得补贴",
@@ -863,7 +894,7 @@ _TARGET = re.compile(r"目标|力争|计划(?!单列)|预计|规划|到20\d\d年
 # "最多能拿到多少补贴": a sum granted
 _GRANT = re.compile(rf"(补|贴|奖|拿|领)到?多少|{_SUPPORT_SUM}")
 # "每家企业能拿多少", "一家最多补多少", "我们这种小厂最多能拿到多少": a figure for one firm; "…总额上限（不是单个企业可得金额）" says its figure is not.
-_PER_FIRM = re.compile(r"(自己|企业)[^，。？?！!]{0,3}(得|要|需要)?(掏|承担|自付|自筹)[^，。？?！!]{0,3}多少|(能|给)(报销|补)几成|每家|一家|单家|单个企业|每个企业|每户|一户|(一个|单个|每个)(小)?(厂|工厂|企业|公司|店|门店)|(我们|我|咱们?)[^。？?！!]{0,24}(能|可以)?(拿|领|补|获得|得到)[^，。？?！!]{0,3}多少")
+_PER_FIRM = re.compile(r"(自己|企业)[^，。？?！!]{0,3}(得|要|需要)?(掏|承担|自付|自筹)[^，。？?！!]{0,3}多少|(能|给)(报销|补)几成|每家|一家|单家|单个企业|每个企业|每户|一户|(一个|单个|每个)(小)?(厂|工厂|企业|公司|店|门店)|(我们|我|咱们?)(?![市县区省州])[^。？?！!]{0,24}(能|可以)?(拿|领|补|获得|得到)[^，。？?！!]{0,3}多少")
 # (nor a total's: "…获得的中央奖补资金总额上限（1亿元）", unless it is a firm's total, "每家企业…合计600万元")
 _NOT_PER_FIRM = re.compile(r"不是(单个|每家|每个|一家)企业|并非(单个|每家|每个)企业|不直接(给|补|拨)(到)?企业|"
                            r"^(?!.*(每家|单个企业|每个企业|每户)).*(总额|总规模|总盘子)", re.S)
@@ -1110,7 +1141,7 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
         # or nothing but one-character words: "首贷的贴息，能贴百分之多少"
         own = subject_words(frozenset(words))
         context = before if own <= _FILING or all(len(w) == 1 for w in own) else []
-        before = words
+        previous, before = before, words
         if asking and text not in asking and not _REQUEST.search(text):
             continue
         for d in asked_details(text):
@@ -1123,6 +1154,9 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
             near.update(context)
             if d.name == ITEMS:  # "工业“六基”，具体指哪六个": the term the question quotes is what it asks about
                 near.update(_QUOTED_TERM.findall(question))
+                # "六税两费减半能享受吗？具体包括哪些税费": the term the clause before names
+                if len(own) <= 2:
+                    near.update(w for w in previous if len(w) >= 2)
             about.update(w for w in words if len(w) >= 2)
             for m in d.asked.finditer(text):
                 close = [w for w in words if m.start() - window <= text.find(w) <= m.end() + window]
@@ -1277,7 +1311,28 @@ _EXAMPLE = re.compile(r"比如|例如|譬如|比方说?")
 # 几家", "这几款".
 # (and "送过去几个月了": how long it has been, said)
 _ROUGH = re.compile(r"[一二两三四五六七八九十百千万好]几|几[十百千万]|(带|叫上|约上|请)几个|(这|那|上|里)几(家|款|个|种)|"
-                    r"几个?(月|天|年|星期|礼拜|周)了")
+                    r"几个?(月|天|年|星期|礼拜|周)了|有几个(小时|钟头)|几天(内|之内)?就")
+
+
+_PUT_AS_ASKED = re.compile(r"(吗|呢|么|嘛|没有|没|不)$")
+_ENDS_ASKING = re.compile(r"(啥|什么|多少|几[个天年月次家]?|哪[个些里儿天年]?|谁|多久|多长时间)$")
+
+
+def asked_as_question(question: str, names: list[str]) -> bool:
+    """A clause asking one of the named details is put as the question: a question mark or the end follows it,
+    or it ends in an asking particle ("…最多能拿多少？", "…是多少"); not a figure in the asker's telling
+    ("今天产了多少、废了多少，我得挨个问班长")."""
+    parts = list(_CLAUSE.finditer(question))
+    for i, m in enumerate(parts):
+        put = (question[m.end():m.end() + 1] in ("？", "?") or not question[m.end():].strip("，、。；;！!？? ")
+               or _PUT_AS_ASKED.search(m.group(0))
+               # "网址是啥，怎么登录": an asking word ending it, and the next clause asking too
+               or (_ENDS_ASKING.search(m.group(0)) and question[m.end():m.end() + 1] in ("，", ",")
+                   and question[m.start() - 1:m.start()] != "、"  # ("想看到做到哪了、良品率多少，该上啥系统")
+                   and i + 1 < len(parts) and bool(_ASKING.search(parts[i + 1].group(0)))))
+        if put and any(d.name in names for d in asked_details(m.group(0))):
+            return True
+    return False
 
 
 def asking_clauses(question: str) -> list[str]:

@@ -46,6 +46,9 @@ class DocumentNames:
         plain = _unquoted(question)  # "十四五促进中小企业发展规划" names "“十四五”促进中小企业发展规划"
         dated = {d for (title, years), ids in self.by_years.items()
                  if title in plain and all(y in plain for y in years) for d in ids}
+        if not dated and _NEWER.search(plain):  # "新一轮…专项行动方案": the latest of the dated rounds so titled
+            rounds = {d for (title, _), ids in self.by_years.items() if title in plain for d in ids}
+            dated = {d for d in rounds if self.issued.get(d) == max(self.issued.get(r, "") for r in rounds)}
         by_title = dated or {d for title, ids in self.by_title.items() if title in plain for d in ids} \
             or {d for pattern, ids in self.by_place_title.items() if pattern.search(plain) for d in ids}
         # "2020年版的保障中小企业款项支付条例": of versions under one title, the one issued in the year said
@@ -59,7 +62,9 @@ class DocumentNames:
 _PARENS = re.compile(r"（[^）]*）|\([^)]*\)")
 _PLACE_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(省|市)([\u4e00-\u9fff]{6,})$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_EDITION = re.compile(r"((?:19|20)\d\d)\s*年?的?(?:版|修订版|那版|那一版|老版|旧版|版本)")
+# ("2020年施行的那版": the year the version took effect, which is its year of issue in these records)
+_EDITION = re.compile(r"((?:19|20)\d\d)\s*年?(?:施行|实施|出台|发布|印发|修订)?的?(?:版|修订版|那版|那一版|老版|旧版|版本|那套)")
+_NEWER = re.compile(r"新一轮|最新一轮|最新的|新一期|新版")
 _STATE = "中华人民共和国"
 _TITLE_END = re.compile(r"(办法|条例|规定|方案|意见|规划|指南|指引|通知|公告)$")
 _ANNOUNCEMENT = re.compile(r"(?<![\d年〕\]）)])第?(\d{1,3})号公告")
@@ -74,8 +79,9 @@ class ShortNames:
     evidence that a question is about it; not to settle which passages or uncovered topic a question belongs to,
     for which they are too loose."""
 
-    def __init__(self, policies: Iterable[tuple[str, str, str, bool, str]]):
+    def __init__(self, policies: Iterable[tuple[str, str, str, bool, str]], issued: Mapping[str, str] | None = None):
         self.by_name: dict[str, set[str]] = {}
+        self.issued = {d: str(y)[:4] for d, y in (issued or {}).items()}  # tells versions under one name apart
         self.by_serial: dict[int, set[str]] = {}
         self.expired: set[str] = set()
         # the years in a policy's bracketed parts ("（2025—2027年）"), which tell rounds under one short name apart
@@ -130,9 +136,25 @@ class ShortNames:
             ids = dated
         elif len(dated) > 1:  # "2020年那个…，和2025到2027年新一轮的方案": each round its own years name
             return dated
+        if edition := self._edition(ids, plain):
+            return edition
         if _OLD.search(question):  # "老版款项支付条例还有效吗": the version replaced
             return (ids & self.expired) or ids
         return (ids - self.expired) or ids
+
+
+    def edition(self, question: str) -> set[str]:
+        """"2020年那版款项支付条例": of versions under one short name, the one issued in the year the question
+        says it means; empty when the question names no such version."""
+        plain = _unquoted(question)
+        found = {name for name in self.by_name if name in plain}
+        found = {n for n in found if not any(n != m and n in m for m in found)}
+        return self._edition({d for name in found for d in self.by_name[name]}, plain)
+
+    def _edition(self, ids: set[str], plain: str) -> set[str]:
+        years = _EDITION.findall(plain)
+        edition = {d for d in ids if self.issued.get(d) and self.issued[d] in years}
+        return edition if len(ids) > 1 else set()
 
 
 # "25到27年那轮": a round's years written short

@@ -114,7 +114,7 @@ def asks_rules_of(question: str, names: set[str]) -> bool:
 # Taxes and their relief are set by national law and the State Council's finance and tax authorities; the size
 # classes (划型) by one national standard.
 # (and what 政府采购 reserves for SMEs, which the national 办法 sets wherever the buyer is)
-_NATIONAL = re.compile(r"所得税|增值税|个税|六税两费|税费|税率|减税|免税|起征点|小规模纳税人|小型微利|划型|政府采购|"
+_NATIONAL = re.compile(r"所得税|增值税|个税|六税两费|税费|税率|减税|免税|起征点|小规模纳税人|小型微利|划型|政府采购|政府[^，。]{0,4}采购|采购项目|"
                        r"算(不算|是|得上)?[^，。,？?！!\s]{0,2}(微型|小型|中型|小微|中小)")
 # Support asked about, and the nation as its source ("国家给多少"), for an asker located somewhere
 _SUPPORT = re.compile(r"补贴|补助|奖励|奖补|贴息|扶持|资助|能拿|能领|给多少|返还|减免|优惠|分到|拿到|领到|到手|分多少")
@@ -132,7 +132,7 @@ def only_where_the_asker_is(question: str, names: set[str]) -> bool:
         name = re.escape(n)
         mentions |= {m.start() for m in re.finditer(name, question)}
         # ("在台州黄岩做…", "在汉中城固县开…": the county after its city)
-        for pattern in (rf"在[\u4e00-\u9fff]{{0,3}}?({name})(?:省|市|县|区)?[^，。,？?！!\s]{{0,3}}?(?:开|做|办|经营|搞|干|卖|种|养)",
+        for pattern in (rf"在[\u4e00-\u9fff]{{0,3}}?({name})(?:省|市|县|区)?[^，。,？?！!\s]{{0,3}}?(?:开|做|办|经营|搞|干|卖|种|养|承包|有个|有家|有一家|有一个)",
                         rf"(?<![对给])({name})(?:省|市)?(?:一家|一个|一间|的|做|开)[^，。,？?！!\s]{{0,6}}?{_BUSINESS}",
                         # "常州做机加工的", "湖州吴兴织里做童装的": who the asker is, a town of the place allowed
                         rf"(?<![对给])({name})(?:省|市)?(?:(?![对给向为])[\u4e00-\u9fff]){{0,5}}?(?:做|开|种|养|搞|干|卖|办)"

@@ -20,6 +20,7 @@ from advisor.details import (
     DEADLINE,
     DOC_NUMBER,
     EFFECTIVE_DAY,
+    EXPIRY,
     ISSUED_DAY,
     ISSUED_YET,
     NAMES,
@@ -213,7 +214,8 @@ class Advisor:
         self.names = DocumentNames(bundle.documents)
         # (a round carried on by a later one gives way to it, as a replaced version does: "专精特新小巨人新一轮的
         # 中央财政奖补" says both rounds' names)
-        self.short_names = ShortNames((p.id, p.title, p.short_title, p.gives_way, p.doc_number) for p in self.kb.policies)
+        self.short_names = ShortNames([(p.id, p.title, p.short_title, p.gives_way, p.doc_number) for p in self.kb.policies],
+                                      {p.id: p.issued for p in self.kb.policies})
         self.items = ItemNames((s.id, (s.name, *s.aliases)) for s in self.kb.saas)
         self._saas_ids = frozenset(s.id for s in self.kb.saas)
         self.classifier = SizeClassifier(records)
@@ -348,6 +350,8 @@ class Advisor:
                 # not answered, though the passages found stay cited as pointers.
                 confident, policies, saas, cases = False, [], [], []
                 answer = composed.partial_text()
+            elif composed.leaves_out(question):
+                confident, policies, saas, cases = False, [], [], []
         if not answer:
             answer = refusal(question, prof.missing, gap, topic)
         advice = Advice(asked, prof, answer, confident, citations, policies, saas, cases)
@@ -486,7 +490,8 @@ class Advisor:
         """Hybrid+graph hits with duplicate passages collapsed, documents the question names first."""
         hits = self.searcher.search(question, k=k, mode="hybrid+graph", query_entities=entities, distinct_texts=True,
                                     qvec=qvec)
-        named = self.names.named(question)
+        # (or a version of one by its short name and year: "2020年那版款项支付条例")
+        named = self.names.named(question) or self.short_names.edition(question)
         if named:  # a document the question names outright is what it asks about
             hits.sort(key=lambda h: h.chunk.doc_id not in named)
         return hits, named
@@ -878,7 +883,7 @@ class Advisor:
         # (not when it asks a figure of its own: "规划到期实际完成了多少" is not asking the end date)
         # (and "两版的发文单位分别是谁": the issuers, which the record's field lists)
         # (not "19个发文单位里有没有国家统计局": whether one is among them, which a partial list cannot settle)
-        fields = (PERIOD, DEADLINE, ISSUED_DAY, EFFECTIVE_DAY, DOC_NUMBER, ISSUED_YET, CHAPTERS) \
+        fields = (PERIOD, DEADLINE, EXPIRY, ISSUED_DAY, EFFECTIVE_DAY, DOC_NUMBER, ISSUED_YET, CHAPTERS) \
             + ((NAMES,) if "发布机关" in facts and not _MEMBER.search(question) else ())
         by_name = named or (self.short_names.named(question) if facts and gap is None
                             and all(d.name in fields for d in asked_details(question))
@@ -1126,6 +1131,8 @@ class Advisor:
             composed.notes.append(not_stated_note(composed.not_stated))
         if composed.misses_the_ask(question):
             return Advice(question, prof, composed.partial_text(), False, citations)
+        if composed.leaves_out(question):  # the rest of the question may be for other records to answer
+            return None
         return Advice(question, prof, composed.text(), True, citations,
                       saas=[{"id": tool.id, "name": tool.name, "why": "您问到的工具类别。" + tool.solves,
                              "example_case": (ex.title if (ex := self._example_case(tool)) else None)}])

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from advisor.details import (
+    EXPIRY,
     LINKED,
     TITLE_TERM,
     asked_about,
+    asked_as_question,
     asked_details,
     asking_clauses,
     asks_more,
@@ -1820,3 +1822,44 @@ def test_a_round_named_by_a_short_year_is_no_year_asked():
     count = asked_about("21年那轮专精特新小巨人奖补中央一共安排了多少钱？24年接着出的新一轮，第一批先支持多少家")[-1]
     # ("21年那轮" names the round, not a year of the figures: the 2024 round's count is not another year's)
     assert count.year is None and count.stated_in("2024年第一批先支持1000多家“小巨人”企业。")
+
+
+@pytest.mark.parametrize("question, names, put", [
+    ("拖欠中小企业款项的全国统一投诉平台网址是什么，怎么进？", [ADDRESS], True),
+    ("被国企拖欠货款想投诉，那个投诉平台网址是啥，怎么登录", [ADDRESS], True),  # asking word, then another asking
+    ("投诉时效是多久", [TIME], True),
+    # figures in the asker's telling, not put as questions
+    ("哪个订单做到哪道工序、今天产了多少、废了多少，我得挨个问班长。想上个能扫码报工的系统，这类叫啥？", [FIGURE], False),
+    ("老板想随时看到每条线做到哪了、良品率多少，该上什么样的系统？", [RATE], False)])
+def test_a_detail_is_put_as_a_question_only_where_its_clause_is_asked(question, names, put):
+    assert asked_as_question(question, names) is put
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("新一轮奖补管哪几年", "起止年份"), ("政策的实施年限是哪几年", "起止年份"), ("小厂上MES一般多久能上线", TIME),
+    ("需要确认政策什么时候到期", EXPIRY), ("数字化水平评测是否收费", "收费方式"), ("评测要不要收费", "收费方式"),
+    ("这个“一次”到底怎么界定", "计算或界定办法"), ("减免税额的公式是怎么算的", "计算或界定办法"),
+    ("核心产业占GDP的目标，到2025年最后完成了没有", "实施结果或评估结论"), ("城市试点的奖补资金是分几次拨到城市的", COUNT)])
+def test_what_kind_of_detail_is_asked(question, kind):
+    assert [d.name for d in asked_details(question)] == [kind]
+
+
+@pytest.mark.parametrize("question", [
+    "货进了多少卖了多少剩多少老算不清，有啥软件能管", "这类系统叫什么？用的时候要注意什么", "做外贸收款平台咋选，费率到账这些看啥",
+    "后厨根本不晓得几号桌几点到、要先出啥菜", "有几个问题想先搞清楚", "这两年营收翻了几倍可能超标了", "人家流程是咋样的",
+    "工人报工是怎么报的", "会不会乱给顾客承诺价格"])
+def test_the_askers_telling_asks_no_detail(question):
+    assert asked_details(question) == []
+
+
+def test_a_span_of_years_gives_the_years_a_programme_runs_not_how_long_a_job_takes():
+    span = "接续2021年政策的新一轮专精特新财政奖补，覆盖2024—2026年。"
+    assert missing_details("新一轮奖补管哪几年", [span]) == []
+    assert missing_details("小厂上MES一般多久能上线", [span]) == [TIME]
+    assert missing_details("这个政策什么时候到期", [span]) == []
+
+
+def test_a_list_whose_items_carry_brackets_gives_the_items():
+    line = "减半征收资源税（不含水资源税）、城市维护建设税、房产税、城镇土地使用税、印花税（不含证券交易印花税）和教育费附加。"
+    assert missing_details("六税两费减半，具体包括哪些税费", [line]) == []
+    assert missing_details("六税两费减半，具体包括哪些税费", ["小规模纳税人的“六税两费”减半征收。"]) == ["所含的具体项目"]

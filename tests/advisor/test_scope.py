@@ -113,7 +113,8 @@ def test_the_size_class_asked_from_where_the_factory_is_is_not_a_gap():
     ("武汉2026年对企业上云有没有补贴", False), ("苏州做纺织的小厂，苏州这边补贴比例是多少", False),
     ("杭州对奶茶店补贴多少", False), ("常州做机加工的，三十来人", True), ("绥化望奎种玉米的大户", True),
     ("苏州做纺织的，苏州补贴多少", False), ("长沙做公众号和视频号代运营的，七八个人", True),
-    ("我们合肥一个小装修公司，政府采购的工程项目多少钱以下留给中小企业", True)])
+    ("我们合肥一个小装修公司，政府采购的工程项目多少钱以下留给中小企业", True), ("我们在南昌有个小印刷厂，十几个人", True),
+    ("我在安徽阜阳承包了800亩地种小麦", True)])
 def test_where_the_asker_works_versus_whose_rules_are_asked(question, where_only):
     prof = extract_profile(question, shipped_extractor())
     names = {n for n in (prof.region, prof.province, (prof.region or "")[:2]) if n}
@@ -272,3 +273,9 @@ def test_a_national_title_the_asker_holds_is_asked_of_the_nation_not_the_asker_c
 def test_what_government_procurement_reserves_is_national_wherever_the_asker_is():
     assert gap("我们合肥一个小装修公司，政府采购的工程项目多少钱以下是专门留给中小企业做的？", "pol-national") is None
     assert gap("合肥政府采购给中小企业预留多少比例", "pol-national") is not None
+
+
+def test_a_procurement_threshold_asked_from_where_the_printer_is_is_not_a_gap():
+    # what procurement reserves for SMEs is set nationally, whoever the buyer is
+    question = "我们在南昌有个小印刷厂，想投政府部门的印刷采购项目。货物和服务类项目多少钱以下要专门面向中小企业？"
+    assert gap(question, "pol-national") is None

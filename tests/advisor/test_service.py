@@ -1160,3 +1160,29 @@ def test_selling_ones_own_produce_is_a_tax_topic_unless_the_licence_is_asked(adv
 def test_a_fine_for_what_an_act_caused_is_told_only_beside_it(advisor):
     assert not advisor.ask("数据安全法 要是造成大量数据泄露 顶格罚多少钱").confident
     assert advisor.ask("不履行数据安全保护义务的，数据安全法罚多少").confident
+
+
+def test_a_part_put_as_a_question_that_no_record_answers_leaves_the_answer_unconfident(advisor):
+    advice = advisor.ask("被国企拖欠货款想投诉，那个全国统一的投诉平台网址是啥，怎么登录")
+    assert not advice.confident, advice.answer
+    # what the records do say stays, cited, with what they leave out named
+    assert "投诉平台" in advice.answer and "没有写明您问的网址" in advice.answer
+    assert "pol-kuanxiang-2025" in [c.doc_id for c in advice.citations]
+    assert advice.policies == advice.saas == advice.cases == []
+    # a figure in the asker's telling is no such part
+    told = advisor.ask("沈阳电线电缆厂，车间工单还是纸的，哪个订单做到哪道工序、今天产了多少、废了多少，我得挨个问班长。"
+                       "想上个能扫码报工、看进度的系统，这类叫啥？上之前要注意啥？")
+    assert told.confident and "saas-mes" in [c.doc_id for c in told.citations[:3]]
+
+
+def test_a_version_said_by_short_name_and_year_is_the_one_cited_first(advisor):
+    advice = advisor.ask("2020年那版款项支付条例，对大型企业付款有没有规定具体要多少天内付？")
+    assert advice.confident and advice.citations[0].doc_id == "pol-kuanxiang-2020"
+    assert "2020年版对大型企业没有规定具体付款天数" in advice.answer
+
+
+def test_whether_forcing_a_bill_on_a_sole_trader_is_allowed_is_the_sole_trader_regulations_to_say(advisor):
+    advice = advisor.ask("我是个体户，给一家物业公司干完了活，对方说只能给我开商业承兑汇票，半年以后才能兑。对方这种做法合规吗？")
+    assert advice.confident and "pol-getihu-2022" in [c.doc_id for c in advice.citations[:5]]
+    # the discounting of a bill stays outside the records
+    assert not advisor.ask("商票贴现利息一般是多少").confident
