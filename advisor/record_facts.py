@@ -48,6 +48,10 @@ _POINTED = re.compile(r"(?:这个|那个|这份|那份|该|此|配套)[^，。�
 _REVISION = re.compile(r"(20\d\d)年(修订|修正|修改)[^，。？?！!]{0,10}(文号|令|第几号|几号)")
 
 
+# "2002年那一版": a version by its year
+_NOW = re.compile(r"现在|现行|目前|最新|应以|应该以|以哪")
+_EDITION_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:施行|实施|出台|发布|印发|修订)?的?(?:那一?版|版本|老版|旧版|版)")
+
 # "2024年第二批…城市试点的申报通知，文号是多少": a notice of a year, which a record neither titled nor issued that
 # year is not
 _DATED_NOTICE = re.compile(r"(20\d\d)年(?!以来|以后|之后|以前|之前|底|初|前|后)[^，。？?！!]{0,24}?(申报通知|通知|公告)")
@@ -66,6 +70,13 @@ def pointed_elsewhere(question: str, title: str, named: bool = False, issued: st
     if (m := _REVISION.search(question)) and m.group(1) not in title:
         return True
     if not named and (year := notice_year(question)) and year not in title and not issued.startswith(year):
+        return True
+    # "最早2002年那一版", "修订征求意见稿": a version or a draft the record is not
+    # (not "同事引用的还是2018年版…现在应以哪版为准": the version in force is asked)
+    if any(y not in title and not issued.startswith(y) for y in _EDITION_YEAR.findall(question)) \
+            and not _NOW.search(question):
+        return True
+    if "征求意见稿" in question and "征求意见稿" not in title:
         return True
     # (文件 names no kind: it is matched so that "这个文件里的规定" is not read as pointing at a 规定)
     return not named and any(kind not in title for kind in _POINTED.findall(question) if kind != "文件")

@@ -119,3 +119,13 @@ def test_a_record_listing_only_the_lead_issuers_says_how_many_there_were():
     joint = fact_lines(kb.policy("pol-xieshou-2022"), ["发布机关"], names)[0]
     assert joint.endswith("（共11个）")
     assert asked_facts("两版方案的发文单位分别是谁") == ["发布机关"]
+
+
+@pytest.mark.parametrize("question, pointed", [
+    ("中小企业促进法最早2002年那一版，具体是哪天开始施行的？", True),
+    ("听说中小企业划型标准出过修订征求意见稿，是哪年发的？", True),
+    ("2017年修订的那版中小企业促进法哪天施行", False),
+    # the version in force is what is asked, whichever the asker's colleague cites
+    ("同事引用的还是2002年版的中小企业促进法，现在应以哪一版为准？", False)])
+def test_a_version_or_draft_the_record_is_not_points_elsewhere(question, pointed):
+    assert pointed_elsewhere(question, "中华人民共和国中小企业促进法", issued="2017-09-01") is pointed
