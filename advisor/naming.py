@@ -52,7 +52,7 @@ class DocumentNames:
         by_title = dated or {d for title, ids in self.by_title.items() if title in plain for d in ids} \
             or {d for pattern, ids in self.by_place_title.items() if pattern.search(plain) for d in ids}
         # "2020年版的保障中小企业款项支付条例": of versions under one title, the one issued in the year said
-        edition = {d for d in by_title if self.issued.get(d) and self.issued[d] in _EDITION.findall(plain)}
+        edition = {d for d in by_title if self.issued.get(d) and self.issued[d] in edition_years(plain)}
         if len(by_title) > 1 and edition:
             return by_number | edition
         # A title shared by an old and a revised version names the one in force; a 文号 names exactly one.
@@ -121,8 +121,7 @@ class ShortNames:
         """Ids of the policies a short name in the question names; of an old and a revised version, the one in
         force. Where one name found lies inside another found, the longer one names the policy."""
         plain = _unquoted(question)
-        found = {name for name in self.by_name if name in plain or _said_apart(name, plain)}
-        found = {n for n in found if not any(n != m and n in m for m in found)}
+        found = self._found(plain, apart=True)
         ids = {d for name in found for d in self.by_name[name]}
         for m in _ANNOUNCEMENT.finditer(question):
             serial = self.by_serial.get(int(m.group(1)), set())
@@ -142,19 +141,26 @@ class ShortNames:
             return (ids & self.expired) or ids
         return (ids - self.expired) or ids
 
-
     def edition(self, question: str) -> set[str]:
         """"2020年那版款项支付条例": of versions under one short name, the one issued in the year the question
         says it means; empty when the question names no such version."""
         plain = _unquoted(question)
-        found = {name for name in self.by_name if name in plain}
-        found = {n for n in found if not any(n != m and n in m for m in found)}
-        return self._edition({d for name in found for d in self.by_name[name]}, plain)
+        return self._edition({d for name in self._found(plain) for d in self.by_name[name]}, plain)
+
+    def _found(self, plain: str, apart: bool = False) -> set[str]:
+        """The short names said in the question (``apart``: also in two pieces), less any inside a longer one."""
+        found = {name for name in self.by_name if name in plain or (apart and _said_apart(name, plain))}
+        return {n for n in found if not any(n != m and n in m for m in found)}
 
     def _edition(self, ids: set[str], plain: str) -> set[str]:
-        years = _EDITION.findall(plain)
+        years = edition_years(plain)
         edition = {d for d in ids if self.issued.get(d) and self.issued[d] in years}
         return edition if len(ids) > 1 else set()
+
+
+def edition_years(text: str) -> list[str]:
+    """The years of the versions a text points at ("2020年那版", "2002年那一版", "2020年施行的那版")."""
+    return _EDITION.findall(text)
 
 
 # "25到27年那轮": a round's years written short

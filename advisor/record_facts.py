@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from advisor.details import IS_OUT_ASKED
+from advisor.naming import edition_years
 from corpus.records import Policy, has_lapsed
 
 _UNTIL = r"[^，。？?！!]{0,4}"
@@ -48,9 +49,8 @@ _POINTED = re.compile(r"(?:这个|那个|这份|那份|该|此|配套)[^，。�
 _REVISION = re.compile(r"(20\d\d)年(修订|修正|修改)[^，。？?！!]{0,10}(文号|令|第几号|几号)")
 
 
-# "2002年那一版": a version by its year
+# "现在应以哪一版为准": the version in force asked, whichever another is said
 _NOW = re.compile(r"现在|现行|目前|最新|应以|应该以|以哪")
-_EDITION_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:施行|实施|出台|发布|印发|修订)?的?(?:那一?版|版本|老版|旧版|版)")
 
 # "2024年第二批…城市试点的申报通知，文号是多少": a notice of a year, which a record neither titled nor issued that
 # year is not
@@ -73,7 +73,7 @@ def pointed_elsewhere(question: str, title: str, named: bool = False, issued: st
         return True
     # "最早2002年那一版", "修订征求意见稿": a version or a draft the record is not
     # (not "同事引用的还是2018年版…现在应以哪版为准": the version in force is asked)
-    if any(y not in title and not issued.startswith(y) for y in _EDITION_YEAR.findall(question)) \
+    if any(y not in title and not issued.startswith(y) for y in edition_years(question)) \
             and not _NOW.search(question):
         return True
     if "征求意见稿" in question and "征求意见稿" not in title:
