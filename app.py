@@ -132,8 +132,10 @@ def render_citations(citations) -> str:
 
 
 def render_cards(advice) -> str:
-    if not advice.confident and advice.citations:  # declined, with the related records cited as pointers
-        return '<div class="card warn">资料没有写明您问的内容，未给出推荐；下方引用是相关资料，仅供查阅。</div>'
+    # declined, or answered only in part, with the related records cited as pointers
+    if not advice.confident and advice.citations:
+        return ('<div class="card warn">资料没有写明您问的全部内容（回答里说明了缺哪一项），未给出推荐；'
+                '下方引用是相关资料，仅供查阅。</div>')
     if not advice.confident:
         return '<div class="card warn">没有找到可靠依据，未给出推荐。</div>'
     parts = []

@@ -94,7 +94,7 @@ def test_render_cards_warns_when_not_confident():
     assert "没有找到可靠依据" in html and "warn" in html
     assert "policy-card" not in html  # nothing is recommended without evidence
     declined = app.render_cards(advice(False, citations=[citation(1)]))
-    assert "没有写明您问的内容" in declined and "仅供查阅" in declined and "warn" in declined
+    assert "没有写明您问的全部内容" in declined and "仅供查阅" in declined and "warn" in declined
 
 
 def test_render_cards_policy_saas_case_and_escaping():
