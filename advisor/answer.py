@@ -16,6 +16,7 @@ from advisor.details import (
     subject_words,
     unstated,
 )
+from advisor.record_facts import revision_asked
 from corpus.chunking import sentence_spans
 from corpus.records import has_lapsed
 from corpus.tokenize import tokenize
@@ -152,7 +153,9 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
             continue
         used_docs.append(c.doc_id)
         prefix = f"《{c.title}》" if c.kind in ("政策", "") and c.title else f"{c.title}："
-        if c.doc_number and any(a.detail.name == DOC_NUMBER for a in wanted):  # "用的是哪个办法，文号多少"
+        # ("用的是哪个办法，文号多少"; not "2019年修订时是国务院令第几号" of a record numbered for another year)
+        if c.doc_number and any(a.detail.name == DOC_NUMBER for a in wanted) \
+                and not ((year := revision_asked(question)) and not _is_revision(c, records, year)):
             prefix += f"（{c.doc_number}）"
         named_as = prefix
         if c.status == "失效":
@@ -202,7 +205,8 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
     # (one name for a detail asked in two units: "多少个基地…多少人")
     out.not_stated = list(dict.fromkeys(
         a.detail.name for a in missing
-        if not any(_record_gives(a, records.get(d, ""), titles[d]) for d in used_docs if records)))
+        if not any(_record_gives(a, records.get(d, ""), titles[d], revision_asked(question))
+                   for d in used_docs if records)))
     out.elsewhere = elsewhere = list(dict.fromkeys(a.detail.name for a in missing if a.detail.name not in out.not_stated))
     # The passages speak of the thing asked about but not of the detail asked for: say so rather than let the
     # answer read as if it had it.
@@ -212,6 +216,11 @@ def compose_answer(question: str, citations: list[Citation], profile_line: str =
         out.notes.append(f"注意：所引文件另有写到{'和'.join(elsewhere)}的内容，但不能确定哪一处对应您的问题，"
                          "请查阅所引文件原文核实。")
     return out
+
+
+def _is_revision(c: Citation, records: dict[str, str] | None, year: str) -> bool:
+    """The cited record is the revision of that year (its title, 文号 or issue date says so)."""
+    return year in c.title + c.doc_number or f"发布日期：{year}" in (records or {}).get(c.doc_id, "")
 
 
 def not_stated_note(details: list[str]) -> str:
@@ -231,7 +240,7 @@ def _names_asking(asked: Asked, text: str, title: str) -> bool:
     return not asking or any(w in text or w in title for w in asking)
 
 
-def _record_gives(asked: Asked, text: str, title: str) -> bool:
+def _record_gives(asked: Asked, text: str, title: str, revision: str | None = None) -> bool:
     """The record states the detail somewhere: a figure of the kind asked anywhere ("另有写到" then says so),
     unless the record names what the question asks the figure of and no figure stands beside it (the 北京条例
     says 首贷 "可获财政贴息" and gives no rate: its 40% procurement quota is not the rate asked); the steps, a
@@ -239,6 +248,10 @@ def _record_gives(asked: Asked, text: str, title: str) -> bool:
     loan, not how to register a company). A record naming nothing the question names is judged by the words of the asking clause ("北京服务券一家最多领
     多少": the 条例 names 服务券 and gives no sum beside it)."""
     spans = sentence_spans(text)
+    # (a revision's number, "2019年修订时是国务院令第几号", only in a sentence of that year)
+    if asked.detail.name == DOC_NUMBER and revision and f"发布日期：{revision}" not in text \
+            and not any(revision in text[s:e] and asked.stated_in(text[s:e]) for s, e in spans):
+        return False
     if asked.detail.figure:
         # One firm's share asked of a record that names none of the asking clause's words, title included, is
         # another scheme's: the 小巨人 notice's "按每家企业…600万元测算" is no sum for "试点城市里单个企业最多能拿多少补贴".

@@ -141,10 +141,12 @@ REGION = "所在地区"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
     Detail(MONEY,
-           re.compile(r"多少钱|(罚|交|补|收|赔)好多钱(?=[？?呢]|$)|(领|拿|补)[到得]?好多(钱|补贴|补助|奖补|资金)(?=[？?呢嘛啊]|$)|多少万(?![吨亩户家人名个件台套所])|几[块毛分角]钱|几毛|多少(贷款|授信|投资|融资)|(大概|大约|估计|一般|得|要)几[十百千万]+((块|元)|(?=[？?吗呢啊]|$))|"
+           re.compile(r"多少钱|(罚|交|补|收|赔)好多钱(?=[？?呢]|$)|(卖|要|值)好多钱|好多钱一(斤|个|件|箱|份|盒|瓶|袋)|(领|拿|补)[到得]?好多(钱|补贴|补助|奖补|资金)(?=[？?呢嘛啊]|$)|多少万(?![吨亩户家人名个件台套所])|几[块毛分角]钱|几毛|多少(贷款|授信|投资|融资)|(大概|大约|估计|一般|得|要)几[十百千万]+((块|元)|(?=[？?吗呢啊]|$))|"
                       # (not "要多少天内付款": a period)
                       rf"{_MORE}(补|罚|贴|奖|给|拿|领|抵|收|花|交|要|贷|借|分)到?多少(?!个?(天|日|月|年|周|小时|工作日)|[家人个户名件台套项亩吨次]|分(?!钱))|{_SUPPORT_SUM}|"
                       r"(工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|面额|单价)[^，。？?！!\s]{0,4}多少|"
+                      # "专项资金每年的预算规模是多少": a sum in yuan
+                      r"(预算|资金|经费)[^，。？?！!\s]{0,3}(规模|总额|总量|盘子)[^，。？?！!\s]{0,3}(多少|多大|几)|"
                       # "营收门槛多少": a bar in yuan (not "销售额增长了多少", a change)
                       r"(营收|营业收入|销售额|产值)[^，。？?！!\s]{0,2}(门槛|要求|标准|下限|起点|至少|达到|要|得)[^，。？?！!\s]{0,2}多少|"
                       # "报名有没有营业额门槛": whether a bar in yuan applies
@@ -156,7 +158,7 @@ DETAILS = (
                       # (a price asked, not one named: "让AI回答顾客价格靠谱不")
                       # (not "为什么价钱上不去": why, not what price)
                       r"(?<!为)(什么|啥|哪个|哪档|啥样)的?价(格|位|钱)|价(格|位|钱)(大概|大约|一般|通常|都|又|还|就)?(是|在|要|有|能|得)?(多少|几|呢|咋样|怎么样|如何|区间|范围)|(?<![好低高诺])价(格|位)(?=[？?]|$)|"
-                      r"(大概|大约|一般|平均|市场|参考|具体)价(格|位)|报价(多少|是多少|能打)|具体报价|报价单|(有没有|给个|出个|要个)[^，。？?！!\s]{0,2}报价|优惠价|折扣价|团购价|批发价|(?<![消经])费[^，。？?！!\s]{0,3}多少|(?<!不)(?<!涉企)(?<!事业性)(?<!是否)(?<!要不要)(?<!需不需要)收费(?!的话|目录|清单|方式|模式|吗|么|不|嘛|啊|呀|呢|" + _HOW_CHARGED + r")|费用(?!" + _HOW_CHARGED + r")|补贴标准|奖励标准|金额|额度|多贵|贵不贵"),
+                      r"(大概|大约|一般|平均|市场|参考|具体)价(格|位)|报价(多少|是多少|能打)|具体报价|报价单|(有没有|给个|出个|要个)[^，。？?！!\s]{0,2}报价|优惠价|折扣价|团购价|批发价|(?<![消经])费[^，。？?！!\s]{0,3}多少|(?<!不)(?<!涉企)(?<!事业性)(?<!是否)(?<!要不要)(?<!需不需要)收费(?!的话|目录|清单|方式|模式|上|吗|么|不|嘛|啊|呀|呢|" + _HOW_CHARGED + r")|费用(?!" + _HOW_CHARGED + r")|补贴标准|奖励标准|金额|额度|多贵|贵不贵"),
            re.compile(_MONEY), NOT_ASKING, figure=True),
     # "百分之几", "比例多少", "几成", "翻几番": a share or a multiple, which a sum in yuan does not give ("最高罚到营业额的
     # 百分之几" is not told by "100万元以下罚款").
@@ -181,20 +183,23 @@ DETAILS = (
     Detail(DEADLINE, re.compile(r"(截止|截至)[^，。？?！!\s]{0,3}(哪天|哪一天|什么时候|几号)|截止(日期|时间)(是|在)|"
                                  r"(哪天|哪一天|几号|几月几号|几月份?|哪个月|什么时候)截止|"
                                  # "申报材料最晚什么时候要报到两部委"
-                                 r"(最晚|最迟)[^，。？?！!\s]{0,3}(什么时候|啥时候|哪天|哪一天|几号|几月几号)"),
+                                 r"(最晚|最迟)[^，。？?！!\s]{0,5}(什么时候|啥时候|哪天|哪一天|几号|几月几号)"),
            # (not "截至2026-11-26", the date a record was checked)
            re.compile(r"(截止|之前|以前|为止|前)[^。；]{0,6}(\d{1,2}月\d{1,2}日|20\d\d-\d\d-\d\d)|"
                       r"(\d{1,2}月\d{1,2}日|20\d\d-\d\d-\d\d)[^。；]{0,4}(截止|之前|以前|为止|前)"), worded=True),
     # "名单什么时候公布", "那一批啥时候申报", "钱啥时候到账": the day something is announced, opens or is paid, which
     # only a date gives (not "3年").
     Detail("具体时间（公布、申报或发放）",
-           re.compile(r"(什么时候|啥时候|何时|哪天|几号|几月份?|哪一?年)(开始|启动|能|会|才)?(公布|公示|揭晓|出结果|下达|申报|报名|拨付|到账|到位|发放|兑现|拿到|能到)|"
-                      r"(什么时候|啥时候|何时|哪天|几号|几月份?)(开始|启动|能|才|可以)报(?![告道销价税表])"),
+           # (not "主席令第几号公布的": a number, which the 文号 detail asks)
+           re.compile(r"(什么时候|啥时候|何时|哪天|(?<!第)几号|几月份?|哪一?年)(开始|启动|能|会|才)?(公布|公示|揭晓|出结果|下达|申报|报名|拨付|到账|到位|发放|兑现|拿到|能到)|"
+                      r"(什么时候|啥时候|何时|哪天|(?<!第)几号|几月份?)(开始|启动|能|才|可以)报(?![告道销价税表])"),
            re.compile(_DAY), worded=True),
     # "指引是哪天正式发布的": the day a document came out. A record's own is its field (advisor/record_facts.py);
     # another's, which a record only names ("发布面向中小企业的人工智能应用指引"), only a sentence naming it with a date.
     Detail(ISSUED_DAY,
+           # ("2018年那次修正，具体是哪天通过的": the day a text was passed, which a year does not give)
            re.compile(r"(哪天|哪一天|什么时候|啥时候|何时|几月几[号日]|哪月哪[日天号])(正式)?(发布|印发|出台)|"
+                      r"(哪天|哪一天|几月几[号日]|哪月哪[日天号]|具体(日期|哪天))(正式)?(审议)?(通过|修正|修订|表决)|"
                       r"(发布|印发|出台)(日期|时间)(是)?(哪天|哪一天|什么时候|几号|(?=[？?，。！!]|$))"),
            re.compile(_DAY), worded=True),
     # "一共几章几条": how long a law is, which only its count of chapters or articles gives (not "第九十二条"). Not
@@ -206,7 +211,8 @@ DETAILS = (
     # "各项指标怎么算分": how a score is made up, which only a sentence giving points or weights tells
     # "这个“一次”怎么界定", "减免税额公式怎么算", "个税是怎么分档的": how a rule reckons, which only a sentence
     # giving the formula, the bands or the definition tells
-    Detail("计算或界定办法", re.compile(r"(怎么|如何|咋|怎样)(界定|定义|分档|划档)|公式|计算方法|算法是|"
+    # (not "适用范围是怎么界定的": whom it covers, which its eligibility sentence tells)
+    Detail("计算或界定办法", re.compile(r"(?<!范围是)(?<!对象是)(?<!范围)(?<!对象)(怎么|如何|咋|怎样)(界定|定义|分档|划档)|公式|计算方法|算法是|"
                                    r"(按|凭)(什么|啥)标准(评|选|认定|确定)"),
            re.compile(r"公式|计算方法|[=＝×]|分为?[一二三四五六七八九十\d]+档|界定为|是指|标准(是|为)"), exact=True),
     Detail("评分办法", re.compile(r"(怎么|如何|咋|怎样)(算分|计分|赋分)|(分值|权重)(是)?(多少|怎么|如何|咋)"),
@@ -237,7 +243,7 @@ DETAILS = (
                       # "一般能省下几个服务员": a number of people
                       r"(省|少|减|多|招|用|要|需|裁|配)[下了掉个]?几(个|名)(人|服务员|员工|工人|店员|收银员|师傅|客服|会计)|"
                       # "一年最多能测几次", "最多能续几次"
-                      r"(能|可以|可|得|要)[^，。？?！!\s]{0,2}几次|分(几|多少)(次|批|期)|"
+                      r"(能|可以|可|得|要)[^，。？?！!\s]{0,2}几次|分(几|多少)(次|批|期)|几次(下达|拨付|拨|发放|到账)|"
                       # "最多能开几个账号", "能连几台设备"
                       r"(能|可以|可)[^，。？?！!\s]{0,2}(开|加|建|绑|登|连|接|带)几(个|台|家|人)"),
            re.compile(_COUNT), NOT_ASKING, figure=True),
@@ -278,7 +284,9 @@ DETAILS = (
                       r"(什么|哪些)材料|找哪个部门|哪个窗口|(去|到|在)哪个(部门|地方|单位)办|(交|带|准备|提供)(什么|哪些|啥)(东西|资料|证件|证明)|"
                       r"(去哪|到哪|哪里|在哪)(改|变更|修改|注销|登记)|"
                       # "去哪个部门投诉", "省里哪个厅局牵头负责": the office, which only a sentence naming one gives
-                      r"(去|到|找|向)哪个(部门|单位|机构)|(哪个|哪些|什么)(部门|厅局|厅|局|单位|机构)[^，。？?！!]{0,4}(牵头|负责|主管)|"
+                      r"(去|到|找|向)哪个(部门|单位|机构)|(哪个|哪些|什么)(部门|厅局|厅|局|单位|机构)[^，。？?！!]{0,4}(牵头|负责|主管)(?!印发|发布|制定|出台|起草)|"
+                      # "主管部门是哪个厅局"
+                      r"(主管|牵头|负责|受理)(部门|单位|机关|机构)(是|为)?(哪个|哪家|哪些|什么|啥)(部门|厅局|厅|局|单位|机构|委)?|"
                       # "有问题找谁": whom to turn to
                       r"(有问题|出了?问题|出了事)[^，。？?！!]{0,2}找谁|找谁(投诉|反映|咨询|维权)"),
            # How to file, not that filing exists: "第三批城市试点申报通知" names a call, it does not say how to answer it.
@@ -304,11 +312,11 @@ DETAILS = (
                       # "手机上哪个app能投": the app by name
                       r"哪(个|款|一个)\s*(app|APP|App|小程序|公众号)|"
                       r"哪家(好|划算|便宜|靠谱|最)|哪家[^，。？?！!]{1,8}(最|更)(低|便宜|高|好|划算|省|靠谱|快|稳定|可靠)|推荐(哪(?!类|些类|种)|几(?!类|种)|一[个款家])|服务商推荐|推荐的?(牌子|品牌)|(牌子|品牌)推荐|"
-                      r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件|银行)|是哪一?家(?!机构|单位|部门)|哪一家|谁家(做|开发|运营|搞|弄|出)|是谁(开发|做|搞|弄|运营|建)的|由谁(开发|运营|做|搞|建|出)|(是)?谁(创办|创立|创建|发起)的|创始人|创办人|(?<!改)(?<!这类)(?<!这类系统)(?<!这类软件)(?<!这类工具)(?<!这种系统)(?<!这种软件)(?<!这种工具)叫(什么|啥)(名字)?(?!意思)|"
+                      r"哪家[^，。？?！!]{0,6}(公司|平台|服务商|厂家|软件|银行)|(?<!部门)(?<!单位)(?<!机构)是哪一?家(?!机构|单位|部门)|哪一家|谁家(做|开发|运营|搞|弄|出)|是谁(开发|做|搞|弄|运营|建)的|由谁(开发|运营|做|搞|建|出)|(是)?谁(创办|创立|创建|发起)的|创始人|创办人|(?<!改)(?<!这类)(?<!这类系统)(?<!这类软件)(?<!这类工具)(?<!这种系统)(?<!这种软件)(?<!这种工具)叫(什么|啥)(名字)?(?!意思)|"
                       # "案例里用的是哪个平台", "调查是哪家机构做的": the one a case used or a figure came from, not which
                       # kind of tool to pick ("该用什么系统")
                       # (not "用的是什么工具做的": a kind of tool, which a case's "低代码平台" tells)
-                      r"(用|接入|接|对接|上)的是?(哪个|哪家|哪款|哪条|哪一款)|使用的是(哪个|哪家|哪款|哪一款)|(是不是|是否|属不属于)[^，。？?！!]{1,8}旗下|母公司是|用的是什么(?!工具|软件|系统|技术|方法|办法|设备)|"
+                      r"(用|接入|接|对接|上)的是?(哪个|哪家|哪款|哪条|哪一款)|使用的是(哪个|哪家|哪款|哪一款)|(是不是|是否|属不属于)[^，。？?！!]{1,8}旗下|(哪个|哪家|什么|啥)(集团|公司)旗下|母公司是|用的是什么(?!工具|软件|系统|技术|方法|办法|设备)|"
                       # "用的是啥MES系统": the kind named, so the product is asked
                       r"用的是?(啥|什么|哪个|哪款|哪家)的?[A-Za-z]{2,6}(系统|软件)?|用的是不是|是不是用的|(哪家|哪个|什么)(机构|单位|公司)[^，。？?！!]{0,2}(做|搞|发布|出|统计|调查)(的|发布)|"
                       # "调查由哪个机构开展", "专门规则名称是什么"
@@ -363,8 +371,8 @@ DETAILS = (
                       r"有没有(我们|咱们?|俺们)(?![这那能可]|的份)[\u4e00-\u9fff]{1,8}(?=[？?吗呢]|$)|"
                       # "前两批66个城市，里面有没有洛阳？"
                       r"(里头|里面|里边|其中|名单里|县里|城市里|批里|当中|之中|部门里|单位里|部委里)[，,]?(到底|究竟)?有没有(?!补贴|政策|优惠|支持|奖|资金|这|那|相关|具体|说|规定|要求|条件|提到|写|罚|条款|内容|细则|处罚|办法|标准|例外|解释)"
-                      r"[\u4e00-\u9fff]{2,6}(?=[？?吗呢]|$)|(名单|这批|那批)里?有(没有)?[\u4e00-\u9fff]{2,4}(吗|没|不)(?=[？?，。！!]|$)|(里头|里面|里边|其中)有(没有)?我们[\u4e00-\u9fff]{2,4}(没|吗|不)|在不在[^，。？?！!]{1,20}(里面|里头|名单里?|里边|之列)|是否在(名单|里面|其中|之列)|"
-                      r"个(城市|企业|县|单位|地方)[^，。？?！!]{0,2}(具体|都|分别)(有|是)哪些|入选[^，。？?！!]{0,16}(了吗|了没|没有)|入选了?(吗|没)|(选上|评上|选中)(了吗|没有|没)|"
+                      r"[\u4e00-\u9fff]{2,6}(?=[？?吗呢]|$)|(名单|这批|那批)里?有(没有)?[\u4e00-\u9fff]{2,4}(吗|没|不)(?=[？?，。！!]|$)|(里头|里面|里边|其中)有(没有)?我们[\u4e00-\u9fff]{2,4}(没|吗|不)|在不在[^，。？?！!]{1,30}(里面|里头|名单里?|里边|之列)|(城市|名单|批)里有[\u4e00-\u9fff]{2,4}(吗|没|不)(?=[？?，。！!]|$)|是否在(名单|里面|其中|之列)|"
+                      r"个(城市|企业|县|单位|地方)[^，。？?！!]{0,2}(具体|都|分别)(有|是)哪些|入选[^，。？?！!]{0,16}(了吗|了没|没有)|进(了)?(首批|第[一二三四五六七八九十\d]批)[^，。？?！!]{0,8}(了吗|了没|没有|吗)|入选了?(吗|没)|(选上|评上|选中)(了吗|没有|没)|"
                       # "我们赣州有没有选上", "是第几批": whether one was chosen, or in which batch
                       r"有没有(选上|入选|评上|入围|被选上|被选中)(?=[吗呢？?，。！!]|$)|是第几批|第几批(入选|选上|评上)|"
                       # "入选的城市里到底有没有襄阳": whether one is among a list's members
@@ -374,14 +382,17 @@ DETAILS = (
            # (not a record's issuers, "工业和信息化部、财政部…": a field line, and seldom the whole list asked for)
            # (nor kinds of city, "省会城市、计划单列市、其他地级市")
            re.compile(r"(“[^”]{1,20}”、?){3,}|([\u4e00-\u9fff]{2,8}((?<![城级列])市|县|区|省|公司|集团|银行|平台)、){2,}"
-                      r"[\u4e00-\u9fff]{2,8}((?<![城级列])市|县|区|省|公司|集团|银行|平台)"), exact=True,
+                      r"[\u4e00-\u9fff]{2,8}((?<![城级列])市|县|区|省|公司|集团|银行|平台)|"
+                      # (a list of taxes, "房产税、城镇土地使用税、印花税（不含证券交易印花税）")
+                      r"([\u4e00-\u9fff]{1,8}税(（[^）]{0,16}）)?、){2,}[\u4e00-\u9fff]{1,8}税"), exact=True,
            # (not "中型企业在不在里面": whether a kind of firm is covered, which the record's scope tells)
            not_asked=re.compile(r"(企业|个体工商户|个体户|合作社|家庭农场|农户|小微)[^，。？?！!]{0,2}在不在(里面|里头|其中|范围)")),
     # "工业“六基”是哪六项": what a term counts in, which a sentence naming the term and listing them gives ("“六基”
     # （基础零部件、基础元器件、…）"); a list of something else in the same record does not.
     Detail(ITEMS, re.compile(r"(是|有|指|包括)哪[\d二两三四五六七八九十]+(项|条|类|种|基|权|大|个方面|个?税|个?费|个(东西)?(?=[？?，。！!啊呀]|$))|"
                              # "到底是哪六个基础", "具体是哪19个部门": the members a count names
-                             r"(是|有|指|包括)哪[\d二两三四五六七八九十]+个[\u4e00-\u9fff]{1,4}(?=[？?，。！!啊呀]|$)|"
+                             # (not "是哪两个部门发的": the issuers, which the record's field lists)
+                             r"(是|有|指|包括)哪[\d二两三四五六七八九十]+个(?![\u4e00-\u9fff]{0,4}(发的|印发|发布|出台|颁布|制定))[\u4e00-\u9fff]{1,4}(?=[？?，。！!啊呀]|$)|"
                              # "请完整列出九个工程的名称": each item's name
                              r"列出[^，。？?！!]{0,30}(名称|名字)|"
                              # "大模型涉及哪些行业": the fields a plan names, which only a list of them gives
@@ -570,7 +581,7 @@ DETAILS = (
                       r"是不是[^，。？?！!]{1,8}(那边|那里|那块|本地)的|是不是[\u4e00-\u9fff]{2,6}的(企业|公司|厂|品牌)|"
                       # "犀牛智造工厂在哪": where a firm's works are
                       r"(工厂|厂子|公司|基地|门店|园区)在哪(里|儿)?(?=[？?吗呢啊]|$)|(工厂|厂子|公司|总部|基地)(是不是|是否)?在[\u4e00-\u9fff]{2,4}(吗|么|吧)"),
-           re.compile(r"地区：(?!全国)|[\u4e00-\u9fff]{2,8}(省|(?<![城超都门])市|县|镇)(?![场政级长委辖])"), exact=True),
+           re.compile(r"地区：(?!全国)|[\u4e00-\u9fff]{2,8}(省|(?<![城超都门])市|县|镇)(?![场政级长委辖城])"), exact=True),
     # "聚好单是哪家公司做的？总部在哪": a firm's seat, which only a sentence saying where it is based gives; a
     # case's 地区 is where the story took place.
     Detail("总部所在地", re.compile(r"总部(在|设在|位于)?[^，。？?！!]{0,4}(哪|什么地方)"),
@@ -694,7 +705,8 @@ def asked_details(question: str) -> list[Detail]:
     """The details the question asks for; a figure of a named kind (an amount, a period, a count) stands in for
     "a figure"."""
     asked = [d for d in DETAILS if d.is_asked(question)]
-    if any(d.figure and not d.fallback for d in asked):
+    # ("一共多少章多少条": a count of chapters, which is a figure of a named kind too)
+    if any((d.figure or d.name == CHAPTERS) and not d.fallback for d in asked):
         asked = [d for d in asked if not d.fallback]
     if any(d.name == BREAKDOWN for d in asked):  # "我们省分到多少家": the count asked is the part's
         asked = [d for d in asked if not d.figure]
@@ -741,7 +753,7 @@ _CLAUSE = re.compile(r"[^，、。？?！!；;\s]+")
 # The unit an asking word names ("多少家", "几天") and how a figure in it is written.
 # A sum of money: not "9000万户", a count in tens of thousands
 _SUM = r"元|块|万(?![户家人个名项件])|亿(?![户家人个名项件])"
-_ASKED_UNITS = {"钱": _SUM, "资金": _SUM, "营收": rf"{_SUM}|[%％]|倍", "万": "万", "亿": "亿", "家": "家", "户": "户", "人": "人|名|个", "名": "人|名", "吨": "吨", "亩": "亩",
+_ASKED_UNITS = {"钱": _SUM, "资金": _SUM, "营收": rf"{_SUM}|[%％]|倍", "万": "万", "亿": "亿", "家": "家", "户": "户", "人": "人|名|个", "名": "人|名", "吨": "吨", "亩": "亩", "面积": "亩|平方米|平米|公顷|㎡",
                 "个": "个", "县": "县|个", "城市": "城市|个", "批": "批", "天": "日|天", "工作日": "工作日|日|天", "年": "年", "月": "月",
                 "件": "件", "项": "项", "台": "台", "套": "套", "所": "所", "把": "把", "道": "道", "分": "分(?!之|钟|批|期|类|别)",
                 # "至少要达到几级": a level ("三级"), not a count of tiers ("三个层级")
@@ -768,7 +780,7 @@ _PAY = re.compile(r"工资|月薪|年薪|薪资|薪水|工钱|收入|挣|面值|
 _TOTAL = re.compile(r"(总数|户数|家数|企业数|数量)")
 _INTEREST = re.compile(r"利率|年化|厘|费率|税率")
 _TURNOVER = re.compile(r"营收|营业收入|营业额|销售额|收入|投入|产值|利润|流水")
-_FUND_SIZE = re.compile(r"(基金|资金池|盘子)(的)?(规模|总规模)?(有|是)?$")
+_FUND_SIZE = re.compile(r"((基金|资金池|盘子)(的)?(规模|总规模)?|(预算|资金|经费)(的)?(规模|总规模|总额))(有|是)?$")
 _MONEY_NOUN = re.compile(r"[^，。？?！!\s]{0,2}(贷款|资金|补贴|奖补|奖励|经费|补助)")
 _RATE_UNITS = r"[%％‰]|厘|基点|个?百分点"
 _SCORE = re.compile(r"得分|分数|评分|打分")
@@ -819,7 +831,7 @@ class Asked:
         if self.year and _of_other_years(text, self.year):
             return False
         if self.tie or self.not_target or self.per_firm or self.year or self.places or self.besides:
-            return any(self._gives(text[s:e]) and (not self.tie or any(w in text[s:e] for w in self.tie))
+            return any(self._gives(text[s:e]) and (not self.tie or _tied_in(text[s:e], self.tie))
                        and not any(w in text[s:e] for w in self.besides)
                        and not (self.not_target and _TARGET.search(text, s, e))
                        and not (self.per_firm and _NOT_PER_FIRM.search(text[s:e]))
@@ -942,6 +954,19 @@ _IN_FORCE = re.compile(r"(延续|执行|实施|有效期?|截至|截止)[^，。
 _PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建",
               "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西",
               "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门")
+
+
+# "什么时候开始的": a beginning, which "2024年10月起由…牵头建立" gives by its 起
+_BEGUN = re.compile(r"(19|20)\d\d年(\d{1,2}月)?(\d{1,2}日)?起")
+
+
+def _tied_in(sentence: str, tie: frozenset[str]) -> bool:
+    """The sentence names what a tied detail is asked of (a date with 起 names a beginning)."""
+    return any(w in sentence for w in tie) or ("开始" in tie and bool(_BEGUN.search(sentence)))
+
+
+_ASKER_PLACE = re.compile(r"(我|我们|咱|咱们|俺)[^，。？?！!]{0,3}(在|是)[\u4e00-\u9fff]{2,3}")
+_PART_OF_PLACE = re.compile(rf"其中[^，。？?！!\s]{{0,2}}?({'|'.join(_PROVINCES)})")
 
 
 def provinces_in(text: str) -> frozenset[str]:
@@ -1175,6 +1200,9 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                     tie.add(re.sub(r"(?<=情节)(比较|较为|较)", "", which.group(0)))  # ("情节比较严重" is the 情节严重 tier)
                     if which.group(0) in _FIRST_BATCH:  # "第一批推到了多少个县": "第一步在…690多个县区推广"
                         tie.update(_FIRST_BATCH)
+                # "岗位有多少个？其中广东省占了多少": a province's part of a total, told only beside its name
+                if d.figure and (part := _PART_OF_PLACE.search(text)):
+                    tie.add(part.group(1))
                 if d.tied:  # what follows "能不能拿来发" names the use
                     tie.update(specific_words(frozenset(w for w in words if len(w) >= 2 and
                                                         m.end() <= text.find(w) <= m.end() + window), ""))
@@ -1249,6 +1277,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
         | {"20" + m.group(1) for m in _SHORT_YEAR.finditer(asked_part(question))}
     year = int(years.pop()) if len(years) == 1 and not later else None
     places = provinces_in(asked_part(question))
+    # ("AI豆计划在山西建的基地，是在哪个县": a place the asking clause leans on, said before it; not the asker's own)
+    region_places = places | provinces_in(_ASKER_PLACE.sub("", question))
     besides = frozenset(re.sub(r"^[付交给要拿收赔罚]", "", m.group(1)) for m in _BESIDES.finditer(question))
     offence = frozenset(w for w in specific_words(frozenset(tokenize(question)), "")
                         if len(w) >= 2 and "罚" not in w and w not in _NOT_OFFENCE) if fined else frozenset()
@@ -1260,7 +1290,7 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                   question if d.name == BRAND else "", frozenset(about) if d.figure else frozenset(),
                   bool(quoted) and bool(_PRECISE.search(question)),
                   # ("在山西的基地设在哪个县" is not told by a county of 陕西)
-                  places if d.figure or d.name == REGION else frozenset(),
+                  places if d.figure else region_places if d.name == REGION else frozenset(),
                   offence if d in fined else frozenset(), split, besides if d.figure else frozenset())
             for d, (near, every, tie, about) in out.items()
             for units, split in _unit_groups(every, clause_units.get(d, []))]

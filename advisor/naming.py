@@ -63,11 +63,14 @@ _PARENS = re.compile(r"（[^）]*）|\([^)]*\)")
 _PLACE_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(省|市)([\u4e00-\u9fff]{6,})$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # ("2020年施行的那版": the year the version took effect, which is its year of issue in these records)
-_EDITION = re.compile(r"((?:19|20)\d\d)\s*年?(?:施行|实施|出台|发布|印发|修订)?的?(?:版|修订版|那版|那一版|老版|旧版|版本|那套)")
+# ("2018年那次修正": a revision of a year, which the record of another year's version is not)
+_EDITION = re.compile(r"((?:19|20)\d\d)\s*年?(?:施行|实施|出台|发布|印发|修订)?的?(?:版|修订版|那版|那一版|老版|旧版|版本|那套)|"
+                      r"((?:19|20)\d\d)\s*年?(?:那次|那一次)(?:修正|修订|修改)")
 _NEWER = re.compile(r"新一轮|最新一轮|最新的|新一期|新版")
 _STATE = "中华人民共和国"
 _TITLE_END = re.compile(r"(办法|条例|规定|方案|意见|规划|指南|指引|通知|公告)$")
 _ANNOUNCEMENT = re.compile(r"(?<![\d年〕\]）)])第?(\d{1,3})号公告")
+_FIRST = re.compile(r"最早|最初|第一份|头一份|首份|第一轮|第一版")
 _OLD = re.compile(r"老版|旧版|老的|旧的|原来的|原先的|之前的|以前的|上一版")
 
 
@@ -137,6 +140,10 @@ class ShortNames:
             return dated
         if edition := self._edition(ids, plain):
             return edition
+        # "城市试点最早那份通知": the first of the rounds the name is in
+        if _FIRST.search(plain) and len(rounds) > 1 and all(self.issued.get(d) for d in rounds):
+            first = min(self.issued[d] for d in rounds)
+            return {d for d in rounds if self.issued[d] == first}
         if _OLD.search(question):  # "老版款项支付条例还有效吗": the version replaced
             return (ids & self.expired) or ids
         return (ids - self.expired) or ids
@@ -160,7 +167,7 @@ class ShortNames:
 
 def edition_years(text: str) -> list[str]:
     """The years of the versions a text points at ("2020年那版", "2002年那一版", "2020年施行的那版")."""
-    return _EDITION.findall(text)
+    return [a or b for a, b in _EDITION.findall(text)]
 
 
 # "25到27年那轮": a round's years written short

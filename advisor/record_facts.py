@@ -17,20 +17,28 @@ FACTS: tuple[tuple[str, re.Pattern], ...] = (
     ("发布机关", re.compile(r"谁发|谁印发|谁出台|谁颁布|谁制定|发布机关|发文机关|发布单位|发文单位|发文部门|印发单位|"
                         # "由哪些部门联合印发": 由 before the issuing verb (not "由哪个部门受理", an office);
                         # "哪两个机关联合印发的", "一共几个部门联合发的": the issuers, or how many, by the issuing verb
-                        r"由?(哪个|哪些|哪几个|哪几家|哪[两二三四五六七八九十\d]+个|几个)(部门|部委|单位|机关)(联合|共同)?(印发|发布|发文|出台|制定|颁布|发)|"
-                        r"(?<![向去到找跟由给归])(哪个部门|哪些部门|哪几个部门|哪个部委|哪些部委|哪几个部委|哪个单位|哪家单位)"
+                        r"由?(哪个|哪些|哪几个|哪几家|哪[两二三四五六七八九十\d]+个|几个)(部门|部委|单位|机关)(联合|共同|牵头)?(印发|发布|发文|出台|制定|颁布|发)|"
+                        r"(?<![向去到找跟由给归])(?<!主管部门是)(?<!牵头部门是)(?<!负责部门是)(?<!主管单位是)(哪个部门|哪些部门|哪几个部门|哪个部委|哪些部委|哪几个部委|哪个单位|哪家单位)"
                         r"(?![^，。？?！!]{0,3}(投诉|举报|反映|申请|申报|办|受理|负责|管|咨询|监管|审批|认定|核实))")),
-    ("发布日期", re.compile(rf"(哪年|哪一年|什么时候|何时|哪一?天|几月|哪个月|哪月){_UNTIL}(发布|出台|印发|颁布|公布|发的|出的)|"
+    ("发布日期", re.compile(rf"(哪年|哪一年|什么时候|啥时候|何时|哪一?天|几月|哪个月|哪月){_UNTIL}(发布|出台|印发|颁布|公布|发的|出的)|"
                         r"(发布|出台|印发|颁布|公布|落款|成文|发文|签发)(日期|时间)|"
                         # "个人信息保护法有没有正式出台": whether it is out, which its date tells
                         + IS_OUT_ASKED)),
-    ("施行日期", re.compile(rf"(哪年|哪一年|什么时候|何时|哪一?天|几号|哪个月|哪月){_UNTIL}(施行|生效|实施|执行|实行)|(施行|生效|实施|实行)(日期|时间)|"
+    # "哪天表决通过的": a law is passed and signed into force by the 主席令 on the day it is issued
+    ("通过日期", re.compile(r"(哪年|哪一年|什么时候|啥时候|何时|哪一?天|几月几[号日]|哪月哪[日天号])(修订|修正)?(表决|审议)?通过")),
+    ("施行日期", re.compile(rf"(哪年|哪一年|什么时候|啥时候|何时|哪一?天|几号|哪个月|哪月){_UNTIL}(?<!不)(?<!停止)(施行|生效|实施|执行|实行)|(施行|生效|实施|实行)(日期|时间)|"
                         # "是不是发布当天就开始施行了"
                         r"(当天|当日|同一天|同日)[^，。？?！!]{0,6}(施行|生效|实施)")),
     ("状态", re.compile(r"有效吗|有效没|失效了?吗|废止了?吗|还能用吗|还在用吗|还管用吗|过时了吗|作废了?吗|是不是现行|现行有效|"
                       r"还(在)?执行(吗|不|没)|还执不执行|停了(吗|没)|停止(执行)?了(吗|没)|还算数(吗|不)|还适用(吗|不)")),
-    ("有效期", re.compile(r"有效期|到期|管到哪年|到什么时候|(什么时候|哪年|哪一年|何时)[^，。？?！!]{0,2}(结束|截止)")),
+    # ("从啥时候开始不执行的": when it stopped)
+    ("有效期", re.compile(r"有效期|到期|管到哪年|到什么时候|(什么时候|哪年|哪一年|何时)[^，。？?！!]{0,2}(结束|截止)|"
+                       r"(什么时候|啥时候|哪年|哪一年|何时|哪天)[^，。？?！!]{0,4}(不执行|不再执行|停止执行|停止|失效|作废|废止)")),
 )
+
+
+# The kinds published on the day they are passed, so that their issue date is that day
+_PASSED_NOTE = {"法律": "（法律于通过当日由主席令公布）", "地方性法规": "（地方性法规一般于通过当日由人大常委会公告公布）"}
 
 
 def asked_facts(question: str) -> list[str]:
@@ -63,11 +71,17 @@ def notice_year(question: str) -> str | None:
     return m.group(1) if m else None
 
 
+def revision_asked(question: str) -> str | None:
+    """The year of the revision whose number the question asks ("2019年修订时…国务院令第几号"), if any."""
+    m = _REVISION.search(question)
+    return m.group(1) if m else None
+
+
 def pointed_elsewhere(question: str, title: str, named: bool = False, issued: str = "") -> bool:
     """The question points at a revision or a notice of a year the record's title (or its issue date) does not
     give or, unless it ``named`` the record by title or 文号, at a document of a kind the title does not name: its
     fields are another's."""
-    if (m := _REVISION.search(question)) and m.group(1) not in title:
+    if (year := revision_asked(question)) and year not in title and not issued.startswith(year):
         return True
     if not named and (year := notice_year(question)) and year not in title and not issued.startswith(year):
         return True
@@ -117,11 +131,16 @@ def fact_lines(p: Policy, facts: list[str], names: dict[str, str], day: bool = F
             out.append(_date_line(fact, p.issued, day))
         elif fact == "施行日期":
             out.append(_date_line(fact, p.effective, day))
+        elif fact == "通过日期":
+            out.append(_date_line(fact, p.issued, day) + _PASSED_NOTE[p.kind] if p.kind in _PASSED_NOTE
+                       else f"记录没有写明通过日期（只有发布日期{p.issued or '未知'}）")
         elif fact == "状态":
             out.append(_status(p, names))
         elif fact == "有效期":
             if not p.expires:
                 out.append("记录没有写明有效期")
+            elif p.status == "失效" or p.superseded_by:  # (an end date it did not reach: "原定执行到2027年底")
+                out.append(f"原定有效期至{p.expires}；{_status(p, names)}")
             else:
                 out.append(f"有效期至{p.expires}" + ("，已到期" if has_lapsed(p.expires) else ""))
     return out
@@ -133,6 +152,7 @@ def field_missing(p: Policy, fact: str, day: bool = False) -> bool:
     def undated(value: str | None) -> bool:
         return not value or (day and len(value) < 10)
     return {"文号": not p.doc_number, "发布日期": undated(p.issued), "施行日期": undated(p.effective),
+            "通过日期": p.kind not in _PASSED_NOTE or undated(p.issued),
             "有效期": not p.expires}.get(fact, False)
 
 

@@ -168,6 +168,7 @@ class Judgement:
 
 # "被哪个文件替了": what replaced a policy, which its status line tells.
 _REPLACED_ASK = re.compile(r"替|取代|代替|接替")
+_NEW_VERSION = re.compile(r"新版|新标准|新修订的|新的版本")
 
 
 @dataclass
@@ -885,13 +886,19 @@ class Advisor:
         # (not "19个发文单位里有没有国家统计局": whether one is among them, which a partial list cannot settle)
         fields = (PERIOD, DEADLINE, EXPIRY, ISSUED_DAY, EFFECTIVE_DAY, DOC_NUMBER, ISSUED_YET, CHAPTERS) \
             + ((NAMES,) if "发布机关" in facts and not _MEMBER.search(question) else ())
+        # ("个人信息保护法哪天施行？拒不改正罚多少": a clause asking only fields is answered from them, the rest from
+        # the record's passages)
         by_name = named or (self.short_names.named(question) if facts and gap is None
-                            and all(d.name in fields for d in asked_details(question))
+                            and all(d.name in fields for c in asking_clauses(question) if asked_facts(c)
+                                    for d in asked_details(c))
                             else set())
         # (a policy named by its title or 文号 is named whatever else the question points at: "《中小企业划型标准规定》
         # 的文号是什么？统计上用的那个划分办法文号又是多少")
+        # ("划型标准新版啥时候出台": a new version of a record nothing has replaced it with is not that record)
         named_policies = [p for p in (self.kb.policy(d) for d in sorted(by_name))
-                          if p is not None and not pointed_elsewhere(question, p.title, p.id in named, p.issued)]
+                          if p is not None and not pointed_elsewhere(question, p.title, p.id in named, p.issued)
+                          and not (_NEW_VERSION.search(question)
+                                   and not any(o.superseded_by == p.id for o in self.kb.policies))]
         if facts and named_policies:
             told = self._facts_advice(asked, prof, named_policies, facts)
             # "19个发文单位里有没有国家统计局": a list the record gives only in part cannot say who is not on it
@@ -917,7 +924,8 @@ class Advisor:
         record has one."""
         rows = self._doc_rows.get(SIZE_STANDARD, [])
         texts = [self.bundle.chunks[r].text for r in rows]
-        found = bound_sentence(texts, prof.size_group or "", prof.size or "")
+        # (the standard has no line for 大型: a large firm is one beyond the bounds of 中小微型)
+        found = bound_sentence(texts, prof.size_group or "", "中小微型" if prof.size == "大型" else prof.size or "")
         if found is None:
             return None
         at, bound = found
@@ -1035,17 +1043,25 @@ class Advisor:
         markers = () if facts == ["文号"] else ("有效期至",) if facts == ["有效期"] else ("发布机关",)
         # (what replaced it is told with the status: "还能用吗 被哪个文件替了")
         # (nor "一共几个" beside the issuers: their line counts them)
-        rest = "，".join(c for c in asking_clauses(question)
-                        if not asked_facts(c) and not ("状态" in facts and _REPLACED_ASK.search(c))
-                        and not ("发布机关" in facts and _HOW_MANY.match(c)))
-        rest_told = False
+        rest = [c for c in asking_clauses(question)
+                if not asked_facts(c) and not ("状态" in facts and _REPLACED_ASK.search(c))
+                and not ("发布机关" in facts and _HOW_MANY.match(c))]
+        rest_told, untold = False, []
         for p in named:
             citations.append(self._field_citation(len(citations) + 1, p.id, markers))
             lines.append(f"{len(lines) + 1}. 《{p.title}》：{'；'.join(fact_lines(p, facts, names, day))}。[{len(citations)}]")
-            if rest:  # "什么时候施行？同时废止了哪个条例": the rest is for the record's passages to tell
-                line, said = self._rest_of_question(rest, p.id, citations)
-                lines.append(line)
+            # "什么时候施行？同时废止了哪个条例": the rest is for the record's passages to tell, clause by clause
+            unsaid = []
+            for clause in rest:
+                line, said = self._rest_of_question(clause, p.id, citations)
+                if not said:
+                    unsaid.append(clause)
+                elif line not in lines:
+                    lines.append(line)
                 rest_told = rest_told or said
+            if unsaid:
+                lines.append(self._rest_of_question("，".join(unsaid), p.id, citations)[0])
+                untold += unsaid
             lines += [f"   此前的{names[old.id]}已被它取代。" for old in self.kb.policies if old.superseded_by == p.id]
             if "状态" in facts and p.superseded_by and self.kb.policy(p.superseded_by) is not None:
                 # the version in force is what the asker needs next
@@ -1059,7 +1075,10 @@ class Advisor:
         answer = "\n".join(["根据收录的政策记录：", *lines, "以上取自记录的发文信息，以发文机关公布的原文为准。"])
         # a record that leaves every asked field empty answers nothing, unless a passage tells the rest of the
         # question ("有效期几年？期满如何复核": neither said, nothing is answered)
-        told = rest_told or any(not field_missing(p, f, day) for p in named for f in facts)
+        # ("哪天施行？拒不改正罚多少": a field told and the detail asked beside it not is a half answer, not a
+        # confident one)
+        told = (rest_told or any(not field_missing(p, f, day) for p in named for f in facts)) \
+            and not any(asked_about(c) for c in untold)
         return Advice(question, prof, answer, told, citations, policies)
 
     def _place_advice(self, question: str, prof: EnterpriseProfile, places: list[tuple[str, str]]) -> Advice:
@@ -1146,13 +1165,18 @@ class Advisor:
         exact = bool(wanted) and all(a.detail.exact for a in wanted)
         for r in self._doc_rows.get(doc_id, []):
             chunk = self.bundle.chunks[r]
-            found = best_sentences(rest, chunk.text, limit=1, min_overlap=2)
+            # (the closest sentence may not state it while the next closest does: "拒不改正的并处100万元以下罚款")
+            found = [t for t in best_sentences(rest, chunk.text, limit=6, min_overlap=2)
+                     if all(a.stated_in(t) for a in wanted)][:1]
             if not found and exact:
                 found = [t for t in (chunk.text[s:e].strip() for s, e in sentence_spans(chunk.text))
                          if all(a.stated_in(t) for a in wanted)][:1]
-            if found and all(a.stated_in(found[0]) for a in wanted):
-                citations.append(self._citation(len(citations) + 1, chunk, 1.0, found[0]))
-                return f"   另：{found[0].rstrip('。；')}。[{len(citations)}]", True
+            if found:
+                # (one sentence telling two clauses is cited once: "分批支持约100个城市…带动4万多家")
+                cited = next((c for c in citations if c.quote == found[0]), None)
+                if cited is None:
+                    citations.append(cited := self._citation(len(citations) + 1, chunk, 1.0, found[0]))
+                return f"   另：{found[0].rstrip('。；')}。[{cited.n}]", True
         # (no sentence shares its words: that is no proof the record is silent, so the answer says only where to look)
         return f"   您还问到“{rest}”：这里只答了{told}，这部分请查阅原文或向发文机关核实。", False
 

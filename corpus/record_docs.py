@@ -120,7 +120,8 @@ def size_table_text(std: dict) -> str:
         t = row.get("thresholds", {})
         if not {"大型", "中型", "小型"} <= set(t):
             continue
-        note = "；".join(x for x in (_unfold(row.get("scope_note", "")),
+        # (a comma, not "；": a quoted sentence must keep the industry at its head, and "；" ends a sentence)
+        note = "，".join(x for x in (_unfold(row.get("scope_note", "")),
                                      "常见如" + "、".join(row.get("aliases", [])[:8]) if row.get("aliases") else "") if x)
         name = row.get("short") or row["name"]
         # Each sentence names its industry: a quoted sentence must not lose which industry its numbers are for.

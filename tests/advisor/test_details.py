@@ -1863,3 +1863,51 @@ def test_a_list_whose_items_carry_brackets_gives_the_items():
     line = "减半征收资源税（不含水资源税）、城市维护建设税、房产税、城镇土地使用税、印花税（不含证券交易印花税）和教育费附加。"
     assert missing_details("六税两费减半，具体包括哪些税费", [line]) == []
     assert missing_details("六税两费减半，具体包括哪些税费", ["小规模纳税人的“六税两费”减半征收。"]) == ["所含的具体项目"]
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("电子商务法是主席令第几号公布的", ["文号"]),  # a number, not a day
+    ("浙江数字经济促进条例规定的主管部门是哪个厅局", [STEPS]),
+    ("上海全市的牵头部门是哪家", [STEPS]),  # an office, not a brand
+    ("是哪两个部门发的", []),  # the issuers, a record field
+    ("一共多少章多少条", ["章节条数"]),  # no figure of any kind beside it
+    ("上海中小企业条例2018年那次修正，具体是哪天通过的", ["发布日期"]),
+    ("合肥进第三批试点了吗", ["具体名单"]), ("第三批试点城市里有温州吗", ["具体名单"]),
+    ("灵山荔枝网上卖好多钱一斤", [MONEY]), ("试点资金分几年几次下达", [TIME, COUNT])])
+def test_the_details_these_questions_ask(question, kinds):
+    assert [d.name for d in asked_details(question)] == kinds
+
+
+def test_a_budgets_size_is_a_sum_not_a_share():
+    quota = "北京各部门向中小企业预留的政府采购份额下限（占部门年度采购预算总额）（40%）。"
+    assert missing_details("北京市中小企业发展专项资金每年的预算规模是多少", [quota]) == [MONEY]
+    assert missing_details("北京市中小企业发展专项资金每年的预算规模是多少", ["每年安排专项资金5亿元。"]) == []
+    # (a share of the budget is a share)
+    assert missing_details("预留份额不得低于年度采购预算的多少", [quota]) == []
+
+
+def test_a_provinces_part_of_a_total_is_told_only_beside_its_name():
+    total = "2020年，微信小程序的开发、产品、运营等工作机会超过780万个，比上年增长45.6%。"
+    assert missing_details("岗位有多少个？其中广东省占了多少", [total]) == [RATE]
+    assert missing_details("岗位有多少个？其中广东省占了多少", [total, "其中广东省占18%。"]) == []
+
+
+def test_a_date_with_qi_tells_when_something_began():
+    line = "2024年10月起由金融监管总局和国家发展改革委牵头建立的小微融资协调机制。"
+    assert missing_details("融资协调机制什么时候开始的", [line]) == []
+    assert missing_details("融资协调机制什么时候开始的", ["由金融监管总局牵头，2024年发文。"]) == ["起始年份"]
+
+
+def test_a_list_of_taxes_tells_whether_one_is_among_them():
+    line = "减半征收资源税（不含水资源税）、城市维护建设税、房产税、城镇土地使用税、印花税（不含证券交易印花税）和教育费附加。"
+    assert missing_details("六税两费减半，房产税跟印花税在不在里面", [line]) == []
+    assert missing_details("六税两费减半，房产税跟印花税在不在里面", ["已享受其他优惠的，可以叠加享受减半政策。"]) == ["具体名单"]
+
+
+def test_the_place_a_question_leans_on_is_the_one_its_county_must_be_in():
+    base = "地区：陕西省铜川市宜君县。"
+    assert missing_details("AI豆计划在山西建的数据标注基地，是在哪个县", [base]) == ["所在地区"]
+    assert missing_details("AI豆计划的数据标注基地，是在哪个县", [base]) == []
+    assert missing_details("我在山西，AI豆计划的数据标注基地是在哪个县", [base]) == []
+    # "县城" names no county
+    assert missing_details("AI豆计划的数据标注基地，是在哪个县", ["在县城建数据标注基地。"]) == ["所在地区"]

@@ -173,3 +173,9 @@ def test_a_new_round_said_with_a_title_names_the_latest_round(documents):
     ("2020年以来款项支付条例改过几次", set())])
 def test_a_version_said_by_short_name_and_year_is_its_edition(question, ids):
     assert SHORT.edition(question) == ids
+
+
+def test_the_first_of_rounds_is_the_earliest_issued_and_a_years_revision_is_that_edition():
+    from advisor.naming import edition_years
+    assert SHORT.named("中小企业数字化转型城市试点最早那份通知的文号是多少") == {"pol-szh-chengshi-2023"}
+    assert edition_years("上海中小企业条例2018年那次修正是几月几号通过的") == ["2018"]

@@ -129,3 +129,32 @@ def test_a_record_listing_only_the_lead_issuers_says_how_many_there_were():
     ("同事引用的还是2002年版的中小企业促进法，现在应以哪一版为准？", False)])
 def test_a_version_or_draft_the_record_is_not_points_elsewhere(question, pointed):
     assert pointed_elsewhere(question, "中华人民共和国中小企业促进法", issued="2017-09-01") is pointed
+
+
+def test_the_day_a_law_was_passed_is_its_issue_date_and_another_documents_is_not_recorded():
+    kb = shipped_knowledge_base()
+    assert asked_facts("民营经济促进法是哪天表决通过的") == ["通过日期"]
+    assert asked_facts("中小企业促进法是哪天修订通过的") == ["通过日期"]
+    law = kb.policy("pol-minying-2025")
+    assert fact_lines(law, ["通过日期"], {}) == [f"通过日期：{law.issued}（法律于通过当日由主席令公布）"]
+    assert not field_missing(law, "通过日期")
+    rule = kb.policy("pol-kuanxiang-2025")  # a State Council regulation: passed at a meeting, issued later
+    assert fact_lines(rule, ["通过日期"], {})[0].startswith("记录没有写明通过日期")
+    assert field_missing(rule, "通过日期")
+
+
+def test_when_a_document_stopped_is_its_end_and_status_not_when_it_began():
+    kb = shipped_knowledge_base()
+    assert asked_facts("那个公告从啥时候开始不执行的") == ["有效期"]
+    names = {p.id: cited_name(p) for p in kb.policies}
+    line = fact_lines(kb.policy("pol-vat-xgm-2023-19"), ["有效期"], names)[0]
+    assert line.startswith("原定有效期至2027-12-31；状态：已失效") and "2026年第10号" in line
+
+
+def test_a_revisions_number_is_the_records_only_when_the_record_is_that_revision():
+    assert pointed_elsewhere("企业所得税法实施条例2019年修订时是国务院令第几号", "中华人民共和国企业所得税法实施条例",
+                             issued="2007-12-06")
+    assert not pointed_elsewhere("款项支付条例2025年修订版是国务院令第几号", "保障中小企业款项支付条例",
+                                 issued="2025-03-17")
+    assert pointed_elsewhere("上海中小企业条例2018年那次修正是几月几号通过的", "上海市促进中小企业发展条例",
+                             issued="2020-06-18")

@@ -1186,3 +1186,20 @@ def test_whether_forcing_a_bill_on_a_sole_trader_is_allowed_is_the_sole_trader_r
     assert advice.confident and "pol-getihu-2022" in [c.doc_id for c in advice.citations[:5]]
     # the discounting of a bill stays outside the records
     assert not advisor.ask("商票贴现利息一般是多少").confident
+
+
+def test_a_large_firm_is_told_by_the_bound_of_the_small_and_medium_ones(advisor):
+    advice = advisor.ask("云仓公司，200个人，年营收3个亿，到大型了没有")
+    assert advice.confident and "属于大型企业" in advice.answer
+    assert "仓储业" in advice.citations[0].quote and "的为中小微型企业" in advice.citations[0].quote
+
+
+def test_fields_and_the_rest_of_a_question_are_each_told_and_a_sentence_is_cited_once(advisor):
+    advice = advisor.ask("个人信息保护法是从哪天开始施行的？违法处理个人信息拒不改正的话会被罚多少")
+    assert advice.confident and "2021-11-01" in advice.answer and "100万元" in advice.answer
+    several = advisor.ask("新一轮中小企业数字化赋能专项行动（2025—2027年）是哪几个部门联合印发的？计划分批支持多少个城市、"
+                          "带动多少家中小企业深度改造？")
+    assert several.confident and several.answer.count("分批支持约100个城市") == 1
+    # a part no record tells leaves the answer unconfident, the fields still told
+    half = advisor.ask("民营经济促进法是哪天施行的？违反了罚多少")
+    assert not half.confident and "2025-05-20" in half.answer

@@ -66,3 +66,9 @@ def test_a_group_named_with_enumeration_commas_finds_its_line():
 
 def test_which_tier_of_size_asks_the_class():
     assert asks_size_class("做直播带货的公司，15个员工，一年营收600万左右，算哪一档规模")
+
+
+@pytest.mark.parametrize("question", ["云仓公司，200个人，年营收3个亿，到大型了没有", "营收这么高应该能算小型了吧",
+                                      "够得上中型吗"])
+def test_whether_the_numbers_reach_a_class_asks_the_class(question):
+    assert asks_size_class(question)

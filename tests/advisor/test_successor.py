@@ -109,3 +109,8 @@ def test_a_rule_issued_in_the_year_asked_past_is_itself_what_holds_then():
     # an older rule without an end date asked past a later year still has no successor to offer
     line = lineage("2027年以后还能这么弄吗", "pol-vat-xianjie-2026-10", KB)
     assert line is not None and line.later is None
+
+
+def test_a_revision_named_by_its_year_is_one_that_exists_not_a_successor_asked():
+    assert not asks_successor("款项支付条例2025年修订版是哪天通过的")
+    assert asks_successor("划型标准的修订版什么时候正式发布")
