@@ -1911,3 +1911,16 @@ def test_the_place_a_question_leans_on_is_the_one_its_county_must_be_in():
     assert missing_details("我在山西，AI豆计划的数据标注基地是在哪个县", [base]) == []
     # "县城" names no county
     assert missing_details("AI豆计划的数据标注基地，是在哪个县", ["在县城建数据标注基地。"]) == ["所在地区"]
+
+
+def test_the_office_within_a_department_is_told_only_by_a_sentence_naming_one():
+    ask = "被拖欠款项想向省里投诉，具体是省工信厅的哪个处受理"
+    assert [d.name for d in asked_details(ask)] == ["具体处室"]
+    assert missing_details(ask, ["可向省级中小企业主管部门投诉。"]) == ["具体处室"]
+    assert missing_details(ask, ["投诉由省工信厅中小企业处受理。"]) == []
+    assert asked_details("这个事情怎么处理") == []
+
+
+@pytest.mark.parametrize("question", ["有没有官方认定过的机构名单", "垂直大模型现在建好的有哪几个", "都有哪些？有没有个清单"])
+def test_a_list_asked_for_in_these_words(question):
+    assert "具体名单" in [d.name for d in asked_details(question)]
