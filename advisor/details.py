@@ -137,6 +137,9 @@ IS_OUT_ASKED = r"(是否|是不是)(已经|已)(正式)?(出台|发布|印发|�
 CHAPTERS = "章节条数"
 _ONE_CHAPTER = re.compile(r"(那|这|该|一|第[一二三四五六七八九十\d]+)章[^，。？?！!]{0,4}(几|多少)条")  # "那一章有几条"
 COMPARED = "比较结果"
+LIKE_ELSEWHERE = "同样的规定"
+# the places whose own records a question may hold up for comparison
+_PLACE_NAMES = "北京|上海|浙江|广东|江苏|深圳|杭州|广州|天津|重庆"
 REGION = "所在地区"
 DETAILS = (
     # "补多少钱", "比例", "上云率多少", "价格": an amount, a rate or a price, not only the rule that one exists.
@@ -304,6 +307,10 @@ DETAILS = (
            # (nor "人家流程是咋样的" of a case, whose 做法 tells it; nor "报工是怎么报的", how work is logged)
            not_asked=re.compile(r"(上了|用了|用上|换了|装了|有了)[^，。？?！!]{1,12}(之后|以后)?[^，。？?！!]{0,2}流程|"
                                 r"(人家|他们|案例|同行|这家|那家)[^，。？?！!]{0,6}流程[^，。？?！!]{0,6}|报工[^，。？?！!]{0,4}(怎么|咋|如何)报")),
+    # "上海有没有像北京那样的服务券": whether the place asked has what another has, which only a sentence of its own
+    # naming the thing gives (the other place's is the comparison, not the answer)
+    Detail(LIKE_ELSEWHERE, re.compile(rf"(像|跟|和|同)({_PLACE_NAMES})(市|省)?[^，。？?！!\s]{{0,3}}(那样|一样|那种|似的|那个)的?(?=[\u4e00-\u9fff\d])"),
+           re.compile(r"[\u4e00-\u9fff]"), tied=True),
     # "交给工信厅哪个处室", "省工信厅的哪个处受理": the office within a department, which only a sentence naming
     # one ("中小企业处") gives; "向省级主管部门提出" names the department only.
     Detail("具体处室", re.compile(r"(哪个|哪一个)(处室|科室|处|科)(?=[^，。？?！!]{0,4}(受理|负责|管|办|分配|拨付|审|收|的|$|[？?]))"),
@@ -1447,3 +1454,6 @@ def asks_more(question: str) -> bool:
     return False
 
 
+def asks_like_elsewhere(question: str) -> bool:
+    """"上海有没有像北京那样的服务券": the question holds another place's rule up against the one it asks of."""
+    return any(d.name == LIKE_ELSEWHERE for d in asked_details(question))

@@ -30,6 +30,7 @@ from advisor.details import (
     asked_part,
     asking_clauses,
     asks_figures_only,
+    asks_like_elsewhere,
     missing_details,
     provinces_in,
 )
@@ -484,7 +485,8 @@ class Advisor:
         own = {c.doc_id for c in citations if (pol := self.kb.policy(c.doc_id)) is not None
                and places & set(pol.eligibility.regions)}
         first = bool(citations) and citations[0].doc_id in own
-        return own if first or (own and asks_own_rules(question, prof)) else None
+        # ("上海有没有像北京那样的服务券": the place asked, not the one it is held up against)
+        return own if first or (own and (asks_own_rules(question, prof) or asks_like_elsewhere(question))) else None
 
     def retrieve(self, question: str, entities: frozenset[str], k: int,
                  qvec: np.ndarray | None = None) -> tuple[list[Hit], set[str]]:

@@ -1924,3 +1924,11 @@ def test_the_office_within_a_department_is_told_only_by_a_sentence_naming_one():
 @pytest.mark.parametrize("question", ["有没有官方认定过的机构名单", "垂直大模型现在建好的有哪几个", "都有哪些？有没有个清单"])
 def test_a_list_asked_for_in_these_words(question):
     assert "具体名单" in [d.name for d in asked_details(question)]
+
+
+def test_what_another_place_has_is_told_only_by_a_sentence_naming_the_thing():
+    ask = "上海有没有像北京那样的中小企业服务券可以领"
+    assert "同样的规定" in [d.name for d in asked_details(ask)]
+    assert "同样的规定" in missing_details(ask, ["上海市经济信息化部门是主管部门。"])
+    assert "同样的规定" not in missing_details(ask, ["上海向中小企业发放服务券。"])
+    assert "同样的规定" not in [d.name for d in asked_details("北京的服务券一张能抵多少钱")]

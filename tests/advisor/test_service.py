@@ -1203,3 +1203,18 @@ def test_fields_and_the_rest_of_a_question_are_each_told_and_a_sentence_is_cited
     # a part no record tells leaves the answer unconfident, the fields still told
     half = advisor.ask("民营经济促进法是哪天施行的？违反了罚多少")
     assert not half.confident and "2025-05-20" in half.answer
+
+
+def test_a_place_held_up_against_another_is_answered_from_its_own_records(advisor):
+    advice = advisor.ask("上海有没有像北京那样的中小企业服务券可以领？")
+    assert not advice.confident and "同样的规定" in advice.answer
+    # asked of Beijing itself, the voucher is stated
+    assert advisor.ask("北京的中小企业服务券是干什么用的").confident
+
+
+def test_late_payment_interest_and_a_tender_bar_are_not_the_uncovered_topics_they_brush(advisor):
+    interest = advisor.ask("逾期利息咋算")
+    assert interest.confident and interest.citations[0].doc_id == "pol-kuanxiang-2025"
+    assert not advisor.ask("拖欠款约定利率不能低于LPR 那现在一年期LPR是多少").confident
+    tender = advisor.ask("我们单位准备发招标文件，想写投标人注册资本不低于1000万，再把营业收入高低拿来打分，这样合规吗？")
+    assert tender.confident and "pol-zfcg-46-2020" in [c.doc_id for c in tender.citations[:3]]
