@@ -172,6 +172,11 @@ _REPLACED_ASK = re.compile(r"替|取代|代替|接替")
 _NEW_VERSION = re.compile(r"新版|新标准|新修订的|新的版本")
 
 
+def _unsaid_line(rest: str, told: str = "记录的发文信息") -> str:
+    """The line saying which part of the question the answer leaves to the original text."""
+    return f"   您还问到“{rest}”：这里只答了{told}，这部分请查阅原文或向发文机关核实。"
+
+
 @dataclass
 class Advice:
     question: str
@@ -1062,7 +1067,7 @@ class Advisor:
                     lines.append(line)
                 rest_told = rest_told or said
             if unsaid:
-                lines.append(self._rest_of_question("，".join(unsaid), p.id, citations)[0])
+                lines.append(_unsaid_line("，".join(unsaid)))
                 untold += unsaid
             lines += [f"   此前的{names[old.id]}已被它取代。" for old in self.kb.policies if old.superseded_by == p.id]
             if "状态" in facts and p.superseded_by and self.kb.policy(p.superseded_by) is not None:
@@ -1180,7 +1185,7 @@ class Advisor:
                     citations.append(cited := self._citation(len(citations) + 1, chunk, 1.0, found[0]))
                 return f"   另：{found[0].rstrip('。；')}。[{cited.n}]", True
         # (no sentence shares its words: that is no proof the record is silent, so the answer says only where to look)
-        return f"   您还问到“{rest}”：这里只答了{told}，这部分请查阅原文或向发文机关核实。", False
+        return _unsaid_line(rest, told), False
 
     def _coverage_advice(self, question: str, prof: EnterpriseProfile) -> Advice:
         """Which industries and provinces the current policies reach, each narrow or local policy cited to the
