@@ -118,6 +118,7 @@ _DAY = r"\d{1,2}月(\d{1,2}日|底|中旬|上旬|下旬)|20\d\d-\d\d(-\d\d)?|20\
 CHARGING = "收费方式"
 DOC_NUMBER = "文号"
 ANY_FIGURE = "具体数字"
+STEPS = "办理流程、所需材料或受理部门"
 BREAKDOWN = "分项数字"
 ITEMS = "所含的具体项目"
 NAMES = "具体名单"
@@ -279,7 +280,7 @@ DETAILS = (
                       r"按门店|按量|按需|按次|按单|付费|免费|服务费|佣金|抽成"), exact=True),
     # "怎么申请", "要什么材料", "去哪办": the steps, papers or office, not only that the support exists ("怎么办"
     # asks what to do, not how to file).
-    Detail("办理流程、所需材料或受理部门",
+    Detail(STEPS,
            re.compile(r"(怎么|如何|怎样|去哪|到哪|哪里|找谁)(申请|申报|办理|报名|领取|领|报|复核|复审|续期|年审)|"
                       # "要向谁申请", "一步步怎么点"
                       r"(向|找|跟|给)谁(申请|报名|申报|提交|办理)|一步步(怎么|咋|如何)|(怎么|如何|咋|怎样)(加入|入驻|入会)|(去哪|到哪|哪里|找谁)办|"
@@ -305,7 +306,9 @@ DETAILS = (
                       r"(在|用|通过)(手机|APP|App|app|小程序|网上|线上)[^。；]{0,10}(圈出|填写|填报|提交|上传|申请|下单|登记)"),
            # (not "上了扫码点餐之后流程是怎么走的": how the work runs with a tool, which a case's 做法 tells)
            # (nor "人家流程是咋样的" of a case, whose 做法 tells it; nor "报工是怎么报的", how work is logged)
+           # (nor "有鞋厂做C2M定制的，大概流程是怎样的": how a practice runs, which a case's 做法 tells)
            not_asked=re.compile(r"(上了|用了|用上|换了|装了|有了)[^，。？?！!]{1,12}(之后|以后)?[^，。？?！!]{0,2}流程|"
+                                r"(定制|C2M|按需生产|做法|模式)[^。？?！!]{0,24}?流程|"
                                 r"(人家|他们|案例|同行|这家|那家)[^，。？?！!]{0,6}流程[^，。？?！!]{0,6}|报工[^，。？?！!]{0,4}(怎么|咋|如何)报")),
     # "上海有没有像北京那样的服务券": whether the place asked has what another has, which only a sentence of its own
     # naming the thing gives (the other place's is the comparison, not the answer)
@@ -1181,6 +1184,10 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
         if asking and text not in asking and not _REQUEST.search(text):
             continue
         for d in asked_details(text):
+            # (what the whole question sets aside, a clause alone cannot ask: "有鞋厂做C2M定制的，大概流程是怎样的")
+            if d.name == STEPS and d.not_asked is not None and d.not_asked.search(question) \
+                    and not d.is_asked(question):
+                continue
             if d.name == REGION and _CITY_ASKED.search(text):  # "是浙江哪个地级市的": a province's name will not do
                 d = _CITY_DETAIL
             elif d.name == REGION and _TOWN_ASKED.search(text):

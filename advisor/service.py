@@ -170,6 +170,9 @@ class Judgement:
 # "被哪个文件替了": what replaced a policy, which its status line tells.
 _REPLACED_ASK = re.compile(r"替|取代|代替|接替")
 _NEW_VERSION = re.compile(r"新版|新标准|新修订的|新的版本")
+# "有没有同行这么用过", "有没有茶企用区块链做溯源的例子": a peer who used the kind of tool asked about
+_ASKS_PEER = re.compile(r"有没有[^，。？?！!]{0,8}(同行|别人|人家|企业|厂|店|茶企|公司|商家)[^，。？?！!]{0,10}(用过|这么用|这样用|这么做|这样做|做过|在用)|"
+                        r"(有没有|有无|给个|举个)[^，。？?！!]{0,14}(例子|案例)")
 
 
 def _unsaid_line(rest: str, told: str = "记录的发文信息") -> str:
@@ -839,9 +842,12 @@ class Advisor:
             return self._cases_in_place_advice(asked, prof, place, located)
         tools = [s for s in self.kb.saas if s.id in items and s.id in firsts]
         if len(tools) == 1 and gap is None and (facets := asked_tool_facets(question)) \
-                and all(asked_tool_facets(c) or asks_figures_only(c) for c in asking_clauses(question)) \
+                and all(asked_tool_facets(c) or asks_figures_only(c) or _ASKS_PEER.search(c)
+                        for c in asking_clauses(question)) \
                 and all(d.figure or d.name == CHARGING for d in asked_details(question)):
-            told = self._tool_facts_advice(asked, prof, tools[0], facets)
+            # ("这类一般怎么收费？有没有同行这么用过": the cost line, and a peer the records link to the category)
+            peer = any(_ASKS_PEER.search(c) for c in asking_clauses(question))
+            told = self._tool_facts_advice(asked, prof, tools[0], facets, peer)
             if told is not None:
                 return told
         if len(tools) == 1 and gap is None:
@@ -1140,10 +1146,12 @@ class Advisor:
                              f"1. {tool.name}（数字化工具类别）：{cited.quote.rstrip('。')}。[1]"])
         return Advice(question, prof, answer, False, [cited])
 
-    def _tool_facts_advice(self, question: str, prof: EnterpriseProfile, tool, facets: list[str]) -> Advice | None:
+    def _tool_facts_advice(self, question: str, prof: EnterpriseProfile, tool, facets: list[str],
+                           peer: bool = False) -> Advice | None:
         """"OA审批有免费的吗": the named category's 费用方式 or 注意 line, cited; a figure asked that the line does not
         give ("MES大概多少钱": the catalogue gives how tools are charged, not prices) is said to be missing, and
-        when it is all the question asks, the line stands as a pointer, not an answer."""
+        when it is all the question asks, the line stands as a pointer, not an answer. ``peer``: the question also
+        asks for a peer who used such a tool, told by the linked case nearest the question (none: no answer)."""
         row = next(iter(self._doc_rows.get(tool.id, [])), None)
         chunk = self.bundle.chunks[row] if row is not None else None
         lines = facet_lines(chunk.text, facets) if chunk is not None else []
@@ -1151,7 +1159,15 @@ class Advisor:
             return None
         citations = [self._citation(1, chunk, 1.0, lines[0])]
         told = "；".join(line.rstrip("。；") for line in lines)
-        composed = Composed([f"1. {tool.name}（数字化工具类别）{told}。[1]"], self._profile_line(prof))
+        points = [f"1. {tool.name}（数字化工具类别）{told}。[1]"]
+        if peer:
+            linked = self.kb.cases_for_saas(tool.id)
+            if not linked:
+                return None
+            case = max(linked, key=lambda c: sum(w in question for w in (*c.keywords, *c.technologies)))
+            citations.append(self._field_citation(2, case.id, (case.solution[:12],), "做法"))
+            points.append(f"2. 同行案例：{case.title}：{case.solution.rstrip('。')}。[2]")
+        composed = Composed(points, self._profile_line(prof))
         composed.not_stated = missing_details(question, lines)
         if composed.not_stated:
             composed.notes.append(not_stated_note(composed.not_stated))

@@ -1932,3 +1932,9 @@ def test_what_another_place_has_is_told_only_by_a_sentence_naming_the_thing():
     assert "同样的规定" in missing_details(ask, ["上海市经济信息化部门是主管部门。"])
     assert "同样的规定" not in missing_details(ask, ["上海向中小企业发放服务券。"])
     assert "同样的规定" not in [d.name for d in asked_details("北京的服务券一张能抵多少钱")]
+
+
+def test_how_a_practice_runs_is_no_filing_procedure():
+    assert "办理流程、所需材料或受理部门" not in [
+        a.detail.name for a in asked_about("有鞋厂用3D脚型数据做C2M定制的，大概流程是怎样的")]
+    assert "办理流程、所需材料或受理部门" in [a.detail.name for a in asked_about("专精特新认定，申报流程是怎样的")]

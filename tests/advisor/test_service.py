@@ -1218,3 +1218,9 @@ def test_late_payment_interest_and_a_tender_bar_are_not_the_uncovered_topics_the
     assert not advisor.ask("拖欠款约定利率不能低于LPR 那现在一年期LPR是多少").confident
     tender = advisor.ask("我们单位准备发招标文件，想写投标人注册资本不低于1000万，再把营业收入高低拿来打分，这样合规吗？")
     assert tender.confident and "pol-zfcg-46-2020" in [c.doc_id for c in tender.citations[:3]]
+
+
+def test_a_tools_cost_and_a_peer_who_used_one_are_told_together(advisor):
+    advice = advisor.ask("家政公司阿姨多单子散，想上个派单排班的软件，这类一般怎么收费？有没有同行这么用过")
+    assert advice.confident and [c.doc_id for c in advice.citations] == ["saas-booking", "case-saas-housekeeping-scheduling"]
+    assert "费用方式" in advice.answer and "同行案例" in advice.answer
