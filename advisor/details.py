@@ -1185,8 +1185,7 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
             continue
         for d in asked_details(text):
             # (what the whole question sets aside, a clause alone cannot ask: "有鞋厂做C2M定制的，大概流程是怎样的")
-            if d.name == STEPS and d.not_asked is not None and d.not_asked.search(question) \
-                    and not d.is_asked(question):
+            if d.not_asked is not None and d.not_asked.search(question) and not d.is_asked(question):
                 continue
             if d.name == REGION and _CITY_ASKED.search(text):  # "是浙江哪个地级市的": a province's name will not do
                 d = _CITY_DETAIL
@@ -1461,6 +1460,9 @@ def asks_more(question: str) -> bool:
     return False
 
 
+_LIKE_ELSEWHERE_DETAIL = next(d for d in DETAILS if d.name == LIKE_ELSEWHERE)
+
+
 def asks_like_elsewhere(question: str) -> bool:
     """"上海有没有像北京那样的服务券": the question holds another place's rule up against the one it asks of."""
-    return any(d.name == LIKE_ELSEWHERE for d in asked_details(question))
+    return _LIKE_ELSEWHERE_DETAIL.is_asked(question)
