@@ -65,7 +65,7 @@ _FIGURE_SAID = f"{_MONEY}|{_TIME}|{_COUNT}|{_ARABIC}万(?![吨亩户家人名个
 _BESIDES_PRICE = r"除了?[^，。？?！!]{0,6}(价格|价钱|费用|订阅费|软件费|费率|利率|利息|手续费|服务费|年费)(以外|之外)?"
 BESIDES_PRICE = re.compile(_BESIDES_PRICE)
 # "费用是怎么收的", "费用由哪几块组成", "费用包括什么": how a bill is made up, not a sum
-_HOW_CHARGED = (r"[^，。？?！!\s]{0,5}?((怎么|如何|咋|怎样)(收|计|算)|按(啥|什么|哪种)|由哪|哪几(块|部分|项|种)|"
+_HOW_CHARGED = (r"[^，。？?！!\s]{0,5}?((怎么|如何|咋|怎样)个?(收|计|算)|按(啥|什么|哪种)|由哪|哪几(块|部分|项|种)|"
                 r"(包括|包含|组成|构成|分成)(哪|什么|啥)|(是|都是|一般是|主要是)?按[^，。？?！!\s]{1,6}(算|收|计)的?(吗|么|嘛|呢|？|\?|$)|"
                 # "想了解下费用结构": what the bill is made of
                 r"(结构|构成|组成)(?![^，。？?！!]{0,2}多少))")
@@ -97,7 +97,7 @@ NOT_ASKING = re.compile(r"(知道|看到|看清|看出|算清|算出|搞清|弄�
                          r"(咋|怎么|如何|怎样|凭什么|根据什么|依据什么|按什么)(判断|确定|决定|评估|核定|估算|估|算出|定)[^，。？?！!]{0,3}(给|贷|批|放|借)?(多少(额度|钱|金额|贷款)?|(贷款)?(额度|金额))|"
                          # "一共几个部门联合发的": the issuers, which a record's field line names
                          r"几个(部门|部委|单位|机关)(联合|共同)?(印发|发布|发文|出台|制定|颁布|发)|"
-                         r"[前这近好一二两三四五六七八九十]几(年|天|个月|月)|几年(前|来)|(过了|超过了?|超了)[^，。？?！!]{0,2}(期限|有效期)|谁[^，。？?！!]{0,12}多少|乱收费|"
+                         r"多大的?责任|[前这近好一二两三四五六七八九十]几(年|天|个月|月)|几年(前|来)|(过了|超过了?|超了)[^，。？?！!]{0,2}(期限|有效期)|谁[^，。？?！!]{0,12}多少|乱收费|"
                          rf"{_BESIDES_PRICE}|{_OTHER_CHARGES}|"
                          r"(文号|编号|令号|主席令|国务院令)[^，。？?！!]{0,4}多少|第几号|几号(文|令|主席令|国务院令)|(怎么|如何|咋|怎样)个?收费|按(啥|什么|哪种)(方式|模式|办法)?(收费|计费)|收费[^，。？?！!\s]{0,2}(合法|合规|违法|合不合|对不对)|(价格|费用|成本|费率|收费)[^，。？?！!]{0,3}(太|过|很|挺|卖不|降|高|低|贵)")
 # "第一批试点有哪些条件", "这几个系统有哪些区别": what a batch must meet or how things differ, not who is on a list.
@@ -161,7 +161,7 @@ DETAILS = (
                       r"(有没有|是否有|有无|有)个?(封顶|上限|最高限额)|封顶(是)?多少|"
                       # (a price asked, not one named: "让AI回答顾客价格靠谱不")
                       # (not "为什么价钱上不去": why, not what price)
-                      r"(?<!为)(什么|啥|哪个|哪档|啥样)的?价(格|位|钱)|价(格|位|钱)(大概|大约|一般|通常|都|又|还|就)?(是|在|要|有|能|得)?(多少|几|呢|咋样|怎么样|如何|区间|范围)|(?<![好低高诺])价(格|位)(?=[？?]|$)|"
+                      r"(?<!为)(什么|啥|哪个|哪档|啥样)的?价(格|位|钱)|价(格|位|钱)(大概|大约|一般|通常|都|又|还|就)?(是|在|要|有|能|得)?(多少|几|呢|咋样|怎么样|如何|区间|范围)|(?<![好低高诺同])价(格|位)(?=[？?]|$)|"
                       r"(大概|大约|一般|平均|市场|参考|具体)价(格|位)|报价(多少|是多少|能打)|具体报价|报价单|(有没有|给个|出个|要个)[^，。？?！!\s]{0,2}报价|优惠价|折扣价|团购价|批发价|(?<![消经])费[^，。？?！!\s]{0,3}多少|(?<!不)(?<!涉企)(?<!事业性)(?<!是否)(?<!要不要)(?<!需不需要)收费(?!的话|目录|清单|方式|模式|上|吗|么|不|嘛|啊|呀|呢|" + _HOW_CHARGED + r")|费用(?!" + _HOW_CHARGED + r")|补贴标准|奖励标准|金额|额度|多贵|贵不贵"),
            re.compile(_MONEY), NOT_ASKING, figure=True),
     # "百分之几", "比例多少", "几成", "翻几番": a share or a multiple, which a sum in yuan does not give ("最高罚到营业额的
@@ -241,7 +241,7 @@ DETAILS = (
                       # "至少得测到几级": a level required; not "测一下到了几级", the asker's own to find out
                       r"(得|要|需|至少|算|是|能|定|达到?)[^，。？?！!\s]{0,3}(?<!第)(几|多少)级|"
                       # "评到几级才算合格"
-                      r"(评|测|升|做)到(几|多少)级(?=[^，。？?！!]{0,3}(才|就|算))|第几级(?=(才|就)(能|算|可以|行))|(至少|最低|起码)[^，。？?！!\s]{0,4}第几级|分[为成]?(几|多少)(个)?(级|档|等级|级别)|"
+                      r"(评|测|升|做)到(几|多少)级(?=[^，。？?！!]{0,3}(才|就|算))|第几级(?=(才|就)(能|算|可以|行))|(至少|最低|起码)[^，。？?！!\s]{0,4}第几级|分[为成]?哪?(几|多少)(个)?(级|档|等级|级别)|"
                       # "得分要达到多少才算二级": a score
                       r"(得分|分数|评分|打分)[^，。？?！!]{0,4}(多少|几)|(打|拿|考|评)(多少|几)分(?![钟之批期类别])|样本(量|数|规模)[^，。？?！!]{0,10}(多少|多大|几|什么|啥)|"
                       # "一般能省下几个服务员": a number of people
@@ -266,7 +266,7 @@ DETAILS = (
            figure=True, fallback=True),
     # "订货系统一般怎么收费": how it is charged (by the year, per account, a one-off fee), which the tool
     # categories' cost lines give; a case of a firm that sells a service usually does not.
-    Detail(CHARGING, re.compile(r"(怎么|如何|咋|怎样)个?(收费|计费)|"
+    Detail(CHARGING, re.compile(r"(怎么|如何|咋|怎样)个?(收费|计费)|(怎么|如何|咋|怎样)个?收法|"
                                # "平台对纸箱厂怎么收钱"; not "店里怎么收钱更方便", the asker taking payment
                                r"(对|向|跟|给|平台|他们|它|服务商|公司)[^，。？?！!]{0,8}(怎么|如何|咋|怎样)收钱|(收费|计费)(方式|模式)|(按年|按月|买断|订阅)还是|"
                                # "自测收费吗", "要钱不": whether it charges at all, which "免费使用" tells
@@ -330,6 +330,8 @@ DETAILS = (
                       # "案例里用的是哪个平台", "调查是哪家机构做的": the one a case used or a figure came from, not which
                       # kind of tool to pick ("该用什么系统")
                       # (not "用的是什么工具做的": a kind of tool, which a case's "低代码平台" tells)
+                      # "是哪几家平台在帮忙": who served a case, which its head line names
+                      r"哪(几|些)家[^，。？?！!]{0,4}在?(帮忙|帮着|帮|参与|合作)|"
                       r"(用|接入|接|对接|上)的是?(哪个|哪家|哪款|哪条|哪一款)|使用的是(哪个|哪家|哪款|哪一款)|(是不是|是否|属不属于)[^，。？?！!]{1,8}旗下|(哪个|哪家|什么|啥)(集团|公司)旗下|母公司是|用的是什么(?!工具|软件|系统|技术|方法|办法|设备)|"
                       # "用的是啥MES系统": the kind named, so the product is asked
                       r"用的是?(啥|什么|哪个|哪款|哪家)的?[A-Za-z]{2,6}(系统|软件)?|用的是不是|是不是用的|(哪家|哪个|什么)(机构|单位|公司)[^，。？?！!]{0,2}(做|搞|发布|出|统计|调查)(的|发布)|"
@@ -338,7 +340,11 @@ DETAILS = (
                       # issuers, which a record's field line gives)
                       r"由(哪家|哪个|什么|哪些)(机构|单位|公司|部门)(?![^，。？?！!]{0,2}(牵头|负责|主管))(?!(?<=部门)(联合)?(印发|发布|发文|出台|制定|颁布))|名称(是|叫)?(什么|啥)|(调查|统计|研究|发布)(机构|单位|方)[^，。？?！!\s]{0,4}(什么|啥|哪|谁)"),
            re.compile(r"“(?![近约超]?\d)[^”]{2,20}”|\"(?![近约超]?\d)[^\"]{2,20}\"|「[^」]{2,20}」|《[^》]{2,40}》|阿里|腾讯|微信|支付宝|钉钉|飞书|京东|美团|"
-                      r"菜鸟|网商银行|犀牛智造|万里汇|华为|用友|金蝶|有赞|微盟|抖音|快手|拼多多|淘宝|天猫")),
+                      r"菜鸟|网商银行|犀牛智造|万里汇|华为|用友|金蝶|有赞|微盟|抖音|快手|拼多多|淘宝|天猫|"
+                      # (a case's head line: "服务方：阿里云、菜鸟")
+                      r"服务方：[^。；]{2,}"),
+           # "这类软件一般叫啥": the kind's own name, which the category's name gives
+           re.compile(r"(这|那)(类|种|一类|样)的?(东西|软件|系统|工具|平台|应用)?[^，。？?！!\s]{0,4}叫(什么|啥)(名字)?")),
     # "哪家费率最低、到账最快": which is best by a measure, which only a sentence comparing them gives; a record
     # naming one provider or advising to compare does not.
     Detail(COMPARED,
@@ -370,7 +376,7 @@ DETAILS = (
                       rf"(都是|都有|有|是)(哪些|哪几|谁){_NOT_NAMES}|"
                       r"(首批|第[一二三四五六七八九十\d]批|前[两三四\d]批)[^，。？?！!]{0,14}?"
                       rf"(有哪些|是哪些|都有|有谁|哪几|包括哪些|包含哪些|(覆盖|涵盖|涉及)了?哪些){_NOT_NAMES}|"
-                      r"分别是(谁|哪些|哪几)|都是哪几家|(是|有)哪几家(公司|企业|厂|平台|服务商|银行)|"
+                      r"分别是(谁|哪些|哪几)(?![^，。？?！!]{0,4}(发|印发|发布|出台|制定|颁布)的)|都是哪几家|(是|有)哪几家(公司|企业|厂|平台|服务商|银行)(?!在?(帮|参与|合作|服务|支持|提供))|"
                       # "在哪几个港口落地了", "支持去哪些海外平台": the places or platforms, by name
                       r"(在|是|去|到|开|入驻|包括|覆盖|涉及|销往|卖往)了?哪(几|些)个?(港口|城市|县|省份|省|国家|海外平台|平台|网站|银行|园区)|都有哪几家|(另外|其余|剩下)的?[^，。？?！!]{0,4}(是|有)哪(些|几)|"
                       # "上面都有哪些纸箱厂", "全列出来", "有没有清单": the members, not what the thing offers
@@ -455,7 +461,9 @@ DETAILS = (
     # naming that kind of consequence or remedy ("要坐牢吗" is not answered by a record's fines).
     Detail("刑事责任", re.compile(r"坐牢|判刑|刑事责任|算不算犯罪|是不是犯罪|会不会被抓|拘留"),
            re.compile(r"刑事责任|犯罪|有期徒刑|拘役|拘留"), exact=True),
-    Detail("赔偿规定", re.compile(r"(能|要|可以|会|得|该)[^，。？?！!\s]{0,2}(赔偿|索赔)|赔钱|赔多少"),
+    # ("民宿要担多大责任", "要我赔医药费": a liability, which only a sentence on compensation gives)
+    Detail("赔偿规定", re.compile(r"(能|要|可以|会|得|该)[^，。？?！!\s]{0,2}(赔偿|索赔)|赔钱|赔多少|赔[^，。？?！!\s]{0,2}(医药费|损失)|"
+                              r"(担|负|承担)[^，。？?！!\s]{0,2}(多大|多少|什么|哪些)的?责任|责任(有)?多大"),
            re.compile(r"赔偿|赔付"), exact=True),
     Detail("起诉或复议途径", re.compile(r"能告|告他|告它|告政府|告得赢|起诉|打官司|行政复议"),
            re.compile(r"诉讼|起诉|复议|仲裁|法院"), exact=True),
@@ -767,7 +775,7 @@ _CLAUSE = re.compile(r"[^，、。？?！!；;\s]+")
 # The unit an asking word names ("多少家", "几天") and how a figure in it is written.
 # A sum of money: not "9000万户", a count in tens of thousands
 _SUM = r"元|块|万(?![户家人个名项件])|亿(?![户家人个名项件])"
-_ASKED_UNITS = {"钱": _SUM, "资金": _SUM, "营收": rf"{_SUM}|[%％]|倍", "万": "万", "亿": "亿", "家": "家", "户": "户", "人": "人|名|个", "名": "人|名", "吨": "吨", "亩": "亩", "面积": "亩|平方米|平米|公顷|㎡",
+_ASKED_UNITS = {"钱": _SUM, "资金": _SUM, "工资": _SUM, "工钱": _SUM, "薪水": _SUM, "月薪": _SUM, "营收": rf"{_SUM}|[%％]|倍", "万": "万", "亿": "亿", "家": "家", "户": "户", "人": "人|名|个", "名": "人|名", "吨": "吨", "亩": "亩", "面积": "亩|平方米|平米|公顷|㎡",
                 "个": "个", "县": "县|个", "城市": "城市|个", "批": "批", "天": "日|天", "工作日": "工作日|日|天", "年": "年", "月": "月",
                 "件": "件", "项": "项", "台": "台", "套": "套", "所": "所", "把": "把", "道": "道", "分": "分(?!之|钟|批|期|类|别)",
                 # "至少要达到几级": a level ("三级"), not a count of tiers ("三个层级")
@@ -866,7 +874,8 @@ class Asked:
         """The sentence names ``word``; for a figure, not only as a bound ("采购限额标准以上，200万元以下": the
         200万元 is not the 限额标准)."""
         ends = [m.end() for m in re.finditer(re.escape(word), sentence)]
-        return bool(ends) and (not self.detail.figure or any(not sentence.startswith(_BOUNDS, e) for e in ends))
+        # (nor as the head of a bound's noun: "采购限额标准以上" does not give the 限额)
+        return bool(ends) and (not self.detail.figure or any(not _BOUND_AFTER.match(sentence, e) for e in ends))
 
     def answered_by(self, sentence: str, title: str) -> bool:
         """The sentence, from the record titled ``title``, states this detail and shares a word near the asking
@@ -880,10 +889,12 @@ class Asked:
             words = {w for w in words if len(w) >= 2} or words
         return self.stated_in(sentence) and (self.detail.exact or self.own_unit
                                              or any(self.speaks_of(w, sentence) for w in words)
+                                             # (a tied detail's tie is the word shared: "哪年搞起来的", "2024年10月起…建立")
+                                             or (self.detail.tied and bool(self.tie))
                                              or (bool(words & _FILING) and any(v in sentence for v in _FILING)))
 
 
-_BOUNDS = ("以上", "以下", "以内")
+_BOUND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(以上|以下|以内)")
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
@@ -920,7 +931,7 @@ _TARGET = re.compile(r"目标|力争|计划(?!单列)|预计|规划|到20\d\d年
 # "最多能拿到多少补贴": a sum granted
 _GRANT = re.compile(rf"(补|贴|奖|拿|领)到?多少|{_SUPPORT_SUM}")
 # "每家企业能拿多少", "一家最多补多少", "我们这种小厂最多能拿到多少": a figure for one firm; "…总额上限（不是单个企业可得金额）" says its figure is not.
-_PER_FIRM = re.compile(r"(自己|企业)[^，。？?！!]{0,3}(得|要|需要)?(掏|承担|自付|自筹)[^，。？?！!]{0,3}多少|(能|给)(报销|补)几成|每家|一家|单家|单个企业|每个企业|每户|一户|(一个|单个|每个)(小)?(厂|工厂|企业|公司|店|门店)|(我们|我|咱们?)(?![市县区省州])[^。？?！!]{0,24}(能|可以)?(拿|领|补|获得|得到)[^，。？?！!]{0,3}多少")
+_PER_FIRM = re.compile(r"(自己|企业)[^，。？?！!]{0,3}(得|要|需要)?(掏|承担|自付|自筹)[^，。？?！!]{0,3}多少|(能|给)(报销|补)几成|每家|一家|单家|单个企业|每个企业|每户|一户|(一个|单个|每个)(小)?(厂|工厂|企业|公司|店|门店)|(我们|我|咱们?)(?![市县区省州])[^。？?！!]{0,24}(能|可以)?(拿|领|补|获得|得到|分到|分)[^，。？?！!]{0,3}多少")
 # (nor a total's: "…获得的中央奖补资金总额上限（1亿元）", unless it is a firm's total, "每家企业…合计600万元")
 _NOT_PER_FIRM = re.compile(r"不是(单个|每家|每个|一家)企业|并非(单个|每家|每个)企业|不直接(给|补|拨)(到)?企业|"
                            r"^(?!.*(每家|单个企业|每个企业|每户)).*(总额|总规模|总盘子)", re.S)
@@ -934,7 +945,17 @@ _QUOTES_FIGURE = re.compile(r"(说是|据说|听说|不是说|既然|都说|报�
                             r"(关于|针对)[^，。？?！!]{0,4}\d|\d[^，。？?！!]{0,30}[，,][^，。？?！!]{0,4}(其余|其他的|剩下|剩余)|"
                             r"(说是|据说|听说)[^，。？?！!]{0,8}[一二两三四五六七八九十]成")
 _PRECISE = re.compile(r"(准确|确切|精确|具体)的?(百分比|比例|比重|占比|数字|数值|数据|数)")
-_QUOTED_FIGURE = re.compile(rf"{_MONEY}|{_COUNT}")
+_QUOTED_FIGURE = re.compile(rf"{_MONEY}|{_COUNT}|{_ARABIC}(?:章|条)")
+
+
+def quoted_figures(question: str) -> tuple[str, ...]:
+    """The figures a question sets down as known before asking another ("说是79%…，那深度应用的占比是多少")."""
+    return tuple(m.group(0).strip() for m in _QUOTED_FIGURE.finditer(question)) if _QUOTES_FIGURE.search(question) else ()
+
+
+def states_figure(text: str, figure: str) -> bool:
+    """The text states a figure the question quoted, as a record writes it."""
+    return re.search(_quoted_pattern(figure), text) is not None
 
 
 def _quoted_pattern(figure: str) -> str:
@@ -976,7 +997,12 @@ _BEGUN = re.compile(r"(19|20)\d\d年(\d{1,2}月)?(\d{1,2}日)?起")
 
 def _tied_in(sentence: str, tie: frozenset[str]) -> bool:
     """The sentence names what a tied detail is asked of (a date with 起 names a beginning)."""
-    return any(w in sentence for w in tie) or ("开始" in tie and bool(_BEGUN.search(sentence)))
+    return any(w in sentence for w in tie) or (bool(tie & _STARTING) and bool(_BEGUN.search(sentence) or _SET_UP.search(sentence)))
+
+
+# Words for a start ("哪年几月搞起来的"): told by a date with 起 or a sentence saying it was set up
+_STARTING = frozenset({"开始", "起来", "起步", "启动", "建立", "成立", "设立", "建起", "发起"})
+_SET_UP = re.compile(r"(20\d\d年[^。；]{0,30}(建立|成立|设立|启动|发起))")
 
 
 _ASKER_PLACE = re.compile(r"(我|我们|咱|咱们|俺)[^，。？?！!]{0,3}(在|是)[\u4e00-\u9fff]{2,3}")
@@ -1225,7 +1251,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                                                         m.end() <= text.find(w) <= m.end() + window), ""))
                 # "领多少钱": the unit may follow the asking words the pattern matched
                 unit = next((u for u in _ASKED_UNITS if m.group(0).endswith(u) or text.startswith(u, m.end())), None)
-                if unit == "级" and m.group(0).startswith("分"):  # "分几级": how many levels, which "三个层级" tells
+                # "分几级", "是分哪几级": how many levels, which "三个层级" tells
+                if unit == "级" and re.search(r"分[为成]?哪?(几|多少)", m.group(0)):
                     unit = None
                 if unit == "分" and re.match(r"分[之钟批期类别]", text[m.end():]):  # "占比分别是多少": not a score
                     unit = None
@@ -1289,7 +1316,7 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
     # (said where a figure is asked: "是不是每家都能分一笔？省会城市最多能拿多少" asks a city's sum)
     per_firm = any(any(d.figure for d in asked_details(_clause_at(question, m.end() - 1)))
                    for m in _PER_FIRM.finditer(question))
-    quoted = tuple(m.group(0).strip() for m in _QUOTED_FIGURE.finditer(question)) if _QUOTES_FIGURE.search(question) else ()
+    quoted = quoted_figures(question)
     years = {m.group(1) for m in _ASKED_YEAR.finditer(asked_part(question))} \
         | {"20" + m.group(1) for m in _SHORT_YEAR.finditer(asked_part(question))}
     year = int(years.pop()) if len(years) == 1 and not later else None
@@ -1362,6 +1389,7 @@ _ROUGH = re.compile(r"[一二两三四五六七八九十百千万好]几|几[十
 
 
 _PUT_AS_ASKED = re.compile(r"(吗|呢|么|嘛|没有|没|不)$")
+_OPENS_ASKING = re.compile(r"(有没有|有无|是否有)")
 _ENDS_ASKING = re.compile(r"(啥|什么|多少|几[个天年月次家]?|哪[个些里儿天年]?|谁|多久|多长时间)$")
 
 
@@ -1373,6 +1401,8 @@ def asked_as_question(question: str, names: list[str]) -> bool:
     for i, m in enumerate(parts):
         put = (question[m.end():m.end() + 1] in ("？", "?") or not question[m.end():].strip("，、。；;！!？? ")
                or _PUT_AS_ASKED.search(m.group(0))
+               # "有没有联系电话，想找他们…": a clause opening as a question asks, whatever follows it
+               or _OPENS_ASKING.match(m.group(0))
                # "网址是啥，怎么登录": an asking word ending it, and the next clause asking too
                or (_ENDS_ASKING.search(m.group(0)) and question[m.end():m.end() + 1] in ("，", ",")
                    and question[m.start() - 1:m.start()] != "、"  # ("想看到做到哪了、良品率多少，该上啥系统")

@@ -229,4 +229,22 @@ class ItemNames:
 
     def named(self, question: str) -> set[str]:
         lowered = question.lower()
-        return {item_id for name, item_id in self.names if name in lowered}
+        found = {(name, item_id) for name, item_id in self.names if name in lowered}
+        out = set()
+        for name, item_id in found:
+            # "开民宿想上个管理系统": a bare name that another item's alias ends with ("民宿管理系统"), its stem
+            # said shortly before in the same clause, names that item
+            longer = {other for alias, other in self.names if other != item_id and alias.endswith(name)
+                      and len(alias) - len(name) >= 2 and _stem_before(lowered, alias[: -len(name)], name)}
+            out |= longer or {item_id}
+        return out
+
+
+def _stem_before(text: str, stem: str, name: str, within: int = 8) -> bool:
+    """``stem`` is said before ``name``, at most ``within`` characters apart, with no clause break between."""
+    for m in re.finditer(re.escape(name), text):
+        head = text[max(0, m.start() - within - len(stem)): m.start()]
+        at = head.rfind(stem)
+        if at >= 0 and not _BREAK.search(head[at + len(stem):]):
+            return True
+    return False

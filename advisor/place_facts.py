@@ -49,12 +49,25 @@ def cases_in_place(question: str, regions: Iterable[tuple[str, str]]) -> tuple[s
     """"福建有哪些数实融合案例": the place whose recorded cases the question asks for, and the (record id, 地区) of
     those whose 地区 field lies in it; ("", []) when the question asks no such list."""
     regions = list(regions)
-    for stem in sorted({s for _, r in regions for s in _stems(r)}, key=len, reverse=True):
+    stems = sorted({s for _, r in regions for s in _stems(r)}, key=len, reverse=True)
+    for stem in stems:
         place = rf"{re.escape(stem)}(省|市|县|镇|壮族自治区|自治区)?"
         asks = re.compile(rf"{place}(的|这边|那边|地区|这里|那里|本地)?[^，。？?！!\s]{{0,4}}(有哪些|有什么|有啥|有没有|哪几个|都有哪些)"
                           r"[^，。？?！!\s]{0,8}(案例|例子)|"
                           rf"{place}的[^，。？?！!\s]{{0,6}}(案例|例子)[^，。？?！!\s]{{0,3}}(有哪些|有什么|有啥|都有哪些|有几个)|"
-                          rf"(哪些|哪几个)[^，。？?！!\s]{{0,8}}案例[^，。？?！!\s]{{0,4}}(在|是|来自){place}")
+                          rf"(哪些|哪几个)[^，。？?！!\s]{{0,8}}案例[^，。？?！!\s]{{0,4}}(在|是|来自){place}|"
+                          # "案例库里有哪些是福建的"
+                          rf"(案例|例子)[^，。？?！!\s]{{0,6}}(有哪些|哪些|哪几个)(是|在|来自){place}")
         if asks.search(question):
             return stem, [(d, r) for d, r in regions if stem in _stems(r)]
+    # "我们在福建泉州这边，案例里头有没有我们本地的": the asker's own place, the smallest unit named
+    if _OWN_PLACE_CASES.search(question):
+        depth = {s: i for _, r in regions for i, s in enumerate(_stems(r))}
+        named = [s for s in stems if s in question]
+        if named:
+            stem = max(named, key=lambda s: depth[s])
+            return stem, [(d, r) for d, r in regions if stem in _stems(r)]
     return "", []
+
+
+_OWN_PLACE_CASES = re.compile(r"(案例|例子)[^，。？?！!\s]{0,6}(有没有|有无|有哪些|有啥)(我们|咱们?|俺们)?(本地|当地|这边|这里|本省|本市|附近)的")

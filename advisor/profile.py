@@ -13,6 +13,9 @@ _CN = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "�
 _NUM = r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)"
 # (not "饭点人一多服务员就忙不过来": "一多" is "once there are many", no count)
 _EMPLOYEES = re.compile(_NUM + r"(?<!(?<![零一二两三四五六七八九十百千])一(?=多))\s*(?:来|多)?\s*(?:个|名|号)?\s*(?:人|员工|工人|伙计|服务员|店员)(?!民币|口)")
+# "连我屋头的人一共8个": people counted, the count after
+_EMPLOYEES_TOTAL = re.compile(r"(?:人|员工|伙计|工人)[^，。,；;！!？?\d]{0,4}?(?:一共|总共|共|加起来|合计)(?:有|是)?\s*" + _NUM +
+                              r"\s*(?:来|多)?\s*(?:个|名|口)(?![\u4e00-\u9fff])")
 # "员工120人", and at a clause's end without the unit: "营收两千万，员工六十"
 _EMPLOYEES_AFTER = re.compile(r"(?:员工|工人|从业人员|雇了|招了|请了)\s*(?:有|共|大概|差不多|约)?\s*" + _NUM +
                               r"\s*(?:来|多)?\s*(?:个|名|人|(?=[，。,.；;！!？?\s]|$))")
@@ -25,11 +28,14 @@ _TOOL_WORDS = frozenset({"软件", "SaaS", "云服务", "IT", "网站", "互联�
                          # and those an owner of any trade deals with: "银行不给贷款", "给银行推名单"
                          "银行", "保险", "金融", "小额贷款"})
 _OWN_TRADE_AFTER = re.compile(r"公司|企业|团队|行业|业(?!务|主)|这行|开发|厂商|服务商|的(?![^，。？?！!]{0,2}(软件|系统|工具))")
+_HIRED = re.compile(r"(请|找|雇|委托|外包给|交给)[^，。？?！!]{0,2}$")
 _OWN_TRADE_BEFORE = re.compile(r"(做|是|搞|干)[^，。？?！!买用装选找换推采]{0,4}$")
 
 
 def _describes_own_trade(question: str, start: int, end: int, text: str) -> bool:
     """An industry mention names the asker's trade, not only a tool they use."""
+    if _HIRED.search(question[:start]):  # "老板舍不得请软件公司定制": a firm the asker would hire
+        return False
     if text not in _TOOL_WORDS:
         return True
     return bool(_OWN_TRADE_AFTER.match(question, end) or _OWN_TRADE_BEFORE.search(question[:start]))
@@ -137,7 +143,7 @@ def extract_profile(question: str, extractor: Extractor, counties: CountyNames |
     if industries and "修" in best.text and not _OWN_EQUIPMENT.search(question):
         prof.needs = [n for n in prof.needs if n != "设备运维"]
     prof.technologies = list(dict.fromkeys(m.entity.split(":")[1] for m in mentions if m.type == "technology"))
-    for pattern in (_EMPLOYEES_AFTER, _EMPLOYEES):
+    for pattern in (_EMPLOYEES_AFTER, _EMPLOYEES, _EMPLOYEES_TOTAL):
         m = pattern.search(question)
         if m:
             n = chinese_number(m.group(1))

@@ -115,6 +115,8 @@ def asks_rules_of(question: str, names: set[str]) -> bool:
 # classes (划型) by one national standard.
 # (and what 政府采购 reserves for SMEs, which the national 办法 sets wherever the buyer is)
 _NATIONAL = re.compile(r"所得税|增值税|个税|六税两费|税费|税率|减税|免税|起征点|小规模纳税人|小型微利|划型|政府采购|政府[^，。]{0,4}采购|采购项目|"
+                       # ("市里一个机关采购办公桌椅的项目…没预留份额的大项目，小微报价有没有优惠": the national procurement rules)
+                       r"机关[^，。]{0,4}采购|预留份额|价格扣除|"
                        r"算(不算|是|得上)?[^，。,？?！!\s]{0,2}(微型|小型|中型|小微|中小)")
 # Support asked about, and the nation as its source ("国家给多少"), for an asker located somewhere
 _SUPPORT = re.compile(r"补贴|补助|奖励|奖补|贴息|扶持|资助|能拿|能领|给多少|返还|减免|优惠|分到|拿到|领到|到手|分多少")
@@ -133,7 +135,8 @@ def only_where_the_asker_is(question: str, names: set[str]) -> bool:
         mentions |= {m.start() for m in re.finditer(name, question)}
         # ("在台州黄岩做…", "在汉中城固县开…": the county after its city)
         for pattern in (rf"在[\u4e00-\u9fff]{{0,3}}?({name})(?:省|市|县|区)?[^，。,？?！!\s]{{0,3}}?(?:开|做|办|经营|搞|干|卖|种|养|承包|有个|有家|有一家|有一个)",
-                        rf"(?<![对给])({name})(?:省|市)?(?:一家|一个|一间|的|做|开)[^，。,？?！!\s]{{0,6}}?{_BUSINESS}",
+                        # ("宁波一家给大车企做线束的小厂")
+                        rf"(?<![对给])({name})(?:省|市)?(?:一家|一个|一间|的|做|开)[^，。,？?！!\s]{{0,12}}?{_BUSINESS}",
                         # "常州做机加工的", "湖州吴兴织里做童装的": who the asker is, a town of the place allowed
                         rf"(?<![对给])({name})(?:省|市)?(?:(?![对给向为])[\u4e00-\u9fff]){{0,5}}?(?:做|开|种|养|搞|干|卖|办)"
                         rf"[^，。,？?！!\s]{{1,20}}?的",
@@ -146,7 +149,7 @@ def only_where_the_asker_is(question: str, names: set[str]) -> bool:
                         # staff naming their office: "我们是广州天河区人社局，", "内蒙古包头就业服务中心，想知道…",
                         # "我是重庆一个区经信委的，"
                         rf"(?:^|(?<=我们是)|(?<=我是))[\u4e00-\u9fff]{{0,4}}?({name})(?:省|市|区|县)?"
-                        rf"[\u4e00-\u9fff]{{0,12}}?{_OFFICE}的?(?=[，。,；;！!？?\s])",
+                        rf"[\u4e00-\u9fff]{{0,12}}?(?:{_OFFICE}|部门)的?(?=[，。,；;！!？?\s])",
                         # "我在合肥某个区的经信部门上班", "甘肃这边在写材料", "贵阳工信这边写材料": staff at work there
                         rf"我在({name})(?:省|市)?[^，。,？?！!\s]{{0,10}}?(?:{_OFFICE}|部门)上班",
                         rf"({name})(?:省|市)?[\u4e00-\u9fff]{{0,4}}这边(?=在|写|做|准备|整理)",

@@ -33,10 +33,12 @@ from advisor.details import (
     asks_like_elsewhere,
     missing_details,
     provinces_in,
+    quoted_figures,
+    states_figure,
 )
 from advisor.expiry import Window, cited_name, ending_in, ending_line, expiry_window
 from advisor.intent import asks_outcome, asks_what_applies, profile_query, uncovered_purpose
-from advisor.naming import DocumentNames, ItemNames, ShortNames
+from advisor.naming import DocumentNames, ItemNames, ShortNames, edition_years
 from advisor.place_facts import cases_in_place, places_asked
 from advisor.profile import EnterpriseProfile, extract_profile, missing_fields
 from advisor.record_facts import (
@@ -71,6 +73,7 @@ from advisor.tool_facts import asked_capability, asked_tool_facets, facet_lines
 from advisor.topics import Topic, TopicMatch, UncoveredTopics
 from corpus.chunking import sentence_spans
 from corpus.documents import Chunk
+from corpus.metadata import doc_number_keys
 from corpus.normalize import fix_slips, to_mandarin, to_simplified
 from corpus.records import KnowledgeBase, shipped_knowledge_base
 from corpus.tokenize import fingerprint as tokenizer_fingerprint
@@ -80,6 +83,7 @@ from kg.counties import place_named, shipped_county_names
 from kg.coverage import coverage
 from kg.eligibility import EligibilityIndex, PolicyMatch, Profile
 from kg.extract import Extractor, shipped_extractor
+from kg.gazetteer import place_stem
 from kg.store import MemoryGraphStore
 from retrieval.bundle import BundleStore, IndexBundle
 from retrieval.embedder import load_embedder
@@ -90,6 +94,9 @@ log = logging.getLogger(__name__)
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?=\s*年)")
 _MEMBER = re.compile(r"有没有|是否包括|包不包括|包括不包括|在不在|是不是有")
 _HOW_MANY = re.compile(r"(一共|总共|共)?(有)?(几|多少)个(部门|单位|部委)?[吗呢？?]?$")
+# "…不低于40%，那上海的…": the turn from a figure set down to the thing asked of
+_THEN = re.compile(r"[，,；;]\s*(?:那么?|而)(?![个些家种款样么])")
+_ANY_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
 _COUNTRY = re.compile(r"全国|国内|全中国")  # "河北做紧固件的…全国…占几成": the nation's figure asked
 
 @dataclass(frozen=True)
@@ -171,7 +178,9 @@ class Judgement:
 _REPLACED_ASK = re.compile(r"替|取代|代替|接替")
 _NEW_VERSION = re.compile(r"新版|新标准|新修订的|新的版本")
 # "有没有同行这么用过", "有没有茶企用区块链做溯源的例子": a peer who used the kind of tool asked about
-_ASKS_PEER = re.compile(r"有没有[^，。？?！!]{0,8}(同行|别人|人家|企业|厂|店|茶企|公司|商家)[^，。？?！!]{0,10}(用过|这么用|这样用|这么做|这样做|做过|在用)|"
+# ("听人说有地方的一线工人自己搭了个小程序，真有这事吗": a peer heard of)
+_ASKS_PEER = re.compile(r"真有这(回|种|样的?)?事(儿)?(吗|么)|"
+                        r"有没有[^，。？?！!]{0,8}(同行|别人|人家|企业|厂|店|茶企|公司|商家)[^，。？?！!]{0,10}(用过|这么用|这样用|这么做|这样做|做过|在用)|"
                         r"(有没有|有无|给个|举个)[^，。？?！!]{0,14}(例子|案例)")
 
 
@@ -341,7 +350,7 @@ class Advisor:
         t3 = time.perf_counter()
         note, answer = "", ""
         if composed is not None and applies and composed.points:
-            self._add_next_step(citations, composed, top_k)
+            self._add_next_step(citations, composed, top_k, question)
             thing = uncovered_purpose(question, list(self._record_texts(citations).values()))
             if thing is not None:  # said first: the list below is no answer to "能不能补这个"
                 composed.profile_line = "\n".join(x for x in (composed.profile_line, (
@@ -350,7 +359,8 @@ class Advisor:
         if composed is not None:
             answer = composed.text()
             place = prof.region or prof.province
-            if answer and local_rules_missing(prof, top, self.doc_kind):
+            # (the note says the corpus holds no rule of the place: not so when one is held, though not cited here)
+            if answer and local_rules_missing(prof, top, self.doc_kind) and not self._holds_rules_of(prof):
                 note = (f"\n注意：已收录资料中没有{place}的地方政策，以上是全国性政策和通用做法；"
                         f"{place}的地方扶持请向当地工信/中小企业主管部门核实。")
             if not answer:
@@ -386,7 +396,11 @@ class Advisor:
         records = self._record_texts(citations)  # detail quotes come from these records: the set stays the same
         # Some cited records cannot give the detail asked for: a national programme's figure when the question
         # asks the asker's own province's rule, another year's statistic when it asks a year's figure.
-        speaks = self._own_place_records(citations, prof, question)
+        speaks = self._contrasted_records(citations, question, records)
+        if speaks is None:
+            speaks = self._records_of_the_edition(citations, question)
+        if speaks is None:
+            speaks = self._own_place_records(citations, prof, question)
         if speaks is None:
             speaks = self._records_of_the_year(citations, question, records)
         if speaks is None:
@@ -471,15 +485,62 @@ class Advisor:
             return None
         return {d for d, t in records.items() if any(p in t for p in places)}
 
+    def _holds_rules_of(self, prof: EnterpriseProfile) -> bool:
+        """The corpus holds a policy of the place the asker names (the city when one is named)."""
+        place = prof.region or prof.province
+        return bool(place) and any(r.startswith(place_stem(place)) for p in self.kb.policies for r in p.eligibility.regions)
+
+    def _records_of_the_edition(self, citations: list[Citation], question: str) -> set[str] | None:
+        """"北京条例…2013年那版，预留比例是多少": a figure asked of a version by its year is only for the cited
+        policies of that version (issued that year, or titled with it) to state; None when no version is said, no
+        figure is asked or the first citation is no policy."""
+        years = edition_years(question)
+        if not years or not citations or self.kb.policy(citations[0].doc_id) is None \
+                or not any(a.detail.figure for a in asked_about(question)):
+            return None
+        cited = [p for c in citations if (p := self.kb.policy(c.doc_id)) is not None]
+        # (a version the corpus holds, though not cited here, is for retrieval to find: "2020年那版…条例" is the
+        # 2020 record, and "2022年那版" beside the 2026 one is held back for comparison)
+        versions = {o.id for p in cited for o in self.kb.policies
+                    if o.id == p.id or p.id in (o.superseded_by, o.continued_by) or o.id in (p.superseded_by, p.continued_by)}
+        if any(str(o.issued).startswith(y) for y in years for o in map(self.kb.policy, versions) if o is not None):
+            return None
+        return {p.id for p in cited if any(str(p.issued).startswith(y) or y in p.title for y in years)}
+
+    def _contrasted_records(self, citations: list[Citation], question: str,
+                            records: dict[str, str]) -> set[str] | None:
+        """"北京条例预留不低于40%，那上海的条例规定预留多少", "民营经济促进法是9章78条，那中小企业促进法几章几条": a
+        figure set down of one record, then asked of another the asking part names (by title, short name, a round's
+        years or its province): only the records named there speak, not the one holding the figure quoted; None
+        when the question is not built so."""
+        quoted = quoted_figures(question)
+        m = _THEN.search(question)
+        if not quoted or m is None or not any(q in question[:m.start()] for q in quoted):
+            return None
+        part = question[m.end():]
+        cited = {c.doc_id for c in citations}
+        names = self.names.named(part) | self.short_names.named(part)
+        years = set(_ANY_YEAR.findall(part))
+        if not names and years:  # "…那新一轮2025—2027年的方案": the round the question names whose years it gives
+            whole = self.names.named(question) | self.short_names.named(question)
+            names = {d for d in whole if self.short_names.years.get(d, frozenset()) & years}
+        if provinces := provinces_in(part):
+            names |= {d for d in cited if (pol := self.kb.policy(d)) is not None
+                      and any(r.startswith(p) for r in pol.eligibility.regions for p in provinces)}
+        names &= cited
+        premise = {d for d, t in records.items() if any(states_figure(t, q) for q in quoted)} - names
+        return names if names and premise else None
+
     def _named_records(self, citations: list[Citation], question: str, named: set[str]) -> set[str] | None:
         """"网络数据安全管理条例里…会被罚多少钱", "按电子商务法应该去哪个部门投诉": a detail asked of the policies
         the question names by title is for them to state, not for another law's fine or office; None when it
         names none that is cited or asks no detail."""
         # (a law is one text by its short name, "电子商务法", and so is a rule in force by a name no other holds,
         # "梯度培育办法"; a programme's short name may be any of its rounds)
-        named = named or {d for d in self.short_names.named(question)
-                          if (p := self.kb.policy(d)) is not None
-                          and ("法" in p.kind or (p.status == "有效" and d in self.short_names.own))}
+        # ("转型指南和数字化水平评测指标有啥区别？评测收不收钱": one by its title, one by its own short name)
+        named = set(named) | {d for d in self.short_names.named(question)
+                              if (p := self.kb.policy(d)) is not None
+                              and ("法" in p.kind or (p.status != "失效" and d in self.short_names.own))}
         cited = {c.doc_id for c in citations} & named
         if not cited or not asked_about(question):
             return None
@@ -567,7 +628,7 @@ class Advisor:
         quote = next((ln for m in markers for ln in lines if m in ln), lines[0])
         return self._citation(n, chunk, 1.0, quote)
 
-    def _add_next_step(self, citations: list[Citation], composed: Composed, top_k: int) -> None:
+    def _add_next_step(self, citations: list[Citation], composed: Composed, top_k: int, question: str = "") -> None:
         """"有没有补贴": the first cited policy whose record says how to take part tells the asker what to do
         next, cited to that passage (an owner told a programme fits also needs to know whom to turn to). With
         ``top_k`` citations already, the step takes the place of the last one the answer does not quote."""
@@ -584,6 +645,14 @@ class Advisor:
                 cited = self._citation(at + 1, chunk, citations[-1].score, step)
                 citations[at:at + 1] = [cited]
                 composed.notes.insert(0, f"怎么参与（《{pol.title}》）：{step.rstrip('。')}。[{cited.n}]")
+                # ("…我应该去哪儿找": the step says whom to turn to, which the points did not)
+                told = {a.detail.name for a in asked_about(question) if a.stated_in(step)}
+                if told & set(composed.not_stated):
+                    old = not_stated_note(composed.not_stated)
+                    composed.not_stated = [d for d in composed.not_stated if d not in told]
+                    composed.notes = [n for n in composed.notes if n != old]
+                    if composed.not_stated:
+                        composed.notes.append(not_stated_note(composed.not_stated))
             return
 
     def _row_under(self, doc_id: str, heading: str = "概要") -> int | None:
@@ -921,6 +990,13 @@ class Advisor:
                 return replace(told, confident=False, answer="没有找到完整的发文单位名单：记录只列出了部分发文单位，"
                                "不能确定您问的单位是否在其中，为避免误导，这里不作推测。\n" + told.answer)
             return told
+        # "税务总局2026年第4号公告是几月几号发的": a document by a 文号 no record holds (a record may only mention it)
+        unheld = sorted(k for k in doc_number_keys(question) if k not in self.names.by_number)
+        if facts and unheld and not named:
+            said = "、".join(f"{y}年第{n}号" for y, n in unheld)
+            answer = (f"没有找到{said}这份文件：已收录的资料里没有它的记录，为避免误导，这里不作推测。"
+                      "请查阅发文机关网站或向当地主管部门核实。")
+            return Advice(asked, prof, answer, False, [])
         # "2024年第二批…的申报通知，文号是多少": a round's notice no record holds; the rounds recorded are no answer
         year = notice_year(question)
         if facts and year and not named and by_name:

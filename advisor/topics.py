@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
+from corpus.tokenize import splits_a_word
 from retrieval.search import Hit
 
 
@@ -89,7 +91,7 @@ class UncoveredTopics:
     def nearest(self, question: str, qvec: np.ndarray, hits: Sequence[Hit]) -> TopicMatch | None:
         """The closest topic among those the question names a cue of (None when it names none)."""
         lowered = question.lower()
-        cued = np.array([any(c in lowered for c in t.cues) and not any(u in lowered for u in t.unless)
+        cued = np.array([any(_names_cue(lowered, c) for c in t.cues) and not any(u in lowered for u in t.unless)
                          for t in self.topics], dtype=bool)
         if not len(self._owner) or not cued.any():
             return None
@@ -98,6 +100,11 @@ class UncoveredTopics:
         topic = self.topics[int(self._owner[j])]
         covered = any(term in h.chunk.text or term in h.chunk.heading for h in hits for term in topic.terms)
         return TopicMatch(topic, float(sims[j]), covered, any(term.lower() in lowered for term in topic.terms))
+
+
+def _names_cue(question: str, cue: str) -> bool:
+    """The question says the cue as a word of its own, not across two ("法规上" does not say 规上)."""
+    return any(not splits_a_word(question, m.start(), m.end()) for m in re.finditer(re.escape(cue), question))
 
 
 def _cached_vectors(examples: list[str], embedder, cache_dir: Path | None, text: str) -> np.ndarray:

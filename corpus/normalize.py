@@ -51,7 +51,7 @@ def normalize_text(text: str, traditional_to_simplified: bool = False) -> str:
 # Pinyin-input slips owners make in this domain ("代款" for 贷款, "补帖" for 补贴), and the old 帐 for 账 in money
 # words. Only strings that are not words of their own: a question is read as meant, a record is never rewritten.
 _SLIPS = {"代款": "贷款", "专精特心": "专精特新", "补帖": "补贴", "发漂": "发票", "申清": "申请", "自侧": "自测",
-          "申抱": "申报", "申保": "申报", "起正点": "起征点", "起蒸点": "起征点", "企叶": "企业", "水平平测": "水平评测", "画型": "划型"}
+          "申抱": "申报", "申保": "申报", "个题户": "个体户", "起正点": "起征点", "起蒸点": "起征点", "企叶": "企业", "水平平测": "水平评测", "画型": "划型"}
 _SLIP = re.compile("|".join(_SLIPS))
 _OLD_ZHANG = re.compile(r"帐(?=[上户期号本款目])|(?<=[到对记算欠转入挂结])帐")
 

@@ -83,5 +83,26 @@ def tokenize(text: str, drop_stopwords: bool = True) -> list[str]:
     return out
 
 
+# Locative particles that follow a noun ("法规上", "合同里"): with the noun's tail they make no word of their own
+_LOCATIVES = frozenset("上下里中内外")
+
+
+def splits_a_word(text: str, start: int, end: int) -> bool:
+    """The span text[start:end] is a dictionary word's tail and the locative after it: "规上" in "法规上" is 法规 +
+    上, not the word 规上 (规上企业). Not "限行" in "有限行" (有 + 限行, though the segmenter cuts 有限|行), nor a word
+    the segmenter only guessed ("想升|规入统")."""
+    seg = _segmenter()
+    at = 0
+    for tok in seg.cut(text, HMM=False):
+        tok_end = at + len(tok)
+        if at < start < tok_end and end == tok_end + 1 and text[tok_end] in _LOCATIVES \
+                and len(tok) >= 2 and seg.FREQ.get(tok):
+            return True
+        if at >= end:
+            break
+        at = tok_end
+    return False
+
+
 def tokenize_many(texts: list[str], drop_stopwords: bool = True) -> list[list[str]]:
     return [tokenize(t, drop_stopwords) for t in texts]

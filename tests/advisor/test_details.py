@@ -1938,3 +1938,67 @@ def test_how_a_practice_runs_is_no_filing_procedure():
     assert "办理流程、所需材料或受理部门" not in [
         a.detail.name for a in asked_about("有鞋厂用3D脚型数据做C2M定制的，大概流程是怎样的")]
     assert "办理流程、所需材料或受理部门" in [a.detail.name for a in asked_about("专精特新认定，申报流程是怎样的")]
+
+
+@pytest.mark.parametrize("question, detail", [
+    ("这类软件一般叫啥，能管哪些东西", "具体名称（品牌、公司或平台）"),  # the kind's own name
+    ("订货系统能不能让不同客户看到不同价格", MONEY),  # a feature, not a price
+    ("两版方案分别是谁发的", "具体名单"),  # the issuers, which the record's field gives
+])
+def test_a_word_for_a_name_or_price_that_asks_neither(question, detail):
+    assert detail not in [d.name for d in asked_details(question)]
+
+
+def test_how_many_levels_is_told_by_a_count_of_tiers():
+    asked = asked_about("现在的梯度是分哪几级？")
+    assert [a.detail.name for a in asked] == [COUNT]
+    assert asked[0].stated_in("优质中小企业分为创新型、专精特新、小巨人三个层级。")
+    assert not asked[0].stated_in("完善认定标准和动态管理。")
+
+
+def test_a_case_head_naming_who_served_it_gives_the_names_asked():
+    asked = asked_about("那个案例里是哪几家平台在帮忙")
+    assert [a.detail.name for a in asked] == ["具体名称（品牌、公司或平台）"]
+    assert asked[0].stated_in("地区：广西；技术：云计算；服务方：某云、某仓。")
+    # (the head line is no list of a programme's members)
+    members = asked_about("首批推广的690多个县里有没有我们县")
+    assert not members[0].stated_in("地区：全国；服务方：某银行、某卫星公司。")
+
+
+def test_how_a_charge_is_made_said_colloquially():
+    assert [d.name for d in asked_details("费用是怎么个收法")] == ["收费方式"]
+
+
+def test_when_something_was_set_up_is_told_by_a_date_it_began_or_was_set_up():
+    asked = asked_about("融资协调机制是哪年几月搞起来的")
+    assert [a.detail.name for a in asked] == ["起始年份"]
+    assert asked[0].answered_by("2024年10月起由两部门牵头建立的协调机制。", "支持小微企业融资协调工作机制")
+    assert not asked[0].answered_by("2025年6月末累计走访9000万户。", "支持小微企业融资协调工作机制")
+
+
+def test_a_clause_opening_as_a_question_is_asked_whatever_follows():
+    assert asked_as_question("福茶网是哪里的公司？有没有联系电话，想找他们做溯源", ["联系电话或地址"])
+    assert not asked_as_question("电话号码我有，想找他们做溯源", ["联系电话或地址"])
+
+
+def test_a_word_heading_a_bound_gives_no_figure_of_it():
+    asked = asked_about("政府采购里说的采购限额标准，这个限额到底是多少钱？")
+    assert not asked[0].speaks_of("限额", "采购限额标准以上、200万元以下的项目专门面向中小企业。")
+    assert asked[0].speaks_of("限额", "分散采购限额为100万元。")
+
+
+def test_a_wage_asked_is_told_only_by_a_sum():
+    asked = asked_about("标注员一个月能拿多少工资")
+    assert [a.detail.name for a in asked] == [MONEY]
+    assert not asked[0].stated_in("基地员工中女性占比80%。")
+    assert asked[0].stated_in("标注员月收入约3000元。")
+
+
+def test_a_share_the_asker_would_get_is_one_firms():
+    assert asked_about("我们市要是选上试点，我一个开小饭店的能分到多少补贴？")[0].per_firm
+    assert not asked_about("试点城市一共能分到多少补贴")[0].per_firm
+
+
+def test_how_much_liability_is_a_compensation_rule_not_a_figure():
+    names = [d.name for d in asked_details("客人在店里摔伤了，要我赔医药费，我们要担多大责任")]
+    assert names == ["赔偿规定"]

@@ -63,6 +63,13 @@ def test_saas_categories_are_named_by_name_or_alias_case_insensitively():
     assert items.named("今天天气怎么样") == set()
 
 
+def test_a_bare_name_another_items_alias_ends_with_names_that_item_when_its_stem_comes_first():
+    items = ItemNames([("saas-pms", ["民宿管理系统"]), ("saas-erp", ["管理系统"])])
+    assert items.named("开民宿想上个管理系统，要注意啥") == {"saas-pms"}
+    assert items.named("想上个管理系统") == {"saas-erp"}
+    assert items.named("民宿生意一般，想上个管理系统") == {"saas-erp"}  # (a clause apart: not said as one name)
+
+
 def test_a_word_for_software_at_an_aliass_end_may_be_said_another_way():
     items = ItemNames([("saas-booking", ["预约系统"]), ("saas-x", ["OA系统"])])
     assert items.named("预约软件有免费的吗") == {"saas-booking"}

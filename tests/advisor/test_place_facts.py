@@ -58,3 +58,17 @@ def test_the_cases_recorded_in_a_place(question, place, ids):
                                       "灵山县是归哪个市管的"])
 def test_a_place_named_without_asking_its_cases(question):
     assert cases_in_place(question, REGIONS) == ("", [])
+
+
+@pytest.mark.parametrize("question, place, ids", [
+    ("案例库里有哪些是福建的？", "福建", ["case-jj", "case-ds"]),
+    # the asker's own place, the smallest unit named
+    ("我们在福建泉州这边，案例里有没有我们本地的", "泉州", ["case-jj", "case-ds"]),
+    ("人在广西，例子里有没有本地的？", "广西", ["case-lychee"]),
+])
+def test_the_cases_of_a_place_asked_after_the_word_for_cases(question, place, ids):
+    assert cases_in_place(question, REGIONS) == (place, [(d, r) for d, r in REGIONS if d in ids])
+
+
+def test_cases_of_ones_own_place_need_a_place_named():
+    assert cases_in_place("案例里有没有我们本地的", REGIONS) == ("", [])

@@ -186,3 +186,15 @@ def test_a_district_named_like_a_city_elsewhere_is_no_move_to_that_city(extracto
 def test_selling_by_live_stream_is_retail(extractor):
     p = extract_profile("我们是做直播带货的公司，15个员工，一年营收600万左右", extractor)
     assert p.industry == "F" and p.size_group == "零售业"
+
+
+def test_a_firm_the_asker_would_hire_is_not_the_askers_trade(extractor):
+    prof = extract_profile("我是一家小机械厂的设备主管，老板舍不得请软件公司定制系统", extractor)
+    assert prof.industry == "C"
+    assert extract_profile("我们是做软件的小公司，十来个人", extractor).industry == "I"
+
+
+def test_people_counted_with_the_number_after(extractor):
+    assert extract_profile("我开了个川菜馆子，连我家里的人一共8个", extractor).employees == 8
+    assert extract_profile("店里员工加起来一共12个", extractor).employees == 12
+    assert extract_profile("我们一共3个门店", extractor).employees is None  # shops, not people

@@ -24,7 +24,11 @@ from corpus.records import Policy, shipped_knowledge_base
     ("国发〔2021〕29号有效期到什么时候", ["有效期"]), ("携手行动什么时候结束", ["有效期"]),
     ("个体工商户发展条例几号开始实行的", ["施行日期"]), ("款项支付条例规定大企业多少天内付款", []), ("行动方案的文号是什么？落款日期是哪天？", ["文号", "发布日期"]),
     ("赋能专项行动方案具体是哪月哪日印发的？", ["发布日期"]), ("那具体该向哪个部门投诉？", []),
-    ("这个办法由哪个部门负责解释", []), ("划型规定是哪些部门联合发的", ["发布机关"])])
+    ("这个办法由哪个部门负责解释", []), ("划型规定是哪些部门联合发的", ["发布机关"]),
+    # two asks sharing the issuing verb; the issuer asked as a level of government
+    ("数据二十条是什么时候、由哪个层级印发的？", ["发布机关", "发布日期"]), ("这份意见是哪一级发的", ["发布机关"]),
+    # (not when something else ends, asked beside who issued it)
+    ("携手行动什么时候结束，是谁发的", ["发布机关", "有效期"])])
 def test_the_fields_a_question_asks_for(question, facts):
     assert asked_facts(question) == facts
 

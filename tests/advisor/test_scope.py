@@ -279,3 +279,12 @@ def test_a_procurement_threshold_asked_from_where_the_printer_is_is_not_a_gap():
     # what procurement reserves for SMEs is set nationally, whoever the buyer is
     question = "我们在南昌有个小印刷厂，想投政府部门的印刷采购项目。货物和服务类项目多少钱以下要专门面向中小企业？"
     assert gap(question, "pol-national") is None
+
+
+def test_where_the_asker_is_said_with_a_longer_trade_or_as_an_office():
+    # "宁波一家给车企做线束的小厂": the trade between the place and 厂 may run long
+    assert gap("我们是宁波一家给整车厂做线束的小厂，大企业最迟多少天内要付款？", "pol-national") is None
+    # staff of an office said as 部门: a national programme's figure is asked, not the city's own
+    assert gap("我们是上海一个区的经信部门，区里能不能申报数字化转型城市试点？中央最多给多少", "pol-national") is None
+    # a procurement preference is the national rule's, wherever the firm is
+    assert gap("我们做桌椅的小厂在南昌，没预留份额的项目，小微报价有什么优惠", "pol-national") is None

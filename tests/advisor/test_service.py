@@ -700,7 +700,8 @@ def test_shareholding_and_local_public_finance_are_uncovered_topics(advisor, que
     ("我们家政阿姨上户干活时从梯子上摔下来了，能不能走工伤", "社保"),
     ("镇上的土特产想申请地理标志，找哪个部门", "地理标志"),
     ("新公司法出来后，认缴的出资要几年内交齐", "公司注册"),
-    ("小卖部用个人收款码收钱，要不要换成商家码", "对公账户")])
+    ("小卖部用个人收款码收钱，要不要换成商家码", "对公账户"),
+    ("我们软件公司刚成立，能不能享受两免三减半", "双软认证")])
 def test_questions_on_topics_added_from_blind_sets_are_refused_with_where_to_ask(advisor, question, topic):
     advice = advisor.ask(question)
     assert not advice.confident and "数实通没有收录这方面的资料" in advice.answer and topic in advice.answer
@@ -1224,3 +1225,60 @@ def test_a_tools_cost_and_a_peer_who_used_one_are_told_together(advisor):
     advice = advisor.ask("家政公司阿姨多单子散，想上个派单排班的软件，这类一般怎么收费？有没有同行这么用过")
     assert advice.confident and [c.doc_id for c in advice.citations] == ["saas-booking", "case-saas-housekeeping-scheduling"]
     assert "费用方式" in advice.answer and "同行案例" in advice.answer
+
+
+def test_a_figure_set_down_of_one_record_is_no_answer_for_another(advisor):
+    # the premise's figure belongs to Beijing's rule; Shanghai's record states none
+    shanghai = advisor.ask("北京的条例要求政府采购给中小企业预留至少40%，那上海的条例规定预留多少")
+    assert not shanghai.confident
+    chapters = advisor.ask("民营经济促进法一共9章78条，那中小企业促进法有几章几条？")
+    assert not chapters.confident and "章节条数" in chapters.answer
+    # asked of Beijing itself, its share is told
+    beijing = advisor.ask("北京的条例要求政府采购给中小企业预留多少")
+    assert beijing.confident and "40%" in beijing.answer
+
+
+def test_the_next_step_that_says_whom_to_turn_to_answers_where_to_go(advisor):
+    advice = advisor.ask("我在昆明开了家小面馆，想开分店缺钱，银行说没抵押不好贷。听说国家搞了个小微企业融资协调机制，"
+                         "这个是干嘛的？是直接给钱吗？我该去哪儿找？")
+    assert advice.confident and "怎么参与" in advice.answer and "查询渠道" not in advice.answer
+
+
+def test_a_peer_heard_of_and_the_tools_cost_are_told_together(advisor):
+    advice = advisor.ask("听说有一线工人自己用低代码拖拽搭了个设备报修小程序，真有这事吗？这种低代码平台一般咋收费？")
+    assert advice.confident and [c.doc_id for c in advice.citations] == ["saas-lowcode",
+                                                                       "case-xian-worker-lowcode-maintenance"]
+
+
+def test_the_local_rules_note_is_not_given_when_the_corpus_holds_the_places_rules(advisor):
+    advice = advisor.ask("我们是上海一个区的经信部门，区里能申报中小企业数字化转型城市试点吗")
+    assert advice.confident and "没有上海市的地方政策" not in advice.answer
+    hangzhou = advisor.ask("我在杭州开奶茶店，小微企业所得税能减多少")
+    assert hangzhou.confident and "没有杭州市的地方政策" in hangzhou.answer
+
+
+def test_a_document_by_a_number_no_record_holds_is_not_answered(advisor):
+    advice = advisor.ask("税务总局2026年第4号公告是几月几号发布的")
+    assert not advice.confident and "2026年第4号" in advice.answer and not advice.citations
+    held = advisor.ask("财政部 税务总局公告2026年第10号是哪天发布的")
+    assert held.confident and held.citations[0].doc_id == "pol-vat-xianjie-2026-10"
+
+
+def test_a_figure_asked_of_a_version_not_held_is_not_told_by_the_version_held(advisor):
+    advice = advisor.ask("北京的中小企业条例2013年那版，政府采购给中小企业预留多少")
+    assert not advice.confident
+    assert advisor.ask("北京的中小企业条例，政府采购给中小企业预留多少").confident
+
+
+@pytest.mark.parametrize("question, first, said", [
+    # one policy by its title and another by its own short name: both speak
+    ("中小企业数字化转型指南跟数字化水平评测指标有什么不一样？评测要交钱吗", "pol-szh-zhinan-2022", "免费"),
+    ("厂里打算装刷脸考勤机，工人的人脸数据该怎么管", "saas-hr", "人脸"),  # a face-scanning clock is the attendance tool
+    # a restaurant named colloquially is classified, and "国家标准" is no product-standards topic here
+    ("我开了个湘菜馆子，连我家里人一共9个，一年流水120万左右，按国家标准算啥规模？", "pol-huaxing-2011", "微型企业"),
+    # a sole trader's 经营所得 halved is the 2023 relief's, no employees' income-tax topic
+    ("个体户经营所得的个税减半，是多少以内的部分？", "pol-tax-xiaowei-2023-12", "200万元"),
+])
+def test_questions_put_in_everyday_words_reach_the_record_that_answers(advisor, question, first, said):
+    advice = advisor.ask(question)
+    assert advice.confident and advice.citations[0].doc_id == first and said in advice.answer

@@ -25,7 +25,9 @@ def test_successor_asked(question):
                                       "暂行办法还管用吗", "小巨人奖补能拿多少", "山里的荔枝运得出吗",
                                       "上海条例2020年修订过的那版有什么新规定", "新版评测指标有什么变化",
                                       "新一轮赋能行动有什么支持", "还有没有新的补贴政策", "新版好不好用", "有没有这方面的数据",
-                                      "有没有最新的数量要求", "要是被查出来没履行数据安全保护义务，一般罚多少钱"])
+                                      "有没有最新的数量要求", "要是被查出来没履行数据安全保护义务，一般罚多少钱",
+                                      # whether it was ever revised, which the record's history tells
+                                      "实施条例是哪年公布的，后来修订过没有"])
 def test_other_questions_do_not_ask_for_a_successor(question):
     assert not asks_successor(question)
 

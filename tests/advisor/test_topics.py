@@ -67,6 +67,15 @@ def test_a_question_naming_a_term_is_marked(topics, fake_embedder):
         assert m is not None and m.topic.id == "listing" and m.named is named
 
 
+def test_a_cue_said_across_two_words_is_not_said(fake_embedder, tmp_path):
+    text = SMALL.replace("cues: [专利]", "cues: [专利, 规上]")
+    topics = UncoveredTopics(parse_topics(text), fake_embedder, tmp_path, text)
+    q = "顾客要把资料转走，法规上我们要配合吗"  # 法规|上, not 规上
+    assert topics.nearest(q, fake_embedder.embed_queries([q])[0], []) is None
+    q2 = "成了规上企业以后要做什么"
+    assert topics.nearest(q2, fake_embedder.embed_queries([q2])[0], []).topic.id == "patent"
+
+
 def test_vectors_are_cached_per_model_and_file(fake_embedder, tmp_path):
     first = UncoveredTopics(parse_topics(SMALL), fake_embedder, tmp_path, SMALL)
     n = fake_embedder.queried

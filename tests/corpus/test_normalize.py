@@ -95,5 +95,9 @@ def test_cantonese_and_sichuanese_how_long():
     assert to_mandarin("等了好久都没批") == "等了好久都没批"
 
 
+def test_a_homophone_slip_for_a_sole_trader_is_read_as_meant():
+    assert fix_slips("个题户经营所得的个税减半") == "个体户经营所得的个税减半"
+
+
 def test_the_pinyin_slip_for_huaxing_is_read_as_meant():
     assert fix_slips("营收150万，画型的话算哪一档") == "营收150万，划型的话算哪一档"

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from corpus.tokenize import add_words, stopwords, tokenize, tokenize_many
+from corpus.tokenize import add_words, splits_a_word, stopwords, tokenize, tokenize_many
 
 
 @pytest.mark.parametrize(
@@ -116,3 +116,15 @@ def test_fingerprint_is_stable_and_follows_the_tokeniser(monkeypatch) -> None:
     monkeypatch.undo()
     tok.fingerprint.cache_clear()
     assert tok.fingerprint() == first
+
+
+@pytest.mark.parametrize("text, word, splits", [
+    ("法规上我们要配合吗", "规上", True),  # 法规|上: the span begins inside the word 法规
+    ("成了规上企业以后", "规上", False), ("我们算规上吗", "规上", False),
+    ("想升规入统", "升规", False),  # a split the segmenter only guessed (想升|规入统) does not count
+    ("劳动仲裁怎么申请", "仲裁", False),  # inside one word, not across two
+    ("深圳对货车有限行", "限行", False),  # 有 + 限行, though the segmenter cuts 有限|行
+])
+def test_a_words_tail_and_a_locative_after_it_are_no_word(text, word, splits):
+    at = text.find(word)
+    assert splits_a_word(text, at, at + len(word)) is splits
