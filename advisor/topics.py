@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -104,7 +103,12 @@ class UncoveredTopics:
 
 def _names_cue(question: str, cue: str) -> bool:
     """The question says the cue as a word of its own, not across two ("法规上" does not say 规上)."""
-    return any(not splits_a_word(question, m.start(), m.end()) for m in re.finditer(re.escape(cue), question))
+    at = question.find(cue)
+    while at >= 0:
+        if not splits_a_word(question, at, at + len(cue)):
+            return True
+        at = question.find(cue, at + 1)
+    return False
 
 
 def _cached_vectors(examples: list[str], embedder, cache_dir: Path | None, text: str) -> np.ndarray:
