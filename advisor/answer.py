@@ -105,6 +105,16 @@ class Composed:
         (a figure in the asker's telling, "今天产了多少、废了多少，我得挨个问班长", is no such part)."""
         return bool(self.not_stated) and asked_as_question(question, self.not_stated)
 
+    def told_after_all(self, details: set[str]) -> None:
+        """Details a line added after composing states (the step "可向…专班提出" tells whom to turn to): no longer
+        said to be missing."""
+        if not details & set(self.not_stated):
+            return
+        self.notes = [n for n in self.notes if n != not_stated_note(self.not_stated)]
+        self.not_stated = [d for d in self.not_stated if d not in details]
+        if self.not_stated:
+            self.notes.append(not_stated_note(self.not_stated))
+
     def partial_text(self) -> str:
         """The answer when the detail asked for is the whole question and no record states it: that comes
         first, the related passages after, as pointers rather than an answer."""

@@ -485,10 +485,15 @@ class Advisor:
             return None
         return {d for d, t in records.items() if any(p in t for p in places)}
 
+    def _policies_of(self, places: set[str] | frozenset[str]) -> set[str]:
+        """The policies whose regions lie in one of the places (short names: "上海", "杭州")."""
+        return {p.id for p in self.kb.policies if any(r.startswith(tuple(places)) for r in p.eligibility.regions)} \
+            if places else set()
+
     def _holds_rules_of(self, prof: EnterpriseProfile) -> bool:
         """The corpus holds a policy of the place the asker names (the city when one is named)."""
         place = prof.region or prof.province
-        return bool(place) and any(r.startswith(place_stem(place)) for p in self.kb.policies for r in p.eligibility.regions)
+        return bool(place) and bool(self._policies_of({place_stem(place)}))
 
     def _records_of_the_edition(self, citations: list[Citation], question: str) -> set[str] | None:
         """"北京条例…2013年那版，预留比例是多少": a figure asked of a version by its year is only for the cited
@@ -524,10 +529,7 @@ class Advisor:
         if not names and years:  # "…那新一轮2025—2027年的方案": the round the question names whose years it gives
             whole = self.names.named(question) | self.short_names.named(question)
             names = {d for d in whole if self.short_names.years.get(d, frozenset()) & years}
-        if provinces := provinces_in(part):
-            names |= {d for d in cited if (pol := self.kb.policy(d)) is not None
-                      and any(r.startswith(p) for r in pol.eligibility.regions for p in provinces)}
-        names &= cited
+        names = (names | self._policies_of(provinces_in(part))) & cited
         premise = {d for d, t in records.items() if any(states_figure(t, q) for q in quoted)} - names
         return names if names and premise else None
 
@@ -646,13 +648,7 @@ class Advisor:
                 citations[at:at + 1] = [cited]
                 composed.notes.insert(0, f"怎么参与（《{pol.title}》）：{step.rstrip('。')}。[{cited.n}]")
                 # ("…我应该去哪儿找": the step says whom to turn to, which the points did not)
-                told = {a.detail.name for a in asked_about(question) if a.stated_in(step)}
-                if told & set(composed.not_stated):
-                    old = not_stated_note(composed.not_stated)
-                    composed.not_stated = [d for d in composed.not_stated if d not in told]
-                    composed.notes = [n for n in composed.notes if n != old]
-                    if composed.not_stated:
-                        composed.notes.append(not_stated_note(composed.not_stated))
+                composed.told_after_all({a.detail.name for a in asked_about(question) if a.stated_in(step)})
             return
 
     def _row_under(self, doc_id: str, heading: str = "概要") -> int | None:

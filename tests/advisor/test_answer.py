@@ -6,7 +6,15 @@ import re
 
 import pytest
 
-from advisor.answer import Citation, Composed, _record_gives, best_sentences, compose_answer, refusal
+from advisor.answer import (
+    Citation,
+    Composed,
+    _record_gives,
+    best_sentences,
+    compose_answer,
+    not_stated_note,
+    refusal,
+)
 from advisor.details import asked_about
 from advisor.scope import ScopeGap
 
@@ -330,3 +338,13 @@ def test_a_record_whose_periods_end_before_the_year_heard_does_not_give_the_figu
     [asked] = asked_about(question)
     assert not _record_gives(asked, text, "增值税优惠衔接公告")
     assert _record_gives(asked, text.replace("2027", "2029"), "增值税优惠衔接公告")
+
+
+def test_a_detail_a_later_line_states_is_no_longer_said_to_be_missing():
+    composed = Composed(["1. 某机制：各地设工作专班。[1]"], not_stated=["查询渠道", "具体金额或价格"])
+    composed.notes.append(not_stated_note(composed.not_stated))
+    composed.told_after_all({"查询渠道"})
+    assert composed.not_stated == ["具体金额或价格"]
+    assert composed.notes == [not_stated_note(["具体金额或价格"])]
+    composed.told_after_all({"具体金额或价格"})
+    assert composed.not_stated == [] and composed.notes == []
