@@ -242,9 +242,12 @@ class ItemNames:
 
 def _stem_before(text: str, stem: str, name: str, within: int = 8) -> bool:
     """``stem`` is said before ``name``, at most ``within`` characters apart, with no clause break between."""
-    for m in re.finditer(re.escape(name), text):
-        head = text[max(0, m.start() - within - len(stem)): m.start()]
+    # (plain string search: this runs on every question, and a pattern per name would churn re's cache)
+    end = text.find(name)
+    while end >= 0:
+        head = text[max(0, end - within - len(stem)): end]
         at = head.rfind(stem)
         if at >= 0 and not _BREAK.search(head[at + len(stem):]):
             return True
+        end = text.find(name, end + 1)
     return False
