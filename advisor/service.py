@@ -77,6 +77,7 @@ from corpus.metadata import doc_number_keys
 from corpus.normalize import fix_slips, to_mandarin, to_simplified
 from corpus.records import KnowledgeBase, shipped_knowledge_base
 from corpus.tokenize import fingerprint as tokenizer_fingerprint
+from corpus.tokenize import tokenize
 from kg.build import ENTITIES_FILE, GRAPH_FILE, build_graph, read_chunk_entities
 from kg.classify import ClassifyError, SizeClassifier
 from kg.counties import place_named, shipped_county_names
@@ -107,15 +108,28 @@ class Evidence:
     bm25: float  # best BM25 score
     graph: float  # best share of the question's entities the graph links to a top passage
     named: float = 0.0  # 1.0 when the question names a catalogue item ("MES") that is among the top passages
+    worded: float = 0.0  # 1.0 when every content word of the question is found in the top passages
 
 
-def evidence(hits: list[Hit], named_items: set[str] = frozenset()) -> Evidence:
+# Words that ask rather than say what about: "饭店小型标准" and "饭店小型标准是多少" name the same things.
+_ASKING_WORDS = frozenset({"多少", "几", "几个", "几成", "哪", "哪个", "哪些", "哪儿", "哪里", "咋", "怎么", "怎样",
+                           "如何", "啥", "什么", "干嘛", "吗", "呢", "大概", "钱"})
+
+
+def content_words(question: str) -> tuple[str, ...]:
+    """The words a question says its subject with: its tokens less stop words and asking words."""
+    return tuple(dict.fromkeys(t for t in tokenize(question) if t not in _ASKING_WORDS))
+
+
+def evidence(hits: list[Hit], named_items: set[str] = frozenset(), words: tuple[str, ...] = ()) -> Evidence:
     """Evidence of the top passages. Without sentence vectors (a bundle built for retrieval-only
     evaluation) the passage cosine stands in for the sentence cosine."""
+    text = " ".join(h.chunk.text for h in hits).lower()
     return Evidence(max((h.signals.get("sentence", h.signals.get("dense", 0.0)) for h in hits), default=0.0),
                     max((h.signals.get("bm25", 0.0) for h in hits), default=0.0),
                     max((h.signals.get("graph", 0.0) for h in hits), default=0.0),
-                    float(any(h.chunk.doc_id in named_items for h in hits)))
+                    float(any(h.chunk.doc_id in named_items for h in hits)),
+                    float(bool(words) and all(w in text for w in words)))
 
 
 @dataclass(frozen=True)
@@ -134,6 +148,9 @@ class Confidence:
     min_sentence_with_graph: float = 0.904  # …or when the graph links all the question's entities to a passage
     min_graph: float = 1.0
     min_sentence_named: float = 0.89  # …or when the question names a SaaS category found among the passages
+    # …or when the graph links all its entities and the passages hold every word it says ("饭店小型标准": a
+    # telegraphic question has too few words for BM25 to reach its bar)
+    min_sentence_worded: float = 0.884
     min_topic: float = 0.88  # a question this close to an uncovered topic (advisor/topics.py)…
     topic_margin: float = -0.01  # …and about as close to it as to its best evidence sentence is refused
     top_n: int = 5  # passages the evidence is read from, whatever top_k the caller asks for
@@ -143,7 +160,8 @@ class Confidence:
         return ((ev.sentence >= self.min_sentence)
                 | ((ev.sentence >= self.min_sentence_with_bm25) & (ev.bm25 >= self.min_bm25))
                 | ((ev.sentence >= self.min_sentence_with_graph) & (ev.graph >= self.min_graph))
-                | ((ev.sentence >= self.min_sentence_named) & (ev.named >= 1.0)))
+                | ((ev.sentence >= self.min_sentence_named) & (ev.named >= 1.0))
+                | ((ev.sentence >= self.min_sentence_worded) & (ev.graph >= self.min_graph) & (ev.worded >= 1.0)))
 
     def off_topic(self, topic_similarity, covered, sentence, named=False, document_named=False):
         """True where the question belongs to an uncovered topic rather than to its evidence (elementwise too).
@@ -327,7 +345,7 @@ class Advisor:
             return direct
         t1 = t0 + j.profile_ms / 1e3
         top = hits[: self.confidence.top_n]
-        confident = gap is None and topic is None and self._is_confident(top, items)
+        confident = gap is None and topic is None and self._is_confident(top, items, content_words(question))
         if (confident or named) and gap is None and topic is None and asks_successor(question) and hits:
             # ("携手行动…有没有接续文件": the policy a short name names, though another's passage scores first)
             short = sorted(d for d in items if self.kb.policy(d) is not None)
@@ -706,8 +724,9 @@ class Advisor:
         return m.topic if m is not None and self.confidence.off_topic(m.similarity, m.covered, ev.sentence, m.named,
                                                                       bool(j.named)) else None
 
-    def _is_confident(self, hits: list[Hit], named_items: set[str] = frozenset()) -> bool:
-        return bool(hits) and bool(self.confidence.accepts(evidence(hits, named_items)))
+    def _is_confident(self, hits: list[Hit], named_items: set[str] = frozenset(),
+                      words: tuple[str, ...] = ()) -> bool:
+        return bool(hits) and bool(self.confidence.accepts(evidence(hits, named_items, words)))
 
     def _matches(self, prof: EnterpriseProfile):
         return self.eligibility.match(Profile(region=prof.region, province=prof.province, industry=prof.industry,

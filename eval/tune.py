@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from advisor.config import load_settings
-from advisor.service import Advisor, Confidence, Evidence, evidence
+from advisor.service import Advisor, Confidence, Evidence, content_words, evidence
 from eval.datasets import dev_set_path, load_jsonl_questions, tuning_set_paths
 from eval.metrics import dedupe, hit_at, mrr_at
 from retrieval.fusion import apply_boost, ranked, rrf, weighted_sum
@@ -44,8 +44,8 @@ def signals(advisor: Advisor, question: str, k: int) -> Signals:
     j = advisor.judge(question, k=max(k * 4, 20))
     m, top = j.topic_match, j.hits[:k]
     _, composed = advisor.compose(question, j.profile, j.hits, j.named, j.qvec, advisor.settings.top_k)
-    return Signals(evidence(top, j.items), j.gap is not None, m.similarity if m else 0.0, m.covered if m else True,
-                   m.named if m else False, bool(j.named), composed.misses_the_ask(question))
+    return Signals(evidence(top, j.items, content_words(question)), j.gap is not None,
+                   m.similarity if m else 0.0, m.covered if m else True, m.named if m else False, bool(j.named), composed.misses_the_ask(question))
 
 
 MIN_REFUSED = 0.95
@@ -62,7 +62,7 @@ def calibrate(rows: list[tuple[bool, Signals]], cosines: tuple[float, ...] = COS
     gap = np.array([s.gap for s in sig])
     named = np.array([s.named for s in sig])
     unstated = np.array([s.unstated for s in sig])
-    ev = Evidence(*(np.array([getattr(s.evidence, f) for s in sig]) for f in ("sentence", "bm25", "graph", "named")))
+    ev = Evidence(*(np.array([getattr(s.evidence, f) for s in sig]) for f in ("sentence", "bm25", "graph", "named", "worded")))
     t_sim, t_cov = np.array([s.topic_similarity for s in sig]), np.array([s.topic_covered for s in sig])
     t_named = np.array([s.topic_named for s in sig])
     cos = list(cosines)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from advisor.service import Confidence, Evidence, evidence
+from advisor.service import Confidence, Evidence, content_words, evidence
 from corpus.documents import Chunk
 from retrieval.search import Hit
 
@@ -47,3 +47,17 @@ def test_a_named_category_among_the_passages_lowers_the_bar():
     mes = hit("MES 关注二次开发费用。")
     assert evidence([mes], {"d0"}).named == 1.0
     assert evidence([mes], {"saas-erp"}).named == 0.0  # named, but not among the passages
+
+
+def test_every_word_found_with_the_graph_lowers_the_bar_for_a_telegraphic_question():
+    conf = Confidence(min_sentence=0.906, min_sentence_with_graph=0.904, min_sentence_worded=0.884)
+    assert not conf.accepts(Evidence(0.896, 2.6, 1.0, worded=0.0))  # "饭店小型标准": too few words for BM25
+    assert conf.accepts(Evidence(0.896, 2.6, 1.0, worded=1.0))
+    assert not conf.accepts(Evidence(0.896, 2.6, 0.5, worded=1.0))  # the graph links only some of its entities
+    assert not conf.accepts(Evidence(0.88, 2.6, 1.0, worded=1.0))
+    words = content_words("饭店小型标准是多少")
+    assert "多少" not in words and {"饭店", "小型", "标准"} <= set(words)
+    size = hit("餐饮业小型企业：从业人员10人及以上，饭店、餐馆按此标准划分。")
+    assert evidence([size], words=words).worded == 1.0
+    assert evidence([size], words=content_words("快递驿站开办条件")).worded == 0.0  # 驿站, 开办: not there
+    assert evidence([size]).worded == 0.0  # no words, nothing to find

@@ -2002,3 +2002,34 @@ def test_a_share_the_asker_would_get_is_one_firms():
 def test_how_much_liability_is_a_compensation_rule_not_a_figure():
     names = [d.name for d in asked_details("客人在店里摔伤了，要我赔医药费，我们要担多大责任")]
     assert names == ["赔偿规定"]
+
+
+@pytest.mark.parametrize("question, said, missing", [
+    # papers asked: a sentence saying where to complain does not say what to bring
+    ("被拖欠货款要投诉，得准备哪些证据材料？", ["被拖欠时可向省级以上中小企业主管部门投诉。"], ["所需材料或证据"]),
+    ("被拖欠货款要投诉，得准备哪些证据材料？", ["投诉时应提交合同、送货单等证明材料。"], []),
+    # online or at a counter: "正常申报即可" says neither
+    ("要改的话去大厅办还是网上就能改", ["按月或按季正常申报即可。"], ["线上或线下办理"]),
+    ("要改的话去大厅办还是网上就能改", ["可在电子税务局办理变更。"], []),
+    # the bands of a tax: a relief is not the table
+    ("个体户经营所得的个税税率表是怎样的？", ["应纳税所得额不超过200万元的部分减半征收个人所得税。"], ["税率档次"]),
+    ("个体户经营所得的个税税率表是怎样的？", ["经营所得适用5%至35%的超额累进税率。"], []),
+    # a call's opening month, the verb first
+    ("专精特新的申报几月份开始", ["用综合奖补方式分三批支持。"], ["具体时间（公布、申报或发放）"]),
+    # a list's members
+    ("官方服务商名单里有哪几家能做MES", ["由城市组织服务商为本地中小企业做数字化改造。"], ["具体名单"]),
+    # whom to turn to: a body set up in each place
+    ("具体该去哪找人对接", ["各省、市、区县设工作专班，上门摸排企业融资需求。"], [])])
+def test_details_of_papers_channels_bands_and_outcomes(question, said, missing):
+    assert missing_details(question, said) == missing
+
+
+def test_a_count_come_true_is_not_told_by_the_target():
+    q = "实际已经有多少家中小企业完成了数字化改造"
+    assert "实施结果或评估结论" in missing_details(q, ["目标是带动40000家中小企业深度改造。"])
+    assert "实施结果或评估结论" not in missing_details(q, ["截至2025年底已完成改造12000家，目标已经实现。"])
+
+
+@pytest.mark.parametrize("question", ["网商银行没有抵押，它是靠什么判断能借多少的？", "银行是咋判断给多少额度的"])
+def test_how_a_sum_is_reckoned_asks_no_sum(question):
+    assert MONEY not in [d.name for d in asked_details(question)]

@@ -36,7 +36,8 @@ def test_the_bound_of_the_group_and_size_is_found():
                                              ("开饭店的多少人以下算微型", ("微型",)), ("工厂中型企业的标准是多少", ("中型", "中小微型")),
                                              ("我们20人算小型吗", ()), ("小型微利企业标准是多少", ()),
                                              ("零售业小型、微型两档的划型标准是多少人、多少营收", ("微型", "小型", "中型")),
-                                             ("建筑业划为小型企业的各项下限分别是多少", ("小型", "中型"))])
+                                             ("建筑业划为小型企业的各项下限分别是多少", ("小型", "中型")),
+                                             ("工业企业要同时达到什么条件才算大型企业", ("中小微型",))])
 def test_the_bounds_of_a_class_are_its_lines_and_the_next_class_up(question, sizes):
     assert asked_bounds(question) == sizes
 
