@@ -111,6 +111,10 @@ _TRADING = (r"(经营|开业|开张|成立|注册|开)了?(满|够|超过|不到
             r"(一年|半年|两年|三年|\d+个?月|\d+年|[一二两三四五六七八九十]+个月)")
 
 MONEY = "具体金额或价格"
+WORKERS_COUNTED = "某类人员是否计入"
+# ("劳务派遣来的工人": told by "劳务派遣用工"; "退休返聘": by "返聘")
+_WORKER_KINDS = r"(劳务派遣|派遣工|兼职|实习生|实习|返聘|临时工|小时工|季节工|外包工)"
+_WORKER_WORD = {"派遣工": "劳务派遣", "实习生": "实习"}
 RATE = "具体比例或倍数"
 PERIOD = "具体期限或日期"
 ISSUED_DAY = "发布日期"
@@ -171,6 +175,43 @@ DETAILS = (
                       r"(率|占)[^，。？?！!]{0,4}多少"),
            re.compile(r"[%％‰]|百分之|千分之|万分之|[一二三四五六七八九十]分之[一二三四五六七八九十]|[一二两三四五六七八九十]成|倍|番|[一二两三四五六七八九\d]折|减半|一半|半价|全额|免征"),
            NOT_ASKING, figure=True),
+    # "劳务派遣来的工人算不算从业人员", "实习生和返聘的要不要算进去": whether a kind of worker is counted, which only
+    # a sentence naming that kind gives ("人数含劳务派遣用工" says nothing of interns)
+    Detail(WORKERS_COUNTED,
+           re.compile(rf"{_WORKER_KINDS}[^，。？?！!]{{0,20}}(要不要|算不算|算进|计入|算在|包括|包含|是否|能不能算|算吗|算不|也算)|"
+                      rf"(要不要|是否|算不算|需不需要|能不能|包不包括|包括不包括|含不含|包不包含|包含不包含)(把)?[^，。？?！!]{{0,8}}{_WORKER_KINDS}|"
+                      # ("兼职和返聘的人，算从业人数时要不要算进去": the kind named in a clause before)
+                      r"(要不要|需不需要|是否|算不算)(算进去|算进来|计入|算上|包括进去|算在内)"),
+           # (not an industry's examples, "人力资源公司、劳务派遣、会展公司": the kind as workers counted)
+           re.compile(rf"{_WORKER_KINDS}[^。；、]{{0,4}}(用工|人员|人数|员工|工人)|"
+                      rf"(人数|人员|用工)[^。；]{{0,6}}(含|包括|包含|不含|不包括|计入)[^。；]{{0,4}}{_WORKER_KINDS}")),
+    # "母公司两个子公司，要不要合并起来算": whether related firms are counted together, which only a sentence on
+    # adding up or on branches gives
+    Detail("合并或分开计算",
+           re.compile(r"(母公司|子公司|分公司|集团|总公司|关联企业|关联公司)[^，。？?！!]{0,24}(合并|加总|汇总|一起|分开|单独)(起来|进来)?(算|计算|计)|"
+                      r"(要不要|是否|需不需要|该不该)[^，。？?！!]{0,12}(合并|加总|汇总|并表)|(合并|加总|汇总)(起来|进来)?(算|计算)[^，。？?！!]{0,6}(吗|么|还是|不)"),
+           re.compile(r"合并|加总|并表|分支机构|分别(计算|核算)|单独(计算|核算)|汇总(计算|纳税|缴纳)"), exact=True),
+    # "营业收入是按含税金额还是不含税金额算": whether tax is in the figure, which only a sentence saying so gives
+    Detail("是否含税", re.compile(r"含税[^，。？?！!]{0,4}还是不含税|(含不含|含没含|包不包括|包含不包含)税|是否含税|(要不要|是不是)含税"),
+           re.compile(r"含税|不含税|价税合计"), exact=True),
+    # "我们的会员消费记录算不算重要数据", "重要数据目录包括哪些": what the catalogue holds, which a record saying
+    # that a catalogue is made does not tell
+    Detail("重要数据的范围",
+           re.compile(r"(算不算|是不是|属不属于|属于|算)[^，。？?！!]{0,16}重要数据|重要数据[^，。？?！!]{0,8}(包括|包含|有哪些|都有|是指|具体)"),
+           re.compile(r"重要数据[^。；]{0,8}(包括|是指|指的是|范围)|(属于|列为|认定为)重要数据"), exact=True),
+    # "负面清单具体有哪些行业", "食品加工是不是限制类": the entries of a list, which a record saying the list exists
+    # does not give
+    Detail("清单或目录的条目",
+           re.compile(r"负面清单[^，。？?！!]{0,12}(哪些|什么行业|包括|具体|有哪)|"
+                      r"(限制类|禁止类|限制和禁止|限制或禁止|非限制和禁止)[^，。？?！!]{0,12}(哪些|什么|包括|具体|目录|有哪)|"
+                      r"(是不是|算不算|属不属于|属于)[^，。？?！!]{0,10}(限制类|禁止类|限制或禁止|限制和禁止)|"
+                      r"哪些(行业|领域)[^，。？?！!]{0,4}(不让|不准|不能|不许|禁止|限制)"),
+           re.compile(r"(负面清单|目录|限制类|禁止类)[^。；]{0,6}(包括|列有|列明|共有|含)[^。；]{0,30}、"), exact=True),
+    # "个体户转成公司，原来的字号能接着用吗": the trade name, which only a sentence naming it gives
+    Detail("字号或名称能否保留",
+           re.compile(r"(字号|店名|名称|牌子|招牌)[^，。？?！!]{0,8}(保留|接着用|继续用|沿用|还能用|能用|要改|得改|重新起)|"
+                      r"(保留|沿用|继续用|接着用)[^，。？?！!]{0,6}(字号|店名|招牌)"),
+           re.compile(r"字号|名称(保留|沿用|不变)|原名称"), exact=True),
     # "个税税率表是怎样的", "最高一档多少": the bands of a progressive tax, which only a sentence giving bands or
     # rates band by band tells (a record's "减半征收" is a relief, not the table)
     Detail("税率档次", re.compile(r"税率表|(税率|个税)[^，。？?！!\s]{0,4}(分几档|几档|怎么分档|档次)|最高(的)?一档|最低(的)?一档"),
@@ -224,7 +265,9 @@ DETAILS = (
     # giving the formula, the bands or the definition tells
     # (not "适用范围是怎么界定的": whom it covers, which its eligibility sentence tells)
     Detail("计算或界定办法", re.compile(r"(?<!范围是)(?<!对象是)(?<!范围)(?<!对象)(怎么|如何|咋|怎样)(界定|定义|分档|划档)|公式|计算方法|算法是|"
-                                   r"(按|凭)(什么|啥)标准(评|选|认定|确定)"),
+                                   r"(按|凭)(什么|啥)标准(评|选|认定|确定)|"
+                                   # "季度平均值，具体是季初加季末除以2吗": the arithmetic, which "按全年季度平均值计算" does not give
+                                   r"除以[\d一二两三四]|季初[^，。？?！!]{0,6}季末|平均值[^，。？?！!]{0,4}(怎么|如何|咋)(算|计算|求)"),
            re.compile(r"公式|计算方法|[=＝×]|分为?[一二三四五六七八九十\d]+档|界定为|是指|标准(是|为)"), exact=True),
     Detail("评分办法", re.compile(r"(怎么|如何|咋|怎样)(算分|计分|赋分)|(分值|权重)(是)?(多少|怎么|如何|咋)"),
            re.compile(r"分值|权重|计分|赋分|满分|\d+分(?![钟之批期类别])"), exact=True),
@@ -582,7 +625,11 @@ DETAILS = (
            re.compile(r"为准|优先适用|从其规定|另有规定|依照[^。；]{0,20}规定执行|溯及|过渡期"), exact=True),
     # "有几年过渡期", "有没有过渡规定", "去年签的合同还没干完，有没有过渡期": how the change-over is handled, which only
     # a sentence on a transition gives (not a term's "期满")
-    Detail("过渡安排", re.compile(r"过渡期|过渡(规定|安排|条款|政策|办法)|新老衔接|(新旧|新老)(怎么|如何)衔接"),
+    # ("2024年签的老合同，新条例也管用吗": whether a rule reaches what was agreed before it, which only a
+    # transitional clause says)
+    Detail("过渡安排", re.compile(r"过渡期|过渡(规定|安排|条款|政策|办法)|新老衔接|(新旧|新老)(怎么|如何)衔接|"
+                                 r"(老合同|旧合同|之前签的|以前签的|原来签的|(19|20)\d\d年签的?)[^，。？?！!]{0,24}(管用|适用|能用|也能|有效|算数|按新)|"
+                                 r"(能用|适用|能按|按)新(条例|规定|办法|政策)[^，。？?！!]{0,8}(吗|么|还是)"),
            re.compile(r"过渡期|过渡(安排|规定|条款|办法)|新老衔接|衔接(期|安排|办法)|(此前|之前|以前|施行前|修订前)[^。；]{0,12}(签订|签的|认定|订立)"
                       r"[^。；]{0,12}(按|适用|执行|继续|沿用)"), exact=True),
     # "文号多少", "几号文": a document's number, which only a number in its form ("国统字〔2017〕213号") gives.
@@ -1238,6 +1285,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
         if asking and text not in asking and not _REQUEST.search(text):
             continue
         for d in asked_details(text):
+            if d.name == WORKERS_COUNTED and not re.search(_WORKER_KINDS, question):  # ("营业外收入要不要算进去")
+                continue
             # (what the whole question sets aside, a clause alone cannot ask: "有鞋厂做C2M定制的，大概流程是怎样的")
             if d.not_asked is not None and d.not_asked.search(question) and not d.is_asked(question):
                 continue
@@ -1264,6 +1313,8 @@ def asked_about(question: str, window: int = 6) -> list[Asked]:
                     tie.update(_PER_DAY_WORDS)  # "一天能处理多少吨": a day's, not a year's output
                 if d.figure and "罚" in text[max(0, m.start() - window):m.end()]:
                     fined.add(d)
+                if d.name == WORKERS_COUNTED:  # "实习生要不要算": told only beside interns
+                    tie.update(_WORKER_WORD.get(k, k) for k in re.findall(_WORKER_KINDS, question))
                 if d.figure and (taxes := _MINOR_TAX.findall(text)):  # "城建税按百分之几": that tax's, not another's
                     tie.update(k for t in taxes for k in (t, *_KIN.get(t, ())))
                 # (of a date too: "第三批啥时候开始申报")
