@@ -37,7 +37,7 @@ def facet_lines(text: str, labels: list[str]) -> list[str]:
 
 
 # "进销存能不能做多单位换算", "考勤软件能不能直接连指纹机": a capability asked of a named category
-_MODAL = r"(能不能|可不可以|能否|可否|支不支持|支持不支持|是否支持|是否可以|是否能)"
+_MODAL = r"(能不能|可不可以|能否|可否|支不支持|支持不支持|是否支持|是否可以|是否能|还能|还可以)"
 # (not "能沾点光吗", "能带来客流吗": support or a benefit, asked with a bare 能)
 _CAPABILITY = re.compile(rf"{_MODAL}(直接|自动|顺便|同时|也)?(?P<cap>[^，。？?！!]{{2,30}}?)(吗|么|呢)?[？?]?$")
 # words of a capability that say nothing of it ("能不能装在我们自己的服务器上": 服务器 is the capability)

@@ -35,6 +35,8 @@ def test_the_line_for_the_facet_and_a_caution_about_cost_beside_it():
     ("低代码平台能不能装在我们自己的服务器上", {"装在", "服务", "务器", "服务器"}),
     ("进销存能提醒补货吗", set()), ("国家有补贴能沾点光吗", set()),
     ("MES适合我们小厂吗", set()), ("有没有免费的版本", set()),
+    # (what it still does when something fails)
+    ("收银系统断网的时候还能离线收银吗", {"离线", "收银"}),
 ])
 def test_the_capability_asked_of_a_tool(clause, words):
     assert asked_capability(clause) == words
