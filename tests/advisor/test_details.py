@@ -2056,3 +2056,14 @@ def test_rules_a_record_does_not_settle_are_missing(question, said, missing):
 
 def test_a_kind_of_worker_is_asked_only_where_the_question_names_one():
     assert "某类人员是否计入" not in [a.detail.name for a in asked_about("营业外收入要不要算进去")]
+
+
+@pytest.mark.parametrize("question, name", [
+    ("2026年会不会启动第四批城市试点？", "到期以后的安排"), ("2028年以后还有没有", "到期以后的安排"),
+    ("起征点会不会提到月销售15万？", "今后是否调整"), ("AI豆计划在全国一共建了几个数据标注基地？", "具体数量")])
+def test_what_comes_next_and_counts_built_are_asked(question, name):
+    assert name in [d.name for d in asked_details(question)]
+
+
+def test_a_year_the_term_may_hold_is_not_asked_as_after_it():
+    assert "到期以后的安排" not in [d.name for d in asked_details("月销售10万以下免增值税那个，2026年还有没有")]
