@@ -212,6 +212,11 @@ DETAILS = (
            re.compile(r"(字号|店名|名称|牌子|招牌)[^，。？?！!]{0,8}(保留|接着用|继续用|沿用|还能用|能用|要改|得改|重新起)|"
                       r"(保留|沿用|继续用|接着用)[^，。？?！!]{0,6}(字号|店名|招牌)"),
            re.compile(r"字号|名称(保留|沿用|不变)|原名称"), exact=True),
+    # "每个试点城市要带动多少家": one city's count, which a programme's total ("带动4万多家") does not tell
+    Detail("每个城市或地区的数量",
+           re.compile(r"(每个|单个|一个|每一个)(试点)?(城市|县|区县|地市|基地)[^，。？?！!]{0,10}(带动|改造|覆盖|支持|完成)[^，。？?！!]{0,8}多少(家|个|户)"),
+           re.compile(r"(每个|单个|每一个|平均每个?)(试点)?(城市|县|区县|地市|基地)[^。；]{0,20}(带动|改造|支持|覆盖|完成)[^。；]{0,8}\d"),
+           exact=True),
     # "个税税率表是怎样的", "最高一档多少": the bands of a progressive tax, which only a sentence giving bands or
     # rates band by band tells (a record's "减半征收" is a relief, not the table)
     Detail("税率档次", re.compile(r"税率表|(税率|个税)[^，。？?！!\s]{0,4}(分几档|几档|怎么分档|档次)|最高(的)?一档|最低(的)?一档"),

@@ -2067,3 +2067,9 @@ def test_what_comes_next_and_counts_built_are_asked(question, name):
 
 def test_a_year_the_term_may_hold_is_not_asked_as_after_it():
     assert "到期以后的安排" not in [d.name for d in asked_details("月销售10万以下免增值税那个，2026年还有没有")]
+
+
+def test_one_citys_count_is_not_told_by_the_programmes_total():
+    q = "新一轮数字化赋能行动里，每个试点城市要带动多少家中小企业做深度改造"
+    assert "每个城市或地区的数量" in missing_details(q, ["分批支持约100个城市开展试点，带动4万多家中小企业深度改造。"])
+    assert "每个城市或地区的数量" not in missing_details(q, ["每个试点城市带动不少于300家中小企业改造。"])
