@@ -217,6 +217,10 @@ DETAILS = (
            re.compile(r"(每个|单个|一个|每一个)(试点)?(城市|县|区县|地市|基地)[^，。？?！!]{0,10}(带动|改造|覆盖|支持|完成)[^，。？?！!]{0,8}多少(家|个|户)"),
            re.compile(r"(每个|单个|每一个|平均每个?)(试点)?(城市|县|区县|地市|基地)[^。；]{0,20}(带动|改造|支持|覆盖|完成)[^。；]{0,8}\d"),
            exact=True),
+    # "逾期利息是单利还是利滚利", "60天是自然日还是工作日": how interest or days are reckoned, which only a sentence
+    # naming the way gives (a rate or a count of days is not it)
+    Detail("计息或计日方式", re.compile(r"单利|复利|利滚利|自然日|日历日"),
+           re.compile(r"单利|复利|利滚利|自然日|日历日|工作日"), exact=True),
     # "个税税率表是怎样的", "最高一档多少": the bands of a progressive tax, which only a sentence giving bands or
     # rates band by band tells (a record's "减半征收" is a relief, not the table)
     Detail("税率档次", re.compile(r"税率表|(税率|个税)[^，。？?！!\s]{0,4}(分几档|几档|怎么分档|档次)|最高(的)?一档|最低(的)?一档"),

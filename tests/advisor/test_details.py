@@ -2073,3 +2073,9 @@ def test_one_citys_count_is_not_told_by_the_programmes_total():
     q = "新一轮数字化赋能行动里，每个试点城市要带动多少家中小企业做深度改造"
     assert "每个城市或地区的数量" in missing_details(q, ["分批支持约100个城市开展试点，带动4万多家中小企业深度改造。"])
     assert "每个城市或地区的数量" not in missing_details(q, ["每个试点城市带动不少于300家中小企业改造。"])
+
+
+@pytest.mark.parametrize("question", ["拖欠货款的逾期利息按日万分之五算，是单利还是利滚利？", "条例说60天内付款，这60天是按自然日算还是工作日？"])
+def test_how_interest_or_days_are_reckoned_is_not_told_by_a_rate_or_a_count(question):
+    assert missing_details(question, ["未约定时按每日万分之五计付逾期利息；大型企业应当自交付之日起60日内支付。"]) \
+        == ["计息或计日方式"]
