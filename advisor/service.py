@@ -124,7 +124,7 @@ def content_words(question: str) -> tuple[str, ...]:
 def evidence(hits: list[Hit], named_items: set[str] = frozenset(), words: tuple[str, ...] = ()) -> Evidence:
     """Evidence of the top passages. Without sentence vectors (a bundle built for retrieval-only
     evaluation) the passage cosine stands in for the sentence cosine."""
-    text = " ".join(h.chunk.text for h in hits).lower()
+    text = " ".join(h.chunk.text for h in hits).lower() if words else ""
     return Evidence(max((h.signals.get("sentence", h.signals.get("dense", 0.0)) for h in hits), default=0.0),
                     max((h.signals.get("bm25", 0.0) for h in hits), default=0.0),
                     max((h.signals.get("graph", 0.0) for h in hits), default=0.0),
