@@ -29,12 +29,16 @@ _TOOL_WORDS = frozenset({"软件", "SaaS", "云服务", "IT", "网站", "互联�
                          "银行", "保险", "金融", "小额贷款"})
 _OWN_TRADE_AFTER = re.compile(r"公司|企业|团队|行业|业(?!务|主)|这行|开发|厂商|服务商|的(?![^，。？?！!]{0,2}(软件|系统|工具))")
 _HIRED = re.compile(r"(请|找|雇|委托|外包给|交给)[^，。？?！!]{0,2}$")
+# ("劳务派遣来的工人", "兼职用工": workers a trade supplies, not the asker's trade)
+_SUPPLIED = re.compile(r"(派)?来的|用工|的(工人|员工)")
 _OWN_TRADE_BEFORE = re.compile(r"(做|是|搞|干)[^，。？?！!买用装选找换推采]{0,4}$")
 
 
 def _describes_own_trade(question: str, start: int, end: int, text: str) -> bool:
     """An industry mention names the asker's trade, not only a tool they use."""
     if _HIRED.search(question[:start]):  # "老板舍不得请软件公司定制": a firm the asker would hire
+        return False
+    if _SUPPLIED.match(question, end):  # "劳务派遣来的工人算不算从业人员": whom the asker employs
         return False
     if text not in _TOOL_WORDS:
         return True

@@ -194,6 +194,11 @@ def test_a_firm_the_asker_would_hire_is_not_the_askers_trade(extractor):
     assert extract_profile("我们是做软件的小公司，十来个人", extractor).industry == "I"
 
 
+def test_workers_a_trade_supplies_are_not_the_askers_trade(extractor):
+    assert extract_profile("劳务派遣来的工人算不算我们的从业人员？", extractor).industry is None
+    assert extract_profile("我们是劳务派遣公司，30个人算什么规模", extractor).industry == "L"
+
+
 def test_people_counted_with_the_number_after(extractor):
     assert extract_profile("我开了个川菜馆子，连我家里的人一共8个", extractor).employees == 8
     assert extract_profile("店里员工加起来一共12个", extractor).employees == 12
